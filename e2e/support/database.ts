@@ -1,0 +1,35 @@
+import type { Page } from '@playwright/test';
+
+export type DatabaseDump = Record<string, unknown[]>;
+
+/**
+ * Reads every store of the app's IndexedDB database straight from the browser, bypassing the app,
+ * so a test can prove what was (and was not) written.
+ */
+export async function dumpDatabase(page: Page): Promise<DatabaseDump> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('mttr-studio');
+      request.onsuccess = () => {
+        resolve(request.result);
+      };
+      request.onerror = () => {
+        reject(new Error(request.error?.message ?? 'open failed'));
+      };
+    });
+    const dump: Record<string, unknown[]> = {};
+    for (const name of Array.from(db.objectStoreNames)) {
+      dump[name] = await new Promise<unknown[]>((resolve, reject) => {
+        const request = db.transaction(name, 'readonly').objectStore(name).getAll();
+        request.onsuccess = () => {
+          resolve(request.result as unknown[]);
+        };
+        request.onerror = () => {
+          reject(new Error(request.error?.message ?? 'read failed'));
+        };
+      });
+    }
+    db.close();
+    return dump;
+  });
+}

@@ -1,0 +1,56 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const SCREENS = [
+  'Home',
+  'Teams',
+  'Assessments',
+  'Drills',
+  'Trends',
+  'Reports',
+  'Settings',
+] as const;
+export type Screen = (typeof SCREENS)[number];
+
+/** The app frame: navigation, team switcher, headings and toasts. */
+export class AppPage {
+  constructor(readonly page: Page) {}
+
+  async open(hashPath = '/'): Promise<void> {
+    await this.page.goto(`./#${hashPath}`);
+    await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+
+  nav(): Locator {
+    return this.page.getByRole('navigation', { name: 'Main' });
+  }
+
+  async goTo(screen: Screen): Promise<void> {
+    await this.nav().getByRole('link', { name: screen, exact: true }).click();
+    await expect(this.nav().getByRole('link', { name: screen, exact: true })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+  }
+
+  heading(): Locator {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  teamSwitcher(): Locator {
+    return this.page.getByRole('combobox', { name: 'Team' });
+  }
+
+  async switchTeam(name: string): Promise<void> {
+    await this.teamSwitcher().selectOption({ label: name });
+    await expect(this.teamSwitcher().locator('option:checked')).toHaveText(name);
+  }
+
+  async expectToast(text: string | RegExp): Promise<void> {
+    await expect(this.page.getByRole('status').filter({ hasText: text })).toBeVisible();
+  }
+
+  async loadDemoData(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Load demo data' }).click();
+    await this.expectToast(/Demo data loaded/);
+  }
+}

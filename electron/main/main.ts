@@ -1,0 +1,131 @@
+// Main-process entry: lifecycle only. Policy lives in the modules it wires together: security/
+// (navigation, permissions), app-protocol.ts (what is served and with which headers), ipc/ (what
+// the renderer may ask), window.ts and menu.ts.
+import type { BrowserWindow } from 'electron';
+import path from 'node:path';
+import { app, ipcMain, nativeTheme, protocol, session, shell } from 'electron';
+import { APP_SCHEME } from '../shared/app-origin';
+import { eventChannels, type EventPayloads } from '../shared/ipc-contract';
+import { createAppProtocolHandler } from './app-protocol';
+import { createHandlers } from './ipc/handlers';
+import { registerHandlers } from './ipc/validated-ipc';
+import { PROJECT_DOCS_URL, installMenu, showAboutDialog } from './menu';
+import { hardenSession, hardenWebContents } from './security/harden';
+import { appPaths, createMainWindow } from './window';
+
+// Scheme privileges are fixed when the browser process starts, so this must run before `ready`.
+// Not bypassCSP: our own CSP header must apply. Not corsEnabled: other origins may not read us.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+// Sandbox every renderer, including any a future change creates without saying so.
+app.enableSandbox();
+
+// A separate profile on request: end-to-end tests give each test a fresh one. Electron keeps
+// userData under appData/<name> whatever Chromium's switch says, so apply it ourselves, before
+// the single-instance lock (which is per profile) and before anything touches storage.
+const userDataSwitch = app.commandLine.getSwitchValue('user-data-dir');
+if (userDataSwitch !== '') app.setPath('userData', path.resolve(userDataSwitch));
+
+const log = (message: string): void => {
+  console.warn(`[security] ${message}`);
+};
+const openExternal = (url: string): Promise<void> => shell.openExternal(url);
+
+let mainWindow: BrowserWindow | null = null;
+
+function sendToRenderer<C extends keyof EventPayloads>(
+  channel: C,
+  payload: EventPayloads[C],
+): void {
+  if (mainWindow !== null && !mainWindow.isDestroyed())
+    mainWindow.webContents.send(channel, payload);
+}
+
+function showMainWindow(): void {
+  if (mainWindow !== null && !mainWindow.isDestroyed()) {
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+    return;
+  }
+  const paths = appPaths(app.getAppPath(), app.getPath('userData'));
+  const created = createMainWindow(paths);
+  created.on('closed', () => {
+    mainWindow = null;
+  });
+  mainWindow = created;
+}
+
+function start(): void {
+  nativeTheme.themeSource = 'system';
+  hardenSession(session.defaultSession, { log });
+
+  const paths = appPaths(app.getAppPath(), app.getPath('userData'));
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(paths.rendererRoot));
+
+  registerHandlers(
+    ipcMain,
+    createHandlers({
+      getName: () => app.getName(),
+      getVersion: () => app.getVersion(),
+      platform: process.platform,
+      openExternal,
+    }),
+  );
+
+  installMenu({
+    appName: app.getName(),
+    isMac: process.platform === 'darwin',
+    isPackaged: app.isPackaged,
+    docsUrl: PROJECT_DOCS_URL,
+    send: (command) => {
+      sendToRenderer(eventChannels['menu:command'], command);
+    },
+    showAbout: () => {
+      showAboutDialog(mainWindow, {
+        name: app.getName(),
+        version: app.getVersion(),
+        electron: process.versions.electron,
+        chrome: process.versions.chrome,
+        node: process.versions.node,
+      });
+    },
+    openExternal: (url) => {
+      openExternal(url).catch((error: unknown) => {
+        console.error(`Could not open ${url}:`, error);
+      });
+    },
+  });
+
+  showMainWindow();
+}
+
+// One instance per profile: two processes writing the same IndexedDB would corrupt it, and a
+// second launch is almost always the user looking for the window they already have.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (app.isReady()) showMainWindow();
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, { openExternal, log });
+  });
+  app.on('window-all-closed', () => {
+    // macOS apps stay alive without windows until the user quits from the dock or menu.
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (app.isReady()) showMainWindow();
+  });
+  if (process.platform === 'win32') app.setAppUserModelId('studio.mttr.app');
+
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('MTTR Studio failed to start:', error);
+      app.exit(1);
+    });
+}

@@ -1,0 +1,23 @@
+// Policy for everything that could take the app window somewhere else. The app is one page on its
+// own origin with hash routing, so no legitimate flow ever leaves it: every other destination is
+// either an allow-listed link for the OS browser or refused.
+import { isAllowedExternalUrl } from '../../shared/external-links';
+import { isAppUrl } from './app-url';
+
+export type NavigationDecision = 'allow' | 'deny' | { readonly openExternal: string };
+
+/** For will-navigate, will-redirect and will-frame-navigate. */
+export function decideNavigation(url: string): NavigationDecision {
+  if (isAppUrl(url)) return 'allow';
+  if (isAllowedExternalUrl(url)) return { openExternal: url };
+  return 'deny';
+}
+
+/**
+ * For window.open and target=_blank links. The app never opens a second window, not even one on
+ * its own origin: a second renderer would be a second place to keep secure for no benefit.
+ */
+export function decideWindowOpen(url: string): Exclude<NavigationDecision, 'allow'> {
+  const decision = decideNavigation(url);
+  return decision === 'allow' ? 'deny' : decision;
+}

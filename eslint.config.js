@@ -1,0 +1,100 @@
+// Lint is also where the architecture is enforced: code is sorted by where it may run, and the
+// import rules below keep each place from reaching into what it must not use.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import globals from 'globals';
+
+// `names` are bare module names (exact match); `patterns` are path globs.
+const restrict = (names, patterns, message) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      paths: names.map((name) => ({ name, message })),
+      patterns: patterns.length === 0 ? [] : [{ group: patterns, message }],
+    },
+  ],
+});
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'e2e/screenshots/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      eqeqeq: ['error', 'always'],
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: globals.node,
+    },
+  },
+  {
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.strict.rules,
+      // Forms the user has just opened focus their first field on purpose (TextField's autoFocus).
+      'jsx-a11y/no-autofocus': ['error', { ignoreNonDOM: true }],
+    },
+  },
+  // The domain is pure: no UI, storage, platform or global browser objects.
+  {
+    files: ['renderer/src/domain/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      ...restrict(
+        ['react', 'react-dom', 'react-router', 'dexie', 'dexie-react-hooks', 'zustand', 'electron'],
+        ['react-dom/*', 'zustand/*', 'node:*', '**/stores/*', '**/features/*', '**/platform/*'],
+        'renderer/src/domain is pure TypeScript: pass data and `now` in instead.',
+      ),
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'indexedDB'],
+    },
+  },
+  // Only the db layer talks to Dexie.
+  {
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/db/**', 'renderer/src/domain/**', '**/*.test.ts', '**/*.test.tsx'],
+    rules: restrict(
+      ['dexie', 'electron'],
+      ['node:*', '**/electron/main/*', '**/electron/preload/*'],
+      'Only renderer/src/db uses Dexie (through its repositories); the renderer never imports Electron, Node, or main/preload code (electron/shared is the contract it may use).',
+    ),
+  },
+  // The IPC contract is shared by main, preload and renderer: it may not import any of them.
+  {
+    files: ['electron/shared/**/*.ts'],
+    rules: restrict(
+      ['electron', 'react', 'dexie'],
+      ['node:*', '../main/*', '../preload/*', '**/renderer/*'],
+      'electron/shared is the IPC contract: no Electron, Node, DOM or app code.',
+    ),
+  },
+  {
+    files: ['electron/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts', 'e2e/**/*.ts', '*.config.ts'],
+    languageOptions: { globals: globals.node },
+  },
+);

@@ -1,0 +1,46 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+
+interface State {
+  readonly error: Error | null;
+}
+
+/**
+ * The last line of defence at start-up: if the database cannot be opened (storage blocked, disk
+ * full, a profile from a newer version), say so in words instead of showing a blank window.
+ * Nothing is written or deleted from here.
+ */
+export class StartupErrorBoundary extends Component<{ readonly children: ReactNode }, State> {
+  override state: State = { error: null };
+
+  static getDerivedStateFromError(error: unknown): State {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
+    console.error('MTTR Studio could not start', error, info.componentStack);
+  }
+
+  override render(): ReactNode {
+    const { error } = this.state;
+    if (error === null) return this.props.children;
+    return (
+      <main className="app-main" id="main">
+        <h1>MTTR Studio could not open its data</h1>
+        <p>
+          Your data has not been changed. Close other windows of MTTR Studio and try again; if it
+          keeps happening, check that the disk is not full.
+        </p>
+        <p className="muted">Details: {error.message}</p>
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => {
+            window.location.reload();
+          }}
+        >
+          Try again
+        </button>
+      </main>
+    );
+  }
+}

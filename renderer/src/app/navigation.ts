@@ -1,0 +1,28 @@
+import type { MenuCommand } from '../../../electron/shared/platform-api';
+
+export interface NavItem {
+  readonly path: string;
+  readonly label: string;
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/', label: 'Home' },
+  { path: '/teams', label: 'Teams' },
+  { path: '/assessments', label: 'Assessments' },
+  { path: '/drills', label: 'Drills' },
+  { path: '/trends', label: 'Trends' },
+  { path: '/reports', label: 'Reports' },
+  { path: '/settings', label: 'Settings' },
+];
+
+/** Where each native menu command takes the user. */
+export const MENU_ROUTES: Readonly<Record<MenuCommand, string>> = {
+  'go:home': '/',
+  'go:teams': '/teams',
+  'go:assessments': '/assessments',
+  'go:drills': '/drills',
+  'go:trends': '/trends',
+  'go:reports': '/reports',
+  'go:settings': '/settings',
+  'team:new': '/teams/new',
+};

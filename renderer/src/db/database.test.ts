@@ -1,0 +1,88 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DATABASE_NAME, openDatabase, type MttrDatabase } from './database';
+import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
+import { SCHEMA_V1 } from './schema/v1';
+import { openTestDatabase } from './test-support';
+
+/** Dexie's declaration → what IndexedDB should hold: key path and index name → key path. */
+function expectedShape(declaration: string) {
+  const [primary = '', ...indexes] = declaration.split(',').map((part) => part.trim());
+  const keyPath = (spec: string) => (spec.startsWith('[') ? spec.slice(1, -1).split('+') : spec);
+  return {
+    keyPath: keyPath(primary),
+    indexes: Object.fromEntries(indexes.map((spec) => [spec, keyPath(spec)])),
+  };
+}
+
+function actualShape(db: IDBDatabase, store: string) {
+  const objectStore = db.transaction(store).objectStore(store);
+  const indexes = Array.from(objectStore.indexNames).map(
+    (name): [string, string | string[] | null] => [name, plain(objectStore.index(name).keyPath)],
+  );
+  return { keyPath: plain(objectStore.keyPath), indexes: Object.fromEntries(indexes) };
+}
+
+/** Compound key paths come back as a DOMStringList-like array; make them plain for toEqual. */
+function plain(keyPath: string | string[] | null): string | string[] | null {
+  return Array.isArray(keyPath) ? [...keyPath] : keyPath;
+}
+
+describe('MttrDatabase', () => {
+  let db: MttrDatabase | undefined;
+  afterEach(() => {
+    db?.close();
+  });
+
+  it('is called mttr-studio by default', () => {
+    db = openDatabase();
+    expect(DATABASE_NAME).toBe('mttr-studio');
+    expect(db.name).toBe('mttr-studio');
+  });
+
+  it('opens at the newest schema version with exactly the stores of schema v1', async () => {
+    db = openTestDatabase();
+    await db.open();
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+    expect(LATEST_SCHEMA_VERSION).toBe(1);
+    const stores = Array.from(db.backendDB().objectStoreNames).sort();
+    expect(stores).toEqual(Object.keys(SCHEMA_V1.stores).sort());
+  });
+
+  it('creates every declared key path and index in IndexedDB', async () => {
+    db = openTestDatabase();
+    await db.open();
+    for (const [store, declaration] of Object.entries(SCHEMA_V1.stores)) {
+      expect(actualShape(db.backendDB(), store), store).toEqual(expectedShape(declaration));
+    }
+  });
+
+  it('has a typed table for every store', async () => {
+    db = openTestDatabase();
+    await db.open();
+    for (const store of Object.keys(SCHEMA_V1.stores)) {
+      expect(db[store as keyof typeof SCHEMA_V1.stores].name).toBe(store);
+    }
+  });
+
+  it('asks IndexedDB for strict durability on every transaction', async () => {
+    db = openTestDatabase();
+    const durability = await db.transaction('rw', db.teams, (tx) => tx.idbtrans.durability);
+    expect(durability).toBe('strict');
+  });
+
+  it('lists schema versions in strictly ascending order', () => {
+    const versions = SCHEMA_VERSIONS.map((schema) => schema.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(new Set(versions).size).toBe(versions.length);
+  });
+
+  it('keeps data across closing and reopening', async () => {
+    db = openTestDatabase();
+    await db.teams.add({ id: 't1', name: 'Payments', createdAt: 1, updatedAt: 1 });
+    db.close();
+    await db.open();
+    expect(await db.teams.get('t1')).toMatchObject({ name: 'Payments' });
+    expect(db).toBeInstanceOf(Dexie);
+  });
+});

@@ -1,0 +1,44 @@
+// The storage API the app uses. Screens call these repositories and never Dexie itself.
+import type { MttrDatabase } from './database';
+import { DEFAULT_DEPS, type RepositoryDeps } from './repositories/context';
+import { createDemoRepository, type DemoRepository } from './repositories/demo.repository';
+import { createPeopleRepository, type PeopleRepository } from './repositories/people.repository';
+import {
+  createServicesRepository,
+  type ServicesRepository,
+} from './repositories/services.repository';
+import {
+  createSettingsRepository,
+  type SettingsRepository,
+} from './repositories/settings.repository';
+import { createTeamsRepository, type TeamsRepository } from './repositories/teams.repository';
+
+export interface Repositories {
+  readonly teams: TeamsRepository;
+  readonly services: ServicesRepository;
+  readonly people: PeopleRepository;
+  readonly settings: SettingsRepository;
+  readonly demo: DemoRepository;
+}
+
+export function createRepositories(
+  db: MttrDatabase,
+  deps: Partial<RepositoryDeps> = {},
+): Repositories {
+  const context = { db, ...DEFAULT_DEPS, ...deps };
+  return {
+    teams: createTeamsRepository(context),
+    services: createServicesRepository(context),
+    people: createPeopleRepository(context),
+    settings: createSettingsRepository(context),
+    demo: createDemoRepository(context),
+  };
+}
+
+export { DATABASE_NAME, MttrDatabase, openDatabase, type DatabaseBackend } from './database';
+export type { RepositoryDeps } from './repositories/context';
+export type { DemoLoadResult, DemoRepository } from './repositories/demo.repository';
+export type { PeopleRepository } from './repositories/people.repository';
+export type { ServicesRepository } from './repositories/services.repository';
+export { SETTING_DEFAULTS, type SettingsRepository } from './repositories/settings.repository';
+export type { TeamDataSummary, TeamsRepository } from './repositories/teams.repository';

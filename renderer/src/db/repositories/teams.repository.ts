@@ -1,0 +1,118 @@
+// Teams, and the one operation that spans every store: deleting a team with all it owns.
+import { byName, validateTeamInput } from '../../domain/teams/team-rules';
+import type { Validated } from '../../domain/validation';
+import type { RecordOf } from '../database';
+import type { Id, TeamRecord } from '../records';
+import type { StoreName } from '../schema';
+import type { RepositoryContext } from './context';
+import { readSetting, writeSetting } from './settings.repository';
+
+/** What a team owns, counted for the delete confirmation ("this also deletes 12 drills…"). */
+export interface TeamDataSummary {
+  readonly services: number;
+  readonly people: number;
+  readonly assessments: number;
+  readonly drills: number;
+  readonly actionItems: number;
+}
+
+export interface TeamsRepository {
+  /** Sorted by name, in the reader's locale, ignoring case. */
+  list(): Promise<TeamRecord[]>;
+  get(id: Id): Promise<TeamRecord | undefined>;
+  create(input: { name: string }): Promise<Validated<TeamRecord, 'name'>>;
+  rename(id: Id, name: string): Promise<Validated<TeamRecord, 'name'>>;
+  summarise(id: Id): Promise<TeamDataSummary>;
+  /** Deletes the team and everything it owns in one transaction; returns what was deleted. */
+  remove(id: Id): Promise<TeamDataSummary>;
+}
+
+/** Every store whose records carry a teamId. */
+type TeamOwnedStore = {
+  [K in StoreName]: RecordOf<K> extends { readonly teamId: Id } ? K : never;
+}[StoreName];
+
+// A mapped object rather than a list, so adding a store with a teamId to the schema fails to
+// compile until it is listed here — a team's deletion can never silently leave records behind.
+const CASCADE: { readonly [K in TeamOwnedStore]: true } = {
+  services: true,
+  people: true,
+  assessments: true,
+  answers: true,
+  targets: true,
+  drills: true,
+  drillEvents: true,
+  actionItems: true,
+};
+const TEAM_OWNED_STORES = Object.keys(CASCADE) as TeamOwnedStore[];
+
+const TEAM_GONE = 'This team has been deleted.';
+
+export function createTeamsRepository(context: RepositoryContext): TeamsRepository {
+  const { db, now, newId } = context;
+  const ownedTables = () => TEAM_OWNED_STORES.map((store) => db.table<{ teamId: Id }, Id>(store));
+
+  /** Runs `count` on every owned store; returns the counts the summary shows. */
+  const perOwnedStore = async (
+    count: (store: TeamOwnedStore) => Promise<number>,
+  ): Promise<TeamDataSummary> => {
+    const counts = await Promise.all(TEAM_OWNED_STORES.map(count));
+    const of = (store: TeamOwnedStore) => counts[TEAM_OWNED_STORES.indexOf(store)] ?? 0;
+    return {
+      services: of('services'),
+      people: of('people'),
+      assessments: of('assessments'),
+      drills: of('drills'),
+      actionItems: of('actionItems'),
+    };
+  };
+  const ofTeam = (store: TeamOwnedStore, teamId: Id) =>
+    db.table<{ teamId: Id }, Id>(store).where('teamId').equals(teamId);
+
+  return {
+    list: async () => (await db.teams.toArray()).sort(byName),
+    get: (id) => db.teams.get(id),
+
+    create: (input) =>
+      db.transaction('rw', db.teams, async (): Promise<Validated<TeamRecord, 'name'>> => {
+        const checked = validateTeamInput(input, await db.teams.toArray());
+        if (!checked.ok) return checked;
+        const at = now();
+        const team: TeamRecord = {
+          id: newId(),
+          name: checked.value.name,
+          createdAt: at,
+          updatedAt: at,
+        };
+        await db.teams.add(team);
+        return { ok: true, value: team };
+      }),
+
+    rename: (id, name) =>
+      db.transaction('rw', db.teams, async (): Promise<Validated<TeamRecord, 'name'>> => {
+        const team = await db.teams.get(id);
+        if (!team) return { ok: false, errors: { name: TEAM_GONE } };
+        const checked = validateTeamInput({ name }, await db.teams.toArray(), id);
+        if (!checked.ok) return checked;
+        // An unchanged name is not an edit: keeping updatedAt means a backup merge is not misled.
+        if (checked.value.name === team.name) return { ok: true, value: team };
+        const renamed: TeamRecord = { ...team, name: checked.value.name, updatedAt: now() };
+        await db.teams.put(renamed);
+        return { ok: true, value: renamed };
+      }),
+
+    summarise: (id) =>
+      db.transaction('r', ownedTables(), () => perOwnedStore((store) => ofTeam(store, id).count())),
+
+    remove: (id) =>
+      db.transaction('rw', [db.teams, db.settings, ...ownedTables()], async () => {
+        const deleted = await perOwnedStore((store) => ofTeam(store, id).delete());
+        await db.teams.delete(id);
+        // The switcher must not point at a team that is gone.
+        if ((await readSetting(db, 'currentTeamId')) === id) {
+          await writeSetting(db, 'currentTeamId', null, now());
+        }
+        return deleted;
+      }),
+  };
+}

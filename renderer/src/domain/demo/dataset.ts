@@ -1,0 +1,41 @@
+// The demo data set and the contract of its generator sections. The set grows by appending
+// sections (teams now; assessments and drills later), each drawing from its own random stream,
+// so a new section never changes what the sections before it produce.
+import type { EpochMs, PersonRecord, ServiceRecord, TeamRecord } from '../../db/records';
+import type { Random } from '../random';
+
+/** Every key is the name of the store its records are written to. */
+export interface DemoDataset {
+  readonly teams: readonly TeamRecord[];
+  readonly services: readonly ServiceRecord[];
+  readonly people: readonly PersonRecord[];
+}
+
+export interface DemoContext {
+  /** The moment the data is generated for; every timestamp is at or before it. */
+  readonly now: EpochMs;
+  /** This section's own stream. */
+  readonly random: Random;
+}
+
+export interface DemoSection {
+  /** Also the label of the section's random stream: renaming a section changes its output. */
+  readonly name: string;
+  readonly generate: (context: DemoContext, soFar: DemoDataset) => Partial<DemoDataset>;
+}
+
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** How far back the demo history reaches; teams exist before it starts. */
+export const DEMO_HISTORY_DAYS = 548;
+
+export const EMPTY_DEMO_DATASET: DemoDataset = { teams: [], services: [], people: [] };
+
+/** Appends a section's records to what the earlier sections produced. */
+export function mergeDemoData(soFar: DemoDataset, added: Partial<DemoDataset>): DemoDataset {
+  return {
+    teams: [...soFar.teams, ...(added.teams ?? [])],
+    services: [...soFar.services, ...(added.services ?? [])],
+    people: [...soFar.people, ...(added.people ?? [])],
+  };
+}

@@ -1,0 +1,22 @@
+// The demo data generator: runs its sections in order, each with a random stream forked from the
+// seed by the section's name. Append new sections at the end of DEMO_SECTIONS.
+import type { EpochMs } from '../../db/records';
+import { createRandom } from '../random';
+import { EMPTY_DEMO_DATASET, mergeDemoData, type DemoDataset, type DemoSection } from './dataset';
+import { teamsSection } from './teams-section';
+
+export const DEMO_SECTIONS: readonly DemoSection[] = [teamsSection];
+
+export interface DemoOptions {
+  readonly seed: number;
+  readonly now: EpochMs;
+}
+
+export function generateDemoData({ seed, now }: DemoOptions): DemoDataset {
+  const root = createRandom(seed);
+  return DEMO_SECTIONS.reduce(
+    (soFar, section) =>
+      mergeDemoData(soFar, section.generate({ now, random: root.fork(section.name) }, soFar)),
+    EMPTY_DEMO_DATASET,
+  );
+}

@@ -1,0 +1,22 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router/dom';
+import { StartupErrorBoundary } from './app/StartupErrorBoundary';
+import { TeamProvider } from './app/team-context';
+import { router } from './app/router';
+import './styles/app.css';
+import './styles/layout.css';
+import './styles/controls.css';
+
+const container = document.getElementById('root');
+if (container === null) throw new Error('The page has no #root element.');
+
+createRoot(container).render(
+  <StrictMode>
+    <StartupErrorBoundary>
+      <TeamProvider>
+        <RouterProvider router={router} />
+      </TeamProvider>
+    </StartupErrorBoundary>
+  </StrictMode>,
+);

@@ -1,0 +1,17 @@
+// Picks the platform adapter once: the Electron preload's `window.api` when it exists, the
+// browser adapter otherwise. The rest of the renderer only sees PlatformApi.
+import type { PlatformApi } from '../../../electron/shared/platform-api';
+import { createWebPlatform } from './web-adapter';
+
+let instance: PlatformApi | undefined;
+
+export function platform(): PlatformApi {
+  instance ??=
+    window.api ??
+    createWebPlatform({
+      openWindow: (url) => {
+        window.open(url, '_blank', 'noopener,noreferrer');
+      },
+    });
+  return instance;
+}

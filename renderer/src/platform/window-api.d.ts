@@ -1,0 +1,8 @@
+import type { PlatformApi } from '../../../electron/shared/platform-api';
+
+declare global {
+  interface Window {
+    /** Present only in the Electron shell, exposed by the preload. */
+    readonly api?: PlatformApi;
+  }
+}
