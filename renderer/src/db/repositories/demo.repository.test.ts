@@ -2,6 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { DemoDataset } from '../../domain/demo/dataset';
 import { generateDemoData } from '../../domain/demo/generate-demo';
 import { createTestRig, dumpAll, T0, type TestRig } from '../test-support';
+import { DEMO_STORES } from '../../domain/demo/dataset';
+
+const zeroCounts = () => Object.fromEntries(DEMO_STORES.map((store) => [store, 0]));
 
 const dataset: DemoDataset = generateDemoData({ seed: 7, now: T0 });
 const firstTeam = dataset.teams[0];
@@ -18,11 +21,7 @@ describe('demo repository', () => {
     const result = await rig.repos.demo.load(dataset);
     expect(result).toEqual({
       ok: true,
-      counts: {
-        teams: dataset.teams.length,
-        services: dataset.services.length,
-        people: dataset.people.length,
-      },
+      counts: Object.fromEntries(DEMO_STORES.map((store) => [store, dataset[store].length])),
     });
     const dump = await dumpAll(rig.db);
     expect(dump.teams).toEqual(expect.arrayContaining([...dataset.teams]));
@@ -56,7 +55,7 @@ describe('demo repository', () => {
     rig.clock.advance(60_000);
     expect(await rig.repos.demo.load(dataset)).toEqual({
       ok: true,
-      counts: { teams: 0, services: 0, people: 0 },
+      counts: zeroCounts(),
     });
     expect(await dumpAll(rig.db)).toEqual(before);
   });
@@ -67,7 +66,7 @@ describe('demo repository', () => {
     await rig.repos.teams.rename(teamId, 'Our Payments');
     await rig.repos.services.remove(firstService?.id ?? '');
     const result = await rig.repos.demo.load(dataset);
-    expect(result).toEqual({ ok: true, counts: { teams: 0, services: 1, people: 0 } });
+    expect(result).toEqual({ ok: true, counts: { ...zeroCounts(), services: 1 } });
     expect((await rig.repos.teams.get(teamId))?.name).toBe('Our Payments');
     expect(await rig.db.services.get(firstService?.id ?? '')).toEqual(firstService);
   });

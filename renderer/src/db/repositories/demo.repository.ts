@@ -2,7 +2,7 @@
 // already stored are left as they are (a user may have renamed a demo team or edited a person),
 // so loading twice, or after editing, changes nothing that exists.
 import type { Table } from 'dexie';
-import type { DemoDataset } from '../../domain/demo/dataset';
+import { DEMO_STORES, type DemoDataset } from '../../domain/demo/dataset';
 import { sameName } from '../../domain/teams/team-rules';
 import type { MttrDatabase } from '../database';
 import type { Id, TeamRecord } from '../records';
@@ -24,13 +24,19 @@ export function createDemoRepository({ db, now }: RepositoryContext): DemoReposi
     // One transaction: a refused or failed load writes nothing. A new demo section's store must
     // join this list as well as DemoCounts.
     load: (dataset) =>
-      db.transaction('rw', [db.teams, db.services, db.people, db.settings], async () => {
+      db.transaction('rw', [...DEMO_STORES.map((store) => db[store]), db.settings], async () => {
         const conflicts = await findNameConflicts(db, dataset);
         if (conflicts.length > 0) return { ok: false, message: conflictMessage(conflicts) };
         const counts: DemoCounts = {
           teams: await addMissing(db.teams, dataset.teams),
           services: await addMissing(db.services, dataset.services),
           people: await addMissing(db.people, dataset.people),
+          assessments: await addMissing(db.assessments, dataset.assessments),
+          answers: await addMissing(db.answers, dataset.answers),
+          targets: await addMissing(db.targets, dataset.targets),
+          drills: await addMissing(db.drills, dataset.drills),
+          drillEvents: await addMissing(db.drillEvents, dataset.drillEvents),
+          actionItems: await addMissing(db.actionItems, dataset.actionItems),
         };
         await chooseCurrentTeam(db, dataset.teams, now());
         return { ok: true, counts };

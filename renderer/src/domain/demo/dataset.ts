@@ -1,7 +1,18 @@
 // The demo data set and the contract of its generator sections. The set grows by appending
 // sections (teams now; assessments and drills later), each drawing from its own random stream,
 // so a new section never changes what the sections before it produce.
-import type { EpochMs, PersonRecord, ServiceRecord, TeamRecord } from '../../db/records';
+import type {
+  ActionItemRecord,
+  AnswerRecord,
+  AssessmentRecord,
+  DrillEventRecord,
+  DrillRecord,
+  EpochMs,
+  PersonRecord,
+  ServiceRecord,
+  TargetRecord,
+  TeamRecord,
+} from '../../db/records';
 import type { Random } from '../random';
 
 /** Every key is the name of the store its records are written to. */
@@ -9,6 +20,12 @@ export interface DemoDataset {
   readonly teams: readonly TeamRecord[];
   readonly services: readonly ServiceRecord[];
   readonly people: readonly PersonRecord[];
+  readonly assessments: readonly AssessmentRecord[];
+  readonly answers: readonly AnswerRecord[];
+  readonly targets: readonly TargetRecord[];
+  readonly drills: readonly DrillRecord[];
+  readonly drillEvents: readonly DrillEventRecord[];
+  readonly actionItems: readonly ActionItemRecord[];
 }
 
 export interface DemoContext {
@@ -29,13 +46,23 @@ export const DAY_MS = 24 * 60 * 60 * 1000;
 /** How far back the demo history reaches; teams exist before it starts. */
 export const DEMO_HISTORY_DAYS = 548;
 
-export const EMPTY_DEMO_DATASET: DemoDataset = { teams: [], services: [], people: [] };
+export const EMPTY_DEMO_DATASET: DemoDataset = {
+  teams: [],
+  services: [],
+  people: [],
+  assessments: [],
+  answers: [],
+  targets: [],
+  drills: [],
+  drillEvents: [],
+  actionItems: [],
+};
+
+export const DEMO_STORES = Object.keys(EMPTY_DEMO_DATASET) as readonly (keyof DemoDataset)[];
 
 /** Appends a section's records to what the earlier sections produced. */
 export function mergeDemoData(soFar: DemoDataset, added: Partial<DemoDataset>): DemoDataset {
-  return {
-    teams: [...soFar.teams, ...(added.teams ?? [])],
-    services: [...soFar.services, ...(added.services ?? [])],
-    people: [...soFar.people, ...(added.people ?? [])],
-  };
+  const merged: Record<string, readonly unknown[]> = {};
+  for (const store of DEMO_STORES) merged[store] = [...soFar[store], ...(added[store] ?? [])];
+  return merged as unknown as DemoDataset;
 }
