@@ -1,5 +1,9 @@
 // The storage API the app uses. Screens call these repositories and never Dexie itself.
 import type { MttrDatabase } from './database';
+import {
+  createActionItemsRepository,
+  type ActionItemsRepository,
+} from './repositories/action-items.repository';
 import { DEFAULT_DEPS, type RepositoryDeps } from './repositories/context';
 import { createDemoRepository, type DemoRepository } from './repositories/demo.repository';
 import { createPeopleRepository, type PeopleRepository } from './repositories/people.repository';
@@ -19,6 +23,7 @@ export interface Repositories {
   readonly people: PeopleRepository;
   readonly settings: SettingsRepository;
   readonly demo: DemoRepository;
+  readonly actionItems: ActionItemsRepository;
 }
 
 export function createRepositories(
@@ -32,11 +37,13 @@ export function createRepositories(
     people: createPeopleRepository(context),
     settings: createSettingsRepository(context),
     demo: createDemoRepository(context),
+    actionItems: createActionItemsRepository(context),
   };
 }
 
 export { DATABASE_NAME, MttrDatabase, openDatabase, type DatabaseBackend } from './database';
 export type { RepositoryDeps } from './repositories/context';
+export type { ActionItemsRepository, NewActionItem } from './repositories/action-items.repository';
 export type { DemoLoadResult, DemoRepository } from './repositories/demo.repository';
 export type { PeopleRepository } from './repositories/people.repository';
 export type { ServicesRepository } from './repositories/services.repository';

@@ -6,6 +6,7 @@ import { repos } from '../../db/app-db';
 import { useLive } from '../../db/live';
 import type { TeamRecord } from '../../db/records';
 import { TIER_LABELS } from '../../components/TierSelect';
+import { OpenActionItems } from '../action-items/OpenActionItems';
 import { FirstRun } from './FirstRun';
 import { markInteractive } from './interactive-mark';
 
@@ -77,6 +78,7 @@ function TeamOverview({ team }: { readonly team: TeamRecord }) {
               )}
             </section>
           </div>
+          <OpenActionItems team={team} />
           <section className="card" aria-labelledby="records-heading">
             <h2 id="records-heading">Recorded so far</h2>
             <dl className="definition-list">

@@ -1,0 +1,9 @@
+import { useState } from 'react';
+import type { IsoDate } from '../db/records';
+import { localIsoDate } from '../domain/dates/iso-date';
+
+/** Today's date on the user's calendar, read once when the component mounts. */
+export function useToday(): IsoDate {
+  const [today] = useState(() => localIsoDate(Date.now(), new Date().getTimezoneOffset()));
+  return today;
+}
