@@ -57,3 +57,14 @@ export async function dumpAll(db: MttrDatabase): Promise<Record<string, unknown[
   );
   return Object.fromEntries(entries);
 }
+
+/** Creates teams by name (in order) and returns their ids. */
+export async function createTeams(rig: TestRig, ...names: string[]): Promise<Id[]> {
+  const ids: Id[] = [];
+  for (const name of names) {
+    const team = await rig.repos.teams.create({ name });
+    if (!team.ok) throw new Error(`setup failed: ${JSON.stringify(team.errors)}`);
+    ids.push(team.value.id);
+  }
+  return ids;
+}

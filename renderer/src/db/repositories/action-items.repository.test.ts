@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ActionItemSource, Id } from '../records';
-import { createTestRig, dumpAll, T0, type TestRig } from '../test-support';
+import { createTeams, createTestRig, dumpAll, T0, type TestRig } from '../test-support';
 
 const fromDrill = (id: Id): ActionItemSource => ({ kind: 'drill', id, criterionId: null });
 
@@ -13,11 +13,7 @@ describe('action items repository', () => {
 
   beforeEach(async () => {
     rig = createTestRig();
-    const team = await rig.repos.teams.create({ name: 'Payments' });
-    const other = await rig.repos.teams.create({ name: 'Checkout' });
-    if (!team.ok || !other.ok) throw new Error('setup failed');
-    teamId = team.value.id;
-    otherTeamId = other.value.id;
+    [teamId = '', otherTeamId = ''] = await createTeams(rig, 'Payments', 'Checkout');
     const owner = await rig.repos.people.add(teamId, { name: 'Amara Okafor', role: 'SRE' });
     const outsider = await rig.repos.people.add(otherTeamId, { name: 'Jun Park', role: 'SRE' });
     if (!owner.ok || !outsider.ok) throw new Error('setup failed');

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Id, ServiceRecord } from '../records';
-import { createTestRig, dumpAll, T0, type TestRig } from '../test-support';
+import { createTeams, createTestRig, dumpAll, T0, type TestRig } from '../test-support';
 
 describe('services repository', () => {
   let rig: TestRig;
@@ -9,11 +9,7 @@ describe('services repository', () => {
 
   beforeEach(async () => {
     rig = createTestRig();
-    const team = await rig.repos.teams.create({ name: 'Payments' });
-    const other = await rig.repos.teams.create({ name: 'Checkout' });
-    if (!team.ok || !other.ok) throw new Error('setup failed');
-    teamId = team.value.id;
-    otherTeamId = other.value.id;
+    [teamId = '', otherTeamId = ''] = await createTeams(rig, 'Payments', 'Checkout');
   });
 
   async function addService(name: string, tier: unknown, to: Id = teamId): Promise<ServiceRecord> {
