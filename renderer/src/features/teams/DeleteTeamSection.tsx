@@ -68,7 +68,7 @@ export function DeleteTeamSection({ team }: { readonly team: TeamRecord }) {
       >
         {summary !== null && (
           <p>
-            {describe(summary)} This cannot be undone; export a backup first if you may need it.
+            {describe(summary)} This cannot be undone.
           </p>
         )}
       </ConfirmDialog>
