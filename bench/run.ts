@@ -9,9 +9,10 @@ import { median } from './lib/median';
 import type { BenchContext, Measurement, MetricSuite } from './lib/types';
 import { bundleSize } from './metrics/bundle-size';
 import { startup } from './metrics/startup';
+import { drillMarks } from './metrics/drill-marks';
 
 const PORT = 4180;
-const SUITES: readonly MetricSuite[] = [bundleSize, startup];
+const SUITES: readonly MetricSuite[] = [bundleSize, startup, drillMarks];
 
 interface Budget {
   readonly unit: string;
@@ -19,9 +20,13 @@ interface Budget {
 }
 
 async function startWebShell(): Promise<() => void> {
-  const server = spawn('npx', ['tsx', 'scripts/web.ts', '--port', String(PORT), '--no-open'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  // One process (Node with tsx's loader), not npx → tsx → node: killing it then really stops the
+  // server, and the benchmark exits when it is done.
+  const server = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/web.ts', '--port', String(PORT), '--no-open'],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   await new Promise<void>((resolve, reject) => {
     server.stdout.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes(`127.0.0.1:${PORT}`)) resolve();

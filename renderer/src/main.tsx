@@ -7,6 +7,8 @@ import { router } from './app/router';
 import './styles/app.css';
 import './styles/layout.css';
 import './styles/controls.css';
+import './styles/drills.css';
+import './styles/assessments.css';
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('The page has no #root element.');

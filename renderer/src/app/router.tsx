@@ -5,7 +5,20 @@ import { RouteError } from './RouteError';
 import { HomePage } from '../features/home/HomePage';
 import { TeamsPage } from '../features/teams/TeamsPage';
 import { AssessmentsPage } from '../features/assessments/AssessmentsPage';
+import { AssessmentPage } from '../features/assessments/AssessmentPage';
+import { ComparePage } from '../features/assessments/ComparePage';
+import { ReconcilePage } from '../features/assessments/ReconcilePage';
+import { StartAssessmentPage } from '../features/assessments/StartAssessmentPage';
+import { TakeAssessmentPage } from '../features/assessments/TakeAssessmentPage';
+import { TargetsPage } from '../features/assessments/TargetsPage';
 import { DrillsPage } from '../features/drills/DrillsPage';
+import { DrillDetailPage } from '../features/drills/DrillDetailPage';
+import { PlanDrillPage } from '../features/drills/PlanDrillPage';
+import { PresenterPage } from '../features/drills/PresenterPage';
+import { ReviewPage } from '../features/drills/ReviewPage';
+import { RunPage } from '../features/drills/RunPage';
+import { ScenarioEditPage } from '../features/drills/ScenarioEditPage';
+import { ScenariosPage } from '../features/drills/ScenariosPage';
 import { TrendsPage } from '../features/trends/TrendsPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -13,6 +26,8 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 // Hash routing: both shells serve one static index.html, so a route never depends on the server
 // (custom protocol or 127.0.0.1) knowing about it, and a reload always lands on the same screen.
 export const router = createHashRouter([
+  // The presenter view fills the screen for a projector, outside the app frame.
+  { path: 'drills/:drillId/present', element: <PresenterPage />, errorElement: <RouteError /> },
   {
     element: <AppFrame />,
     errorElement: <RouteError />,
@@ -21,7 +36,23 @@ export const router = createHashRouter([
       { path: 'teams', element: <TeamsPage /> },
       { path: 'teams/:teamId', element: <TeamsPage /> },
       { path: 'assessments', element: <AssessmentsPage /> },
+      { path: 'assessments/new', element: <StartAssessmentPage /> },
+      { path: 'assessments/targets', element: <TargetsPage /> },
+      { path: 'assessments/compare', element: <ComparePage /> },
+      { path: 'assessments/:assessmentId', element: <AssessmentPage /> },
+      { path: 'assessments/:assessmentId/reconcile', element: <ReconcilePage /> },
+      {
+        path: 'assessments/:assessmentId/answer/:raterId/:categoryId',
+        element: <TakeAssessmentPage />,
+      },
       { path: 'drills', element: <DrillsPage /> },
+      { path: 'drills/new', element: <PlanDrillPage /> },
+      { path: 'drills/scenarios', element: <ScenariosPage /> },
+      { path: 'drills/scenarios/new', element: <ScenarioEditPage /> },
+      { path: 'drills/scenarios/:scenarioId', element: <ScenarioEditPage /> },
+      { path: 'drills/:drillId', element: <DrillDetailPage /> },
+      { path: 'drills/:drillId/run', element: <RunPage /> },
+      { path: 'drills/:drillId/review', element: <ReviewPage /> },
       { path: 'trends', element: <TrendsPage /> },
       { path: 'reports', element: <ReportsPage /> },
       { path: 'settings', element: <SettingsPage /> },

@@ -4,8 +4,22 @@ import {
   createActionItemsRepository,
   type ActionItemsRepository,
 } from './repositories/action-items.repository';
+import {
+  createAssessmentsRepository,
+  type AssessmentsRepository,
+} from './repositories/assessments.repository';
 import { DEFAULT_DEPS, type RepositoryDeps } from './repositories/context';
+import { createTargetsRepository, type TargetsRepository } from './repositories/targets.repository';
 import { createDemoRepository, type DemoRepository } from './repositories/demo.repository';
+import {
+  createDrillEventsRepository,
+  type DrillEventsRepository,
+} from './repositories/drill-events.repository';
+import { createDrillsRepository, type DrillsRepository } from './repositories/drills.repository';
+import {
+  createScenariosRepository,
+  type ScenariosRepository,
+} from './repositories/scenarios.repository';
 import { createPeopleRepository, type PeopleRepository } from './repositories/people.repository';
 import {
   createServicesRepository,
@@ -23,7 +37,12 @@ export interface Repositories {
   readonly people: PeopleRepository;
   readonly settings: SettingsRepository;
   readonly demo: DemoRepository;
+  readonly drills: DrillsRepository;
+  readonly drillEvents: DrillEventsRepository;
+  readonly scenarios: ScenariosRepository;
   readonly actionItems: ActionItemsRepository;
+  readonly assessments: AssessmentsRepository;
+  readonly targets: TargetsRepository;
 }
 
 export function createRepositories(
@@ -37,7 +56,12 @@ export function createRepositories(
     people: createPeopleRepository(context),
     settings: createSettingsRepository(context),
     demo: createDemoRepository(context),
+    drills: createDrillsRepository(context),
+    drillEvents: createDrillEventsRepository(context),
+    scenarios: createScenariosRepository(context),
     actionItems: createActionItemsRepository(context),
+    assessments: createAssessmentsRepository(context),
+    targets: createTargetsRepository(context),
   };
 }
 
@@ -45,6 +69,9 @@ export { DATABASE_NAME, MttrDatabase, openDatabase, type DatabaseBackend } from 
 export type { RepositoryDeps } from './repositories/context';
 export type { ActionItemsRepository, NewActionItem } from './repositories/action-items.repository';
 export type { DemoLoadResult, DemoRepository } from './repositories/demo.repository';
+export type { DrillEventsRepository } from './repositories/drill-events.repository';
+export type { DrillsRepository } from './repositories/drills.repository';
+export type { ScenariosRepository } from './repositories/scenarios.repository';
 export type { PeopleRepository } from './repositories/people.repository';
 export type { ServicesRepository } from './repositories/services.repository';
 export { SETTING_DEFAULTS, type SettingsRepository } from './repositories/settings.repository';

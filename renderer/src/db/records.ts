@@ -48,6 +48,12 @@ export interface AssessmentRecord extends Stamped {
   readonly status: AssessmentStatus;
   readonly takenOn: IsoDate;
   readonly facilitator: string;
+  /** Who took part. */
+  readonly participants: readonly RaterRef[];
+  /**
+   * Who answers independently. With two or more, each rater's answers are kept under their own
+   * id and the facilitator records the agreed answer; otherwise answers are the agreed ones.
+   */
   readonly raters: readonly RaterRef[];
   readonly finalisedAt: EpochMs | null;
   readonly clonedFrom: Id | null;
@@ -86,6 +92,39 @@ export interface ScenarioRecord extends Stamped {
   readonly name: string;
   /** The built-in or user template this one was copied from, if any. */
   readonly derivedFrom: string | null;
+  readonly description: string;
+  /** A sentence with the team's expectation, e.g. "we detect within 5 minutes". */
+  readonly hypothesis: string;
+  readonly injectionSteps: readonly string[];
+  readonly detectionSignal: string;
+  readonly runbook: readonly string[];
+  readonly targets: PhaseTargets;
+}
+
+/** The milestones a facilitator marks during a run, in order; each ends the phase before it. */
+export type DrillMarkId =
+  'start' | 'detected' | 'acknowledged' | 'diagnosed' | 'mitigated' | 'recovered' | 'closed';
+export type DrillPhaseId = 'detect' | 'acknowledge' | 'diagnose' | 'mitigate' | 'verify' | 'close';
+/** Target duration per phase, in whole minutes. */
+export type PhaseTargets = Readonly<Record<DrillPhaseId, number>>;
+
+/** People by name: from the team's people or free names (guests, other teams). */
+export interface DrillRoles {
+  readonly facilitator: string;
+  readonly incidentCommander: string;
+  readonly scribe: string;
+  readonly responders: readonly string[];
+  readonly observers: readonly string[];
+}
+
+export type HypothesisHeld = 'yes' | 'no' | 'partly';
+
+export interface DrillReview {
+  readonly hypothesisHeld: HypothesisHeld;
+  readonly wentWell: string;
+  readonly wentBadly: string;
+  readonly reviewHeld: boolean;
+  readonly savedAt: EpochMs;
 }
 
 export type DrillStatus = 'planned' | 'running' | 'completed' | 'aborted';
@@ -98,6 +137,13 @@ export interface DrillRecord extends Stamped {
   readonly severity: Severity;
   readonly plannedFor: IsoDate;
   readonly serviceIds: readonly Id[];
+  readonly title: string;
+  /** The scenario's name when planned, so the drill reads the same if the scenario changes. */
+  readonly scenarioName: string;
+  readonly hypothesis: string;
+  readonly roles: DrillRoles;
+  readonly targets: PhaseTargets;
+  readonly review: DrillReview | null;
 }
 
 /**
@@ -105,18 +151,46 @@ export interface DrillRecord extends Stamped {
  * append-only (a correction is a new event, never an edit), which is what makes a run survive a
  * crash and lets backups merge them as a plain union.
  */
-export interface DrillEventRecord {
+export interface DrillEventBase {
   readonly id: Id;
   readonly drillId: Id;
   readonly teamId: Id;
   /** Order of recording within the drill. */
   readonly seq: number;
-  readonly kind: string;
   /** When it happened (epoch ms, from the input event's timestamp). */
   readonly at: EpochMs;
   /** When it was written. */
   readonly recordedAt: EpochMs;
 }
+
+export type SideEventKind =
+  'stakeholders-notified' | 'runbook-used' | 'automation-used' | 'escalation';
+export type NoteKind = 'observation' | 'decision' | 'hypothesis' | 'action';
+
+/** What a drill event says; `kind` tells the shapes apart. */
+export type DrillEventBody =
+  | { readonly kind: 'mark'; readonly mark: DrillMarkId }
+  /** The phase ending at `mark` did not happen as its own step; `at` is where it was passed. */
+  | { readonly kind: 'skip'; readonly mark: DrillMarkId }
+  /** A mark moved to `to`; `from` is the value it had, so the audit trail keeps every original. */
+  | {
+      readonly kind: 'correct';
+      readonly mark: DrillMarkId;
+      readonly from: EpochMs;
+      readonly to: EpochMs;
+      readonly reason: string;
+    }
+  /** Takes back the latest mark or skip (`mark`); the undone event itself stays stored. */
+  | { readonly kind: 'undo'; readonly mark: DrillMarkId }
+  | { readonly kind: 'pause'; readonly reason: string }
+  | { readonly kind: 'resume' }
+  | { readonly kind: 'abort'; readonly reason: string }
+  | { readonly kind: 'side'; readonly side: SideEventKind; readonly detail: string }
+  | { readonly kind: 'note'; readonly noteKind: NoteKind; readonly text: string };
+
+export type DrillEventKind = DrillEventBody['kind'];
+
+export type DrillEventRecord = DrillEventBase & DrillEventBody;
 
 export type ActionItemStatus = 'open' | 'in-progress' | 'done';
 

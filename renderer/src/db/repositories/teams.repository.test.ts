@@ -2,8 +2,18 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { MttrDatabase } from '../database';
 import type { Id } from '../records';
 import { createTestRig, dumpAll, T0, type TestRig } from '../test-support';
+import { BUILT_IN_SCENARIOS } from '../../domain/drills/builtin-scenarios';
+import { DEFAULT_TARGETS } from '../../domain/drills/phases';
 
 const stamp = { createdAt: T0, updatedAt: T0 };
+const PLAN_FIELDS = {
+  title: 'Instance down',
+  scenarioName: 'Instance down',
+  hypothesis: 'We detect within 5 minutes.',
+  roles: { facilitator: 'A', incidentCommander: 'B', scribe: '', responders: ['C'], observers: [] },
+  targets: DEFAULT_TARGETS,
+  review: null,
+};
 
 /** One record in every team-owned store (two in some), all tagged with the team id. */
 async function seedTeamData(db: MttrDatabase, teamId: Id): Promise<void> {
@@ -20,6 +30,7 @@ async function seedTeamData(db: MttrDatabase, teamId: Id): Promise<void> {
     status: 'draft',
     takenOn: '2025-01-15',
     facilitator: 'Ana Ruiz',
+    participants: [],
     raters: [],
     finalisedAt: null,
     clonedFrom: null,
@@ -46,6 +57,7 @@ async function seedTeamData(db: MttrDatabase, teamId: Id): Promise<void> {
       severity: 'SEV2' as const,
       plannedFor: '2025-01-10',
       serviceIds: [id('svc')],
+      ...PLAN_FIELDS,
       ...stamp,
     })),
   );
@@ -54,7 +66,8 @@ async function seedTeamData(db: MttrDatabase, teamId: Id): Promise<void> {
     drillId: id('drill'),
     teamId,
     seq: 0,
-    kind: 'start',
+    kind: 'mark',
+    mark: 'start',
     at: T0,
     recordedAt: T0,
   });
@@ -208,7 +221,13 @@ describe('teams repository', () => {
       ]);
       await seedTeamData(rig.db, 'team-a');
       await seedTeamData(rig.db, 'team-b');
-      await rig.db.scenarios.add({ id: 'scenario-1', name: 'Mine', derivedFrom: null, ...stamp });
+      await rig.db.scenarios.add({
+        ...(BUILT_IN_SCENARIOS[0] as (typeof BUILT_IN_SCENARIOS)[number]),
+        id: 'scenario-1',
+        name: 'Mine',
+        derivedFrom: null,
+        ...stamp,
+      });
     }
 
     it('counts what a team owns', async () => {

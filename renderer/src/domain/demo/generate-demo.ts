@@ -3,9 +3,15 @@
 import type { EpochMs } from '../../db/records';
 import { createRandom } from '../random';
 import { EMPTY_DEMO_DATASET, mergeDemoData, type DemoDataset, type DemoSection } from './dataset';
+import { assessmentsSection } from './assessments-section';
 import { teamsSection } from './teams-section';
+import { drillsSection } from './drills-section';
 
-export const DEMO_SECTIONS: readonly DemoSection[] = [teamsSection];
+export const DEMO_SECTIONS: readonly DemoSection[] = [
+  teamsSection,
+  assessmentsSection,
+  drillsSection,
+];
 
 export interface DemoOptions {
   readonly seed: number;

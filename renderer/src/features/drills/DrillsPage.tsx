@@ -1,22 +1,153 @@
-import { countOf } from '../../domain/text/plural';
-import { TeamRecordsIntro } from '../TeamRecordsIntro';
+import { Link, useSearchParams } from 'react-router';
+import { EmptyState } from '../../components/EmptyState';
+import { PageHeader } from '../../components/PageHeader';
+import { repos } from '../../db/app-db';
+import { useLive } from '../../db/live';
+import type { DrillRecord, DrillStatus, TeamRecord } from '../../db/records';
+import { SEVERITIES } from '../../domain/drills/plan-rules';
+import { NeedsTeam } from '../NeedsTeam';
+import { SelectField } from './SelectField';
+
+const STATUS_LABELS: Readonly<Record<DrillStatus, string>> = {
+  planned: 'Planned',
+  running: 'Running',
+  completed: 'Completed',
+  aborted: 'Aborted',
+};
+const FILTERS = ['status', 'service', 'severity', 'scenario'] as const;
 
 export function DrillsPage() {
   return (
-    <TeamRecordsIntro
-      title="Drills"
-      description="Game days: planned failure drills, timed phase by phase."
-      heading={(team, summary) =>
-        `${team.name}: ${countOf(summary.drills, 'drill', 'drills')} recorded`
-      }
-    >
-      {(team) => (
+    <>
+      <PageHeader
+        title="Drills"
+        description="Game days: planned failure drills, timed phase by phase."
+        actions={
+          <>
+            <Link className="button" to="/drills/scenarios">
+              Scenario library
+            </Link>
+            <Link className="button primary" to="/drills/new">
+              Plan a drill
+            </Link>
+          </>
+        }
+      />
+      <NeedsTeam>{(team) => <DrillList team={team} />}</NeedsTeam>
+    </>
+  );
+}
+
+function DrillList({ team }: { readonly team: TeamRecord }) {
+  const [params, setParams] = useSearchParams();
+  const data = useLive(async () => {
+    const [drills, services] = await Promise.all([
+      repos.drills.listForTeam(team.id),
+      repos.services.listForTeam(team.id),
+    ]);
+    return { drills, services };
+  }, [team.id]);
+  if (data === undefined) return null;
+  const filter = Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? ''])) as Record<
+    (typeof FILTERS)[number],
+    string
+  >;
+  const matches = (drill: DrillRecord) =>
+    (filter.status === '' || drill.status === filter.status) &&
+    (filter.service === '' || drill.serviceIds.includes(filter.service)) &&
+    (filter.severity === '' || drill.severity === filter.severity) &&
+    (filter.scenario === '' || drill.scenarioName === filter.scenario);
+  const shown = data.drills.filter(matches);
+  const scenarioNames = [...new Set(data.drills.map((d) => d.scenarioName))].sort();
+  const serviceName = (id: string) =>
+    data.services.find((s) => s.id === id)?.name ?? 'removed service';
+  const set = (key: string) => (value: string) => {
+    const next = new URLSearchParams(params);
+    if (value === '') next.delete(key);
+    else next.set(key, value);
+    setParams(next, { replace: true });
+  };
+  if (data.drills.length === 0) {
+    return (
+      <EmptyState title={`${team.name} has no drills yet`}>
         <p>
-          A drill injects a planned failure into one of {team.name}&apos;s services and times the
-          recovery: detect, acknowledge, diagnose, mitigate, verify and close, each against its
-          target.
+          A drill injects a planned failure and times the recovery phase by phase.{' '}
+          <Link to="/drills/new">Plan the first one</Link>.
         </p>
+      </EmptyState>
+    );
+  }
+  return (
+    <section className="card" aria-labelledby="drill-list-heading">
+      <h2 id="drill-list-heading">
+        {team.name}: {shown.length} of {data.drills.length} drills
+      </h2>
+      <form
+        className="inline-form filters"
+        aria-label="Filter drills"
+        onSubmit={(e) => {
+          e.preventDefault();
+        }}
+      >
+        <SelectField
+          label="Status"
+          value={filter.status}
+          onChange={set('status')}
+          options={[['', 'Any status'], ...Object.entries(STATUS_LABELS)]}
+        />
+        <SelectField
+          label="Service"
+          value={filter.service}
+          onChange={set('service')}
+          options={[['', 'Any service'], ...data.services.map((s) => [s.id, s.name] as const)]}
+        />
+        <SelectField
+          label="Severity"
+          value={filter.severity}
+          onChange={set('severity')}
+          options={[['', 'Any severity'], ...SEVERITIES.map((s) => [s, s] as const)]}
+        />
+        <SelectField
+          label="Scenario"
+          value={filter.scenario}
+          onChange={set('scenario')}
+          options={[['', 'Any scenario'], ...scenarioNames.map((s) => [s, s] as const)]}
+        />
+      </form>
+      {shown.length === 0 ? (
+        <p>No drill matches these filters.</p>
+      ) : (
+        <table className="data drill-table">
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Drill</th>
+              <th scope="col">Scenario</th>
+              <th scope="col">Severity</th>
+              <th scope="col">Services</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((drill) => (
+              <tr key={drill.id}>
+                <td>{drill.plannedFor}</td>
+                <td>
+                  <Link to={`/drills/${drill.id}`}>{drill.title}</Link>
+                </td>
+                <td>{drill.scenarioName}</td>
+                <td>{drill.severity}</td>
+                <td>{drill.serviceIds.map(serviceName).join(', ')}</td>
+                <td>
+                  <span className={`status-badge ${drill.status}`}>
+                    {STATUS_LABELS[drill.status]}
+                  </span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       )}
-    </TeamRecordsIntro>
+    </section>
   );
 }

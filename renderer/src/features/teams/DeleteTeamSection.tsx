@@ -66,11 +66,7 @@ export function DeleteTeamSection({ team }: { readonly team: TeamRecord }) {
           setSummary(null);
         }}
       >
-        {summary !== null && (
-          <p>
-            {describe(summary)} This cannot be undone.
-          </p>
-        )}
+        {summary !== null && <p>{describe(summary)} This cannot be undone.</p>}
       </ConfirmDialog>
     </section>
   );

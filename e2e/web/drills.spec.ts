@@ -1,0 +1,143 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, expect, test, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../support/chromium';
+import { dumpDatabase } from '../support/database';
+import { AppPage } from './pages/app-page';
+import { DrillPlanPage, DrillRunPage } from './pages/drill-run-page';
+
+interface StoredEvent {
+  readonly drillId: string;
+  readonly seq: number;
+  readonly kind: string;
+  readonly mark?: string;
+  readonly at: number;
+}
+
+const eventsOf = async (page: Page, drillId: string) =>
+  ((await dumpDatabase(page)).drillEvents as StoredEvent[])
+    .filter((e) => e.drillId === drillId)
+    .sort((a, b) => a.seq - b.seq);
+
+test('a drill runs from start to review by keyboard alone', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.loadDemoData();
+  const plan = new DrillPlanPage(page);
+  await plan.open();
+  const drillId = await plan.plan();
+  const run = new DrillRunPage(page);
+  await run.markNext('Fault injected');
+  await expect(run.status()).toHaveText('Running');
+  await run.markNext('Detected');
+  await run.addNote('Alert reached the on-call phone.');
+  await run.markNext('Acknowledged');
+  await run.undoLastMark('Acknowledged');
+  await expect(run.timeline()).toContainText('(undone)');
+  for (const label of ['Acknowledged', 'Diagnosed', 'Mitigated', 'Recovered']) {
+    await run.markNext(label);
+  }
+  await page.keyboard.press('n');
+  await expect(page).toHaveURL(new RegExp(`#/drills/${drillId}/review$`));
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Review');
+  // The review form, by keyboard.
+  await page.getByLabel('Yes, it held').focus();
+  await page.keyboard.press('Space');
+  await page.getByLabel('What went well').focus();
+  await page.keyboard.type('The page arrived within a minute.');
+  await page
+    .getByRole('radiogroup', { name: 'Was a review meeting held?' })
+    .or(page.getByRole('group', { name: 'Was a review meeting held?' }))
+    .getByLabel('Yes')
+    .focus();
+  await page.keyboard.press('Space');
+  await page.getByRole('button', { name: 'Save review' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`#/drills/${drillId}$`));
+  await expect(page.getByRole('region', { name: 'Review' })).toContainText('The page arrived');
+  const events = await eventsOf(page, drillId);
+  expect(events.filter((e) => e.kind === 'mark').map((e) => e.mark)).toEqual([
+    'start',
+    'detected',
+    'acknowledged',
+    'acknowledged',
+    'diagnosed',
+    'mitigated',
+    'recovered',
+    'closed',
+  ]);
+});
+
+test('a mark is timed by its key press, to within 2 ms', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.loadDemoData();
+  await new DrillPlanPage(page).open();
+  const drillId = await new DrillPlanPage(page).plan();
+  const run = new DrillRunPage(page);
+  // The page records each key event's own time, captured before the app's handler runs.
+  await page.evaluate(() => {
+    const times: number[] = [];
+    (window as unknown as { keyTimes: number[] }).keyTimes = times;
+    window.addEventListener('keydown', (e) => times.push(performance.timeOrigin + e.timeStamp), {
+      capture: true,
+    });
+  });
+  await run.markNext('Fault injected');
+  await run.markNext('Detected');
+  await run.markNext('Acknowledged');
+  const keyTimes = await page.evaluate(
+    () => (window as unknown as { keyTimes: number[] }).keyTimes,
+  );
+  const stored = (await eventsOf(page, drillId)).map((e) => e.at);
+  expect(stored).toHaveLength(3);
+  stored.forEach((at, i) => {
+    expect(Math.abs(at - (keyTimes[i] ?? 0))).toBeLessThanOrEqual(2);
+  });
+});
+
+test('closing the browser mid-drill loses nothing, and the clocks are right on reopening', async ({
+  baseURL,
+}) => {
+  const dir = mkdtempSync(join(tmpdir(), 'mttr-drill-profile-'));
+  const launch = () =>
+    chromium.launchPersistentContext(dir, {
+      executablePath: findChromium(),
+      args: CHROMIUM_ARGS,
+      baseURL,
+    });
+  try {
+    let context = await launch();
+    let page = await context.newPage();
+    const app = new AppPage(page);
+    await app.open();
+    await app.loadDemoData();
+    const plan = new DrillPlanPage(page);
+    await plan.open();
+    const drillId = await plan.plan();
+    let run = new DrillRunPage(page);
+    await run.markNext('Fault injected');
+    await run.markNext('Detected');
+    await run.addNote('Dashboards are red.');
+    await run.markNext('Acknowledged');
+    const before = await eventsOf(page, drillId);
+    // No unload warning, no clean-up: the whole browser goes away.
+    await context.close();
+
+    context = await launch();
+    page = await context.newPage();
+    run = new DrillRunPage(page);
+    await run.open(drillId);
+    await expect(run.status()).toHaveText('Running');
+    await expect(page.getByRole('listitem', { name: 'Diagnose phase' })).toContainText('Running');
+    const after = await eventsOf(page, drillId);
+    expect(after).toEqual(before);
+    const start = after[0]?.at ?? 0;
+    const expected = (Date.now() - start) / 1000;
+    expect(Math.abs((await run.totalSeconds()) - expected)).toBeLessThanOrEqual(2);
+    await context.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

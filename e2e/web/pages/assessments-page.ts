@@ -1,0 +1,83 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { AppPage } from './app-page';
+
+export type Answer = 'No' | 'Partly' | 'Mostly' | 'Yes' | 'Not applicable';
+const STEPS: readonly Answer[] = ['No', 'Partly', 'Mostly', 'Yes', 'Not applicable'];
+const VALUES = ['no', 'partly', 'mostly', 'yes', 'na'];
+
+/** The assessment screens: start, answer, results, reconcile, targets, compare. */
+export class AssessmentsPage {
+  readonly app: AppPage;
+
+  constructor(readonly page: Page) {
+    this.app = new AppPage(page);
+  }
+
+  async open(path = '/assessments'): Promise<void> {
+    await this.app.open(path);
+  }
+
+  /** Presses Tab until `target` (or something inside it) has focus: keyboard only. */
+  async tabTo(target: Locator, limit = 40): Promise<void> {
+    for (let i = 0; i < limit; i += 1) {
+      if (await target.evaluate((el) => el.contains(document.activeElement))) return;
+      await this.page.keyboard.press('Tab');
+    }
+    throw new Error('Tab never reached the target');
+  }
+
+  criterion(text: string | RegExp): Locator {
+    return this.page.getByRole('group', { name: text });
+  }
+
+  /** Answers the criterion with the keyboard: Tab into its radio group, Space, then arrows. */
+  async answerByKeyboard(group: Locator, answer: Answer): Promise<void> {
+    await this.tabTo(group);
+    const checked = group.locator('input:checked');
+    if ((await checked.count()) === 0) await this.page.keyboard.press('Space');
+    const current = await group.locator('input:checked').getAttribute('value');
+    const position = VALUES.indexOf(current ?? 'no');
+    const steps = STEPS.indexOf(answer) - position;
+    for (let i = 0; i < Math.abs(steps); i += 1) {
+      await this.page.keyboard.press(steps > 0 ? 'ArrowRight' : 'ArrowLeft');
+    }
+    await expect(group.getByRole('radio', { name: answer, exact: true })).toBeChecked();
+  }
+
+  async answer(text: string | RegExp, answer: Answer): Promise<void> {
+    const group = this.criterion(text);
+    await group.getByRole('radio', { name: answer, exact: true }).check();
+    await expect(group.locator('xpath=..').getByText('Saved', { exact: true })).toBeVisible();
+  }
+
+  /** Every criterion group on the current category page. */
+  groups(): Locator {
+    return this.page.locator('main ol.criteria > li fieldset');
+  }
+
+  async startAssessment(
+    facilitator: string,
+    participants: readonly string[] = [],
+    independent = false,
+  ): Promise<void> {
+    await this.open('/assessments/new');
+    const form = this.page.getByRole('form', { name: 'Start an assessment' });
+    await form.getByLabel('Facilitator').fill(facilitator);
+    for (const name of participants)
+      await form.getByRole('checkbox', { name: new RegExp(name) }).check();
+    if (independent)
+      await form.getByRole('checkbox', { name: 'Participants rate independently' }).check();
+    await form.getByRole('button', { name: 'Start assessment' }).click();
+    await this.app.expectToast(/Assessment started/);
+  }
+
+  progress(): Locator {
+    return this.page.locator('.take-progress label');
+  }
+
+  resultRow(category: string): Locator {
+    return this.page
+      .getByRole('table', { name: 'Level and score per category' })
+      .getByRole('row', { name: new RegExp(category) });
+  }
+}

@@ -1,0 +1,105 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { AppPage } from './app-page';
+
+/** Planning a drill: the form with the fields a facilitator fills in. */
+export class DrillPlanPage {
+  readonly app: AppPage;
+
+  constructor(readonly page: Page) {
+    this.app = new AppPage(page);
+  }
+
+  form(): Locator {
+    return this.page.getByRole('form', { name: 'Plan a drill' });
+  }
+
+  async open(): Promise<void> {
+    await this.app.open('/drills/new');
+    await expect(this.form()).toBeVisible();
+  }
+
+  /** Fills a valid plan and submits it; lands on the run screen. Returns the drill id. */
+  async plan(title = 'Checkout instance down'): Promise<string> {
+    const form = this.form();
+    await form.getByLabel('Scenario').selectOption({ label: 'Instance down with a paging alert' });
+    await form.getByLabel('Title').fill(title);
+    await form
+      .getByRole('group', { name: 'Services involved' })
+      .getByRole('checkbox')
+      .first()
+      .check();
+    await form.getByLabel('Facilitator').fill('Ana Facilitator');
+    await form.getByLabel('Incident commander').fill('Ben Commander');
+    await form.getByLabel('Responders').fill('Cleo, Dev');
+    await form.getByRole('button', { name: 'Plan drill' }).click();
+    await expect(this.page).toHaveURL(/#\/drills\/[^/]+\/run$/);
+    // The run screen listens for keys once it has loaded the drill.
+    await expect(this.page.getByTestId('total-clock')).toBeVisible();
+    return /#\/drills\/([^/]+)\/run/.exec(this.page.url())?.[1] ?? '';
+  }
+}
+
+/** The run screen, driven by keyboard as a facilitator would. */
+export class DrillRunPage {
+  constructor(readonly page: Page) {}
+
+  async open(drillId: string): Promise<void> {
+    await this.page.goto(`./#/drills/${drillId}/run`);
+    await expect(this.page.getByRole('heading', { level: 1 })).toContainText('Run:');
+  }
+
+  timeline(): Locator {
+    return this.page.getByTestId('timeline');
+  }
+
+  status(): Locator {
+    return this.page.getByTestId('run-status');
+  }
+
+  totalClock(): Locator {
+    return this.page.getByTestId('total-clock');
+  }
+
+  /** Presses N and waits until the mark shows as recorded (committed, then read back). */
+  async markNext(expectedLabel: string): Promise<void> {
+    const before = await this.timeline()
+      .locator('li')
+      .count()
+      .catch(() => 0);
+    await this.page.keyboard.press('n');
+    await expect(
+      this.page.getByRole('status').filter({ hasText: `${expectedLabel} recorded` }),
+    ).toBeAttached();
+    await expect(this.timeline().locator('li')).toHaveCount(before + 1);
+  }
+
+  async undoLastMark(expectedLabel: string): Promise<void> {
+    await this.page.keyboard.press('u');
+    await expect(
+      this.page.getByRole('status').filter({ hasText: `${expectedLabel} undone` }),
+    ).toBeAttached();
+  }
+
+  /** O opens the note dialog; the note is typed and saved without the mouse. */
+  async addNote(text: string): Promise<void> {
+    await this.page.keyboard.press('o');
+    const dialog = this.page.getByRole('dialog', { name: 'Add a note' });
+    await expect(dialog.getByRole('textbox', { name: 'Note' })).toBeFocused();
+    await this.page.keyboard.type(text);
+    await this.page.keyboard.press('Tab');
+    await this.page.keyboard.press('Tab');
+    await expect(dialog.getByRole('button', { name: 'Save note' })).toBeFocused();
+    await this.page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+    await expect(this.timeline()).toContainText(text);
+  }
+
+  /** The total clock in seconds, read from the screen. */
+  async totalSeconds(): Promise<number> {
+    const text = (await this.totalClock().textContent()) ?? '';
+    return text
+      .split(':')
+      .map(Number)
+      .reduce((sum, part) => sum * 60 + part, 0);
+  }
+}

@@ -1,0 +1,127 @@
+// A radar chart drawn as plain SVG: one axis per category, rings for the levels 1–5, one closed
+// line per series. Screen readers get the same numbers as a table; the picture is only a picture.
+import { useId } from 'react';
+
+export interface RadarSeries {
+  readonly name: string;
+  /** One value per axis, in axis order; null where the series has no value. */
+  readonly values: readonly (number | null)[];
+  /** A class from assessments.css that sets the series' colour and dash. */
+  readonly variant: 'current' | 'previous' | 'target';
+}
+
+interface RadarChartProps {
+  readonly title: string;
+  readonly axes: readonly string[];
+  readonly series: readonly RadarSeries[];
+  readonly min?: number;
+  readonly max?: number;
+  readonly format?: (value: number) => string;
+}
+
+const SIZE = 360;
+const CENTRE = SIZE / 2;
+const RADIUS = 120;
+
+export function RadarChart(props: RadarChartProps) {
+  const { title, axes, series, min = 1, max = 5, format = (v: number) => v.toFixed(1) } = props;
+  const tableId = useId();
+  const angle = (index: number) => -Math.PI / 2 + (2 * Math.PI * index) / axes.length;
+  const point = (index: number, value: number) => {
+    const r = (RADIUS * (Math.min(max, Math.max(min, value)) - min)) / (max - min);
+    return [CENTRE + r * Math.cos(angle(index)), CENTRE + r * Math.sin(angle(index))] as const;
+  };
+  const rings = Array.from({ length: max - min + 1 }, (_, i) => min + i);
+  const ring = (value: number) => axes.map((_, index) => point(index, value).join(',')).join(' ');
+  const drawn = series.filter((entry) => entry.values.every((value) => value !== null));
+
+  return (
+    <figure className="chart radar-chart">
+      <svg
+        viewBox={`0 0 ${SIZE} ${SIZE}`}
+        role="img"
+        aria-label={`${title}. The numbers are in the table that follows.`}
+      >
+        {rings.map((value) => (
+          <polygon key={value} points={ring(value)} className="chart-grid" />
+        ))}
+        {rings.map((value) => (
+          <text key={value} x={CENTRE + 5} y={point(0, value)[1] + 12} className="chart-tick">
+            {value}
+          </text>
+        ))}
+        {axes.map((axis, index) => {
+          const [x, y] = point(index, max);
+          // Labels sit just outside the outer ring: above the top axis, below the bottom one.
+          const dx = Math.cos(angle(index));
+          const dy = Math.sin(angle(index));
+          const lx = CENTRE + (RADIUS + 10) * dx;
+          const ly = CENTRE + (RADIUS + 14) * dy;
+          const anchor = Math.abs(dx) < 0.01 ? 'middle' : dx > 0 ? 'start' : 'end';
+          return (
+            <g key={axis}>
+              <line x1={CENTRE} y1={CENTRE} x2={x} y2={y} className="chart-axis" />
+              <text
+                x={lx}
+                y={ly}
+                textAnchor={anchor}
+                dominantBaseline={dy < -0.5 ? 'auto' : dy > 0.5 ? 'hanging' : 'middle'}
+                className="chart-label"
+              >
+                {axis}
+              </text>
+            </g>
+          );
+        })}
+        {drawn.map((entry) => (
+          <polygon
+            key={entry.name}
+            points={entry.values
+              .map((value, index) => point(index, value ?? min).join(','))
+              .join(' ')}
+            className={`radar-series series-${entry.variant}`}
+          />
+        ))}
+      </svg>
+      <figcaption>
+        <ul className="chart-legend">
+          {series.map((entry) => (
+            <li key={entry.name}>
+              <span className={`legend-swatch series-${entry.variant}`} aria-hidden="true" />
+              {entry.name}
+              {!drawn.includes(entry) && <span className="muted"> (not available)</span>}
+            </li>
+          ))}
+        </ul>
+      </figcaption>
+      <table className="visually-hidden" id={tableId}>
+        <caption>{title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Category</th>
+            {series.map((entry) => (
+              <th key={entry.name} scope="col">
+                {entry.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {axes.map((axis, index) => (
+            <tr key={axis}>
+              <th scope="row">{axis}</th>
+              {series.map((entry) => {
+                const value = entry.values[index];
+                return (
+                  <td key={entry.name}>
+                    {value === null || value === undefined ? '—' : format(value)}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}

@@ -1,0 +1,70 @@
+// The run of a drill, as append-only events. `append` is the one write path: inside a single
+// read-write transaction it re-reads the drill's events, checks the command against the state they
+// derive, gives the event the next seq and writes it, with the drill's status kept in step. The
+// promise settles only after the transaction commits, and the database uses strict durability, so
+// a resolved append is on disk: the screen may then show the mark as recorded.
+import {
+  validateCommand,
+  type CommandField,
+  type DrillCommand,
+} from '../../domain/drills/commands';
+import { deriveRun, type RunStatus } from '../../domain/drills/run-state';
+import type { Validated } from '../../domain/validation';
+import type { DrillEventRecord, DrillStatus, Id } from '../records';
+import type { RepositoryContext } from './context';
+
+export interface DrillEventsRepository {
+  /** In seq order. */
+  listForDrill(drillId: Id): Promise<DrillEventRecord[]>;
+  append(drillId: Id, command: DrillCommand): Promise<Validated<DrillEventRecord, CommandField>>;
+}
+
+const STATUS_OF_RUN: Readonly<Record<RunStatus, DrillStatus>> = {
+  'not-started': 'planned',
+  running: 'running',
+  paused: 'running',
+  closed: 'completed',
+  aborted: 'aborted',
+};
+
+export function createDrillEventsRepository(context: RepositoryContext): DrillEventsRepository {
+  const { db, now, newId } = context;
+  const eventsOf = (drillId: Id) =>
+    db.drillEvents
+      .where('[drillId+seq]')
+      .between([drillId, -Infinity], [drillId, Infinity])
+      .toArray();
+
+  return {
+    listForDrill: eventsOf,
+    append: (drillId, command) =>
+      db.transaction(
+        'rw',
+        [db.drills, db.drillEvents],
+        async (): Promise<Validated<DrillEventRecord, CommandField>> => {
+          const drill = await db.drills.get(drillId);
+          if (drill === undefined) {
+            return { ok: false, errors: { command: 'This drill has been deleted.' } };
+          }
+          const before = deriveRun(await eventsOf(drillId));
+          const checked = validateCommand(before, command, now());
+          if (!checked.ok) return checked;
+          const event = {
+            id: newId(),
+            drillId,
+            teamId: drill.teamId,
+            seq: before.lastSeq + 1,
+            at: checked.value.at,
+            recordedAt: now(),
+            ...checked.value.body,
+          } as DrillEventRecord;
+          await db.drillEvents.add(event);
+          const status = STATUS_OF_RUN[deriveRun([...before.events, event]).status];
+          if (status !== drill.status) {
+            await db.drills.update(drillId, { status, updatedAt: event.recordedAt });
+          }
+          return { ok: true, value: event };
+        },
+      ),
+  };
+}

@@ -1,0 +1,22 @@
+// A valid drill plan for repository tests (not used by the app).
+import { DEFAULT_TARGETS } from '../../domain/drills/phases';
+import type { DrillPlanInput } from '../../domain/drills/plan-rules';
+import type { Id } from '../records';
+
+export function planInput(serviceIds: readonly Id[], overrides: Partial<DrillPlanInput> = {}) {
+  return {
+    title: 'Failover',
+    scenarioId: 'builtin:database-failover',
+    serviceIds,
+    severity: 'SEV2',
+    plannedFor: '2025-03-03',
+    hypothesis: 'We fail over within 2 minutes.',
+    facilitator: 'Ana',
+    incidentCommander: 'Ben',
+    scribe: 'Cleo',
+    responders: 'Dev',
+    observers: '',
+    targets: DEFAULT_TARGETS,
+    ...overrides,
+  } satisfies DrillPlanInput;
+}

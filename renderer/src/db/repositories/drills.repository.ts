@@ -1,0 +1,117 @@
+// Drill plans and their review. The run itself is in drill-events.repository: the drill record
+// holds only what is planned or decided, and a status kept in step with the events.
+import { validateDrillPlan, validateReview } from '../../domain/drills/plan-rules';
+import type {
+  DrillPlanField,
+  DrillPlanInput,
+  ReviewField,
+  ReviewInput,
+} from '../../domain/drills/plan-rules';
+import { findBuiltIn } from '../../domain/drills/builtin-scenarios';
+import type { Validated } from '../../domain/validation';
+import type { DrillRecord, DrillStatus, Id } from '../records';
+import type { RepositoryContext } from './context';
+
+export interface DrillsRepository {
+  /** The team's drills, newest planned date first. */
+  listForTeam(teamId: Id): Promise<DrillRecord[]>;
+  get(id: Id): Promise<DrillRecord | undefined>;
+  plan(teamId: Id, input: DrillPlanInput): Promise<Validated<DrillRecord, DrillPlanField>>;
+  /** Only a drill that has not started can be re-planned. */
+  updatePlan(id: Id, input: DrillPlanInput): Promise<Validated<DrillRecord, DrillPlanField>>;
+  setStatus(id: Id, status: DrillStatus): Promise<void>;
+  /** Only for a completed drill. */
+  saveReview(id: Id, input: ReviewInput): Promise<Validated<DrillRecord, ReviewField>>;
+}
+
+const newestFirst = (a: DrillRecord, b: DrillRecord) =>
+  b.plannedFor.localeCompare(a.plannedFor) || b.createdAt - a.createdAt;
+
+export function createDrillsRepository(context: RepositoryContext): DrillsRepository {
+  const { db, now, newId } = context;
+
+  const check = async (teamId: Id, input: DrillPlanInput) => {
+    const services = await db.services.where('teamId').equals(teamId).primaryKeys();
+    const scenario = findBuiltIn(input.scenarioId) ?? (await db.scenarios.get(input.scenarioId));
+    return validateDrillPlan(input, { teamServiceIds: services, scenarioName: scenario?.name });
+  };
+
+  return {
+    listForTeam: async (teamId) =>
+      (await db.drills.where('teamId').equals(teamId).toArray()).sort(newestFirst),
+    get: (id) => db.drills.get(id),
+
+    plan: (teamId, input) =>
+      db.transaction(
+        'rw',
+        [db.teams, db.services, db.scenarios, db.drills],
+        async (): Promise<Validated<DrillRecord, DrillPlanField>> => {
+          if ((await db.teams.get(teamId)) === undefined) {
+            return { ok: false, errors: { title: 'This team has been deleted.' } };
+          }
+          const checked = await check(teamId, input);
+          if (!checked.ok) return checked;
+          const at = now();
+          const record: DrillRecord = {
+            id: newId(),
+            teamId,
+            status: 'planned',
+            review: null,
+            ...checked.value,
+            createdAt: at,
+            updatedAt: at,
+          };
+          await db.drills.add(record);
+          return { ok: true, value: record };
+        },
+      ),
+
+    updatePlan: (id, input) =>
+      db.transaction(
+        'rw',
+        [db.services, db.scenarios, db.drills],
+        async (): Promise<Validated<DrillRecord, DrillPlanField>> => {
+          const existing = await db.drills.get(id);
+          if (existing === undefined) {
+            return { ok: false, errors: { title: 'This drill has been deleted.' } };
+          }
+          if (existing.status !== 'planned') {
+            return {
+              ok: false,
+              errors: { title: 'This drill has started, so its plan is fixed.' },
+            };
+          }
+          const checked = await check(existing.teamId, input);
+          if (!checked.ok) return checked;
+          const record: DrillRecord = { ...existing, ...checked.value, updatedAt: now() };
+          await db.drills.put(record);
+          return { ok: true, value: record };
+        },
+      ),
+
+    setStatus: async (id, status) => {
+      await db.drills.update(id, { status, updatedAt: now() });
+    },
+
+    saveReview: (id, input) =>
+      db.transaction('rw', db.drills, async (): Promise<Validated<DrillRecord, ReviewField>> => {
+        const existing = await db.drills.get(id);
+        if (existing?.status !== 'completed') {
+          return {
+            ok: false,
+            errors: { hypothesisHeld: 'Only a completed (closed) drill can be reviewed.' },
+          };
+        }
+        const checked = validateReview(input);
+        if (!checked.ok) return checked;
+        const at = now();
+        const record: DrillRecord = {
+          ...existing,
+          review: { ...checked.value, savedAt: at },
+          updatedAt: at,
+        };
+        await db.drills.put(record);
+        return { ok: true, value: record };
+      }),
+  };
+}

@@ -1,0 +1,89 @@
+// The scenario library: built-ins from code plus the user's own scenarios from the database.
+// Built-ins are never changed in place: editing one means cloning it first.
+import { findBuiltIn, isBuiltInId } from '../../domain/drills/builtin-scenarios';
+import {
+  builtInScenarios,
+  fromRecord,
+  templateOf,
+  validateScenarioInput,
+  type Scenario,
+  type ScenarioField,
+  type ScenarioInput,
+} from '../../domain/drills/scenario-rules';
+import type { Validated } from '../../domain/validation';
+import type { Id, ScenarioRecord } from '../records';
+import type { RepositoryContext } from './context';
+
+export interface ScenariosRepository {
+  /** Built-ins first (in library order), then the user's by name. */
+  list(): Promise<Scenario[]>;
+  get(id: string): Promise<Scenario | undefined>;
+  create(input: ScenarioInput): Promise<Validated<Scenario, ScenarioField>>;
+  /** Refuses a built-in: clone it and edit the copy. */
+  update(id: Id, input: ScenarioInput): Promise<Validated<Scenario, ScenarioField>>;
+  /** A user copy of any scenario, named "… (copy)". */
+  clone(id: string): Promise<Scenario | undefined>;
+}
+
+export function createScenariosRepository(context: RepositoryContext): ScenariosRepository {
+  const { db, now, newId } = context;
+  const get = async (id: string): Promise<Scenario | undefined> => {
+    const builtIn = findBuiltIn(id);
+    if (builtIn !== undefined) return { ...builtIn, builtIn: true, derivedFrom: null };
+    const record = await db.scenarios.get(id);
+    return record === undefined ? undefined : fromRecord(record);
+  };
+  return {
+    list: async () => {
+      const own = (await db.scenarios.toArray()).sort((a, b) =>
+        a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }),
+      );
+      return [...builtInScenarios(), ...own.map(fromRecord)];
+    },
+    get,
+    create: async (input) => {
+      const checked = validateScenarioInput(input);
+      if (!checked.ok) return checked;
+      const at = now();
+      const record: ScenarioRecord = {
+        id: newId(),
+        derivedFrom: null,
+        ...checked.value,
+        createdAt: at,
+        updatedAt: at,
+      };
+      await db.scenarios.add(record);
+      return { ok: true, value: fromRecord(record) };
+    },
+    update: (id, input) =>
+      db.transaction('rw', db.scenarios, async (): Promise<Validated<Scenario, ScenarioField>> => {
+        if (isBuiltInId(id)) {
+          return { ok: false, errors: { name: 'Built-in scenarios are not edited; edit a copy.' } };
+        }
+        const existing = await db.scenarios.get(id);
+        if (existing === undefined) {
+          return { ok: false, errors: { name: 'This scenario has been removed.' } };
+        }
+        const checked = validateScenarioInput(input);
+        if (!checked.ok) return checked;
+        const record: ScenarioRecord = { ...existing, ...checked.value, updatedAt: now() };
+        await db.scenarios.put(record);
+        return { ok: true, value: fromRecord(record) };
+      }),
+    clone: async (id) => {
+      const source = await get(id);
+      if (source === undefined) return undefined;
+      const at = now();
+      const record: ScenarioRecord = {
+        ...templateOf(source),
+        id: newId(),
+        name: `${source.name} (copy)`,
+        derivedFrom: id,
+        createdAt: at,
+        updatedAt: at,
+      };
+      await db.scenarios.add(record);
+      return fromRecord(record);
+    },
+  };
+}

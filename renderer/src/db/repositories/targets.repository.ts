@@ -1,0 +1,40 @@
+// A team's target level per maturity category: one record per team and category.
+import { CURRENT_MODEL } from '../../domain/maturity/models';
+import type { Validated } from '../../domain/validation';
+import type { Id, TargetRecord } from '../records';
+import type { RepositoryContext } from './context';
+
+export interface TargetsRepository {
+  listForTeam(teamId: Id): Promise<TargetRecord[]>;
+  set(teamId: Id, categoryId: string, level: number): Promise<Validated<TargetRecord, 'level'>>;
+}
+
+export function createTargetsRepository({ db, now, newId }: RepositoryContext): TargetsRepository {
+  return {
+    listForTeam: (teamId) => db.targets.where('teamId').equals(teamId).toArray(),
+
+    set: (teamId, categoryId, level) =>
+      db.transaction('rw', db.teams, db.targets, async () => {
+        if (!(await db.teams.get(teamId))) {
+          return { ok: false, errors: { level: 'This team has been deleted.' } };
+        }
+        if (!CURRENT_MODEL.categories.some((category) => category.id === categoryId)) {
+          return { ok: false, errors: { level: 'This category is not part of the model.' } };
+        }
+        if (!Number.isInteger(level) || level < 1 || level > 5) {
+          return { ok: false, errors: { level: 'Choose a level from 1 to 5.' } };
+        }
+        const existing = await db.targets
+          .where('[teamId+categoryId]')
+          .equals([teamId, categoryId])
+          .first();
+        if (existing?.level === level) return { ok: true, value: existing };
+        const at = now();
+        const record: TargetRecord = existing
+          ? { ...existing, level, updatedAt: at }
+          : { id: newId(), teamId, categoryId, level, createdAt: at, updatedAt: at };
+        await db.targets.put(record);
+        return { ok: true, value: record };
+      }),
+  };
+}

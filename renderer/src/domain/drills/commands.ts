@@ -1,0 +1,239 @@
+// What a facilitator may do to a run, and the checks that refuse what would make it wrong. A
+// command is validated against the state derived from the stored events and turned into the event
+// body to append; the repository runs this inside the same transaction that writes, so two windows
+// cannot both append a "next mark".
+import type {
+  DrillEventBody,
+  DrillMarkId,
+  EpochMs,
+  NoteKind,
+  SideEventKind,
+} from '../../db/records';
+import type { Validated } from '../validation';
+import { formatOffset } from './format';
+import { MARK_LABELS, MARKS, isMarkId } from './phases';
+import { boundaryOf, nextMark, type RunState } from './run-state';
+
+export const REASON_MAX = 200;
+export const NOTE_MAX = 1000;
+export const NOTE_KINDS: readonly NoteKind[] = ['observation', 'decision', 'hypothesis', 'action'];
+export const SIDE_KINDS: readonly SideEventKind[] = [
+  'stakeholders-notified',
+  'runbook-used',
+  'automation-used',
+  'escalation',
+];
+
+export type DrillCommand =
+  | { readonly kind: 'mark'; readonly at: EpochMs }
+  | { readonly kind: 'skip'; readonly at: EpochMs }
+  | { readonly kind: 'undo'; readonly at: EpochMs }
+  | {
+      readonly kind: 'correct';
+      readonly at: EpochMs;
+      readonly mark: DrillMarkId;
+      readonly to: EpochMs;
+      readonly reason: string;
+    }
+  | { readonly kind: 'pause'; readonly at: EpochMs; readonly reason: string }
+  | { readonly kind: 'resume'; readonly at: EpochMs }
+  | { readonly kind: 'abort'; readonly at: EpochMs; readonly reason: string }
+  | {
+      readonly kind: 'side';
+      readonly at: EpochMs;
+      readonly side: SideEventKind;
+      readonly detail: string;
+    }
+  | {
+      readonly kind: 'note';
+      readonly at: EpochMs;
+      readonly noteKind: NoteKind;
+      readonly text: string;
+    };
+
+/** `command` carries problems with the run's state; the others name the input at fault. */
+export type CommandField = 'command' | 'at' | 'to' | 'reason' | 'detail' | 'text';
+
+export interface CheckedEvent {
+  readonly at: EpochMs;
+  readonly body: DrillEventBody;
+}
+
+type Result = Validated<CheckedEvent, CommandField>;
+
+const refuse = (field: CommandField, message: string): Result => ({
+  ok: false,
+  errors: { [field]: message },
+});
+const accept = (at: EpochMs, body: DrillEventBody): Result => ({ ok: true, value: { at, body } });
+
+/** `now` is the wall clock when the command is checked: a corrected time may not be after it. */
+export function validateCommand(state: RunState, command: DrillCommand, now: EpochMs): Result {
+  if (!Number.isFinite(command.at)) return refuse('at', 'The time of this action is missing.');
+  switch (command.kind) {
+    case 'mark':
+    case 'skip':
+      return checkMark(state, command.kind, command.at);
+    case 'undo':
+      return checkUndo(state, command.at);
+    case 'correct':
+      return checkCorrection(state, command, now);
+    case 'pause': {
+      if (state.status === 'paused') return refuse('command', 'The drill is already paused.');
+      if (state.status !== 'running') return refuse('command', 'Only a running drill can pause.');
+      const reason = clean(command.reason);
+      if (reason === '') return refuse('reason', 'Say why the drill is paused.');
+      if (reason.length > REASON_MAX) return refuse('reason', tooLong(REASON_MAX, reason));
+      const order = checkAfterLast(state, command.at, 'The pause');
+      return order ?? accept(command.at, { kind: 'pause', reason });
+    }
+    case 'resume': {
+      const pause = state.pauses.at(-1);
+      if (state.status !== 'paused' || pause === undefined) {
+        return refuse('command', 'The drill is not paused.');
+      }
+      if (command.at < pause.start) {
+        return refuse('at', 'The drill cannot resume before it was paused.');
+      }
+      return accept(command.at, { kind: 'resume' });
+    }
+    case 'abort': {
+      if (state.status === 'aborted') return refuse('command', 'The drill is already aborted.');
+      if (state.status === 'closed') return refuse('command', 'A closed drill cannot be aborted.');
+      const reason = clean(command.reason);
+      if (reason === '') return refuse('reason', 'Say why the drill is aborted.');
+      if (reason.length > REASON_MAX) return refuse('reason', tooLong(REASON_MAX, reason));
+      const last = state.boundaries.at(-1);
+      if (last !== undefined && command.at < last.at) {
+        return refuse('at', `The abort cannot be before ${MARK_LABELS[last.mark]}.`);
+      }
+      return accept(command.at, { kind: 'abort', reason });
+    }
+    case 'side':
+      return checkSide(state, command);
+    case 'note': {
+      if (!NOTE_KINDS.includes(command.noteKind)) return refuse('text', 'Choose a kind of note.');
+      const text = command.text.trim();
+      if (text === '') return refuse('text', 'Write the note first.');
+      if (text.length > NOTE_MAX) return refuse('text', tooLong(NOTE_MAX, text));
+      return accept(command.at, { kind: 'note', noteKind: command.noteKind, text });
+    }
+  }
+}
+
+function checkMark(state: RunState, kind: 'mark' | 'skip', at: EpochMs): Result {
+  if (state.status === 'aborted') {
+    return refuse('command', 'This drill was aborted, so it takes no more marks.');
+  }
+  if (state.status === 'closed') {
+    return refuse('command', 'The drill is closed. Undo the close mark to record more.');
+  }
+  if (state.status === 'paused') {
+    return refuse('command', 'The drill is paused. Resume it before recording a mark.');
+  }
+  const mark = nextMark(state);
+  if (mark === null) return refuse('command', 'Every mark is already recorded.');
+  if (kind === 'skip' && mark === 'start') {
+    return refuse('command', 'The start cannot be skipped: it is when the clock starts.');
+  }
+  if (kind === 'skip' && mark === 'closed') {
+    return refuse('command', 'Close cannot be skipped: mark Closed to end the drill.');
+  }
+  const order = checkAfterLast(state, at, MARK_LABELS[mark]);
+  return order ?? accept(at, { kind, mark });
+}
+
+/** Marks and pauses are strictly ordered: nothing may land before what is already recorded. */
+function checkAfterLast(state: RunState, at: EpochMs, what: string): Result | null {
+  const start = state.boundaries[0]?.at;
+  const last = state.boundaries.at(-1);
+  if (last !== undefined && at <= last.at) {
+    return refuse(
+      'at',
+      `${what} must come after ${MARK_LABELS[last.mark]} (${formatOffset(last.at, start)}), ` +
+        `not at ${formatOffset(at, start)}. If the computer's clock changed, correct a mark instead.`,
+    );
+  }
+  const resumed = state.pauses.at(-1)?.end;
+  if (resumed !== undefined && resumed !== null && at < resumed) {
+    return refuse('at', `${what} cannot be before the drill was resumed.`);
+  }
+  return null;
+}
+
+function checkUndo(state: RunState, at: EpochMs): Result {
+  if (state.status === 'aborted') return refuse('command', 'An aborted drill cannot be changed.');
+  const last = state.boundaries.at(-1);
+  if (last === undefined) return refuse('command', 'There is no mark to undo.');
+  if (last.mark === 'start') {
+    return refuse('command', 'The start cannot be undone. Abort the drill if it began by mistake.');
+  }
+  return accept(at, { kind: 'undo', mark: last.mark });
+}
+
+function checkCorrection(
+  state: RunState,
+  command: Extract<DrillCommand, { kind: 'correct' }>,
+  now: EpochMs,
+): Result {
+  if (!isMarkId(command.mark)) return refuse('command', 'Choose a mark to correct.');
+  const boundary = boundaryOf(state, command.mark);
+  const label = MARK_LABELS[command.mark];
+  if (boundary === undefined) return refuse('command', `${label} has not been recorded yet.`);
+  if (boundary.skipped) {
+    return refuse('command', `${label} was skipped, so there is no time to correct.`);
+  }
+  if (!Number.isFinite(command.to)) return refuse('to', 'Enter the corrected time.');
+  if (command.to > now) return refuse('to', 'The corrected time is in the future.');
+  if (command.to === boundary.at) return refuse('to', `That is already the time of ${label}.`);
+  const index = MARKS.indexOf(command.mark);
+  const before = state.boundaries[index - 1];
+  const after = state.boundaries[index + 1];
+  const start = command.mark === 'start' ? command.to : state.boundaries[0]?.at;
+  if (before !== undefined && command.to <= before.at) {
+    return refuse(
+      'to',
+      `${label} must stay after ${MARK_LABELS[before.mark]} (${formatOffset(before.at, start)}).`,
+    );
+  }
+  if (after !== undefined && command.to >= after.at) {
+    return refuse(
+      'to',
+      `${label} must stay before ${MARK_LABELS[after.mark]} (${formatOffset(after.at, start)}).`,
+    );
+  }
+  const reason = clean(command.reason);
+  if (reason.length > REASON_MAX) return refuse('reason', tooLong(REASON_MAX, reason));
+  return accept(command.at, {
+    kind: 'correct',
+    mark: command.mark,
+    from: boundary.at,
+    to: command.to,
+    reason,
+  });
+}
+
+function checkSide(state: RunState, command: Extract<DrillCommand, { kind: 'side' }>): Result {
+  if (state.status !== 'running' && state.status !== 'paused') {
+    return refuse('command', 'Side events are recorded while the drill runs.');
+  }
+  if (!SIDE_KINDS.includes(command.side)) return refuse('detail', 'Choose what happened.');
+  const detail = clean(command.detail);
+  if (command.side === 'runbook-used' && detail === '') {
+    return refuse('detail', 'Say which runbook was used.');
+  }
+  if (detail.length > REASON_MAX) return refuse('detail', tooLong(REASON_MAX, detail));
+  const start = state.boundaries[0];
+  if (start !== undefined && command.at < start.at) {
+    return refuse('at', 'A side event cannot be before the fault was injected.');
+  }
+  return accept(command.at, { kind: 'side', side: command.side, detail });
+}
+
+function clean(text: string): string {
+  return text.trim().replace(/\s+/gu, ' ');
+}
+
+function tooLong(max: number, text: string): string {
+  return `Keep it to ${max} characters or fewer (this has ${text.length}).`;
+}

@@ -1,0 +1,104 @@
+// The measures of one drill. Each is defined by two points of the run, paused time excluded; a
+// measure whose points were skipped or never reached is undefined (shown as a dash), never 0,
+// so a skipped phase cannot flatter an average.
+import type { DrillMarkId, DrillReview, EpochMs } from '../../db/records';
+import { activeBetween, totalPaused } from './clock';
+import { boundaryOf, type RunState } from './run-state';
+
+export interface DrillMeasures {
+  readonly timeToDetect: number | undefined;
+  readonly timeToAcknowledge: number | undefined;
+  readonly timeToDiagnose: number | undefined;
+  readonly timeToMitigate: number | undefined;
+  readonly timeToRecover: number | undefined;
+  readonly impactDuration: number | undefined;
+  readonly commsLatency: number | undefined;
+  readonly pausedTotal: number;
+  readonly runbookUsed: boolean;
+  readonly automationUsed: boolean;
+  /** undefined until the review is saved. */
+  readonly reviewHeld: boolean | undefined;
+}
+
+export type MeasureId = keyof DrillMeasures;
+
+/** Shown beside every figure: what it measures, in the app's words. */
+export const MEASURE_DEFINITIONS: Readonly<Record<MeasureId, { label: string; text: string }>> = {
+  timeToDetect: {
+    label: 'Time to detect',
+    text: 'From the fault being injected to the first responder noticing it.',
+  },
+  timeToAcknowledge: {
+    label: 'Time to acknowledge',
+    text: 'From detection to someone owning the incident (or escalating it).',
+  },
+  timeToDiagnose: {
+    label: 'Time to diagnose',
+    text: 'From acknowledgement to the cause being understood well enough to act.',
+  },
+  timeToMitigate: {
+    label: 'Time to mitigate',
+    text: 'From diagnosis to a fix, rollback or failover being applied.',
+  },
+  timeToRecover: {
+    label: 'Time to recover',
+    text: 'From detection to the service being verified healthy: the recovery time (MTTR) that trends use by default.',
+  },
+  impactDuration: {
+    label: 'Impact duration',
+    text: 'From the fault being injected to the service being verified healthy: how long users were affected.',
+  },
+  commsLatency: {
+    label: 'Comms latency',
+    text: 'From detection to stakeholders first being told (0 if they were told before detection).',
+  },
+  pausedTotal: {
+    label: 'Paused',
+    text: 'Time the drill was paused. It is left out of every duration above.',
+  },
+  runbookUsed: { label: 'Runbook used', text: 'Whether a runbook was followed during the run.' },
+  automationUsed: {
+    label: 'Automation used',
+    text: 'Whether automated recovery (a script, a pipeline, self-healing) did part of the work.',
+  },
+  reviewHeld: { label: 'Review held', text: 'Whether the team met to review the drill.' },
+};
+
+export const MEASURE_NOTE =
+  'Durations exclude paused time. A dash means a point was skipped or never reached: a skipped phase has no duration, not a zero one.';
+
+export function measureDrill(
+  state: RunState,
+  review: DrillReview | null,
+  now: EpochMs,
+): DrillMeasures {
+  const between = (from: DrillMarkId, to: DrillMarkId, fromMayBeSkipped: boolean) => {
+    const a = boundaryOf(state, from);
+    const b = boundaryOf(state, to);
+    if (a === undefined || b === undefined || b.skipped) return undefined;
+    if (a.skipped && !fromMayBeSkipped) return undefined;
+    return activeBetween(state, a.at, b.at, now);
+  };
+  const detected = boundaryOf(state, 'detected');
+  const notices = state.sides.filter((s) => s.side === 'stakeholders-notified').map((s) => s.at);
+  const firstNotice = notices.length === 0 ? undefined : Math.min(...notices);
+  return {
+    // A phase's measure is its own duration: it starts where the previous phase ended, even when
+    // that phase was skipped (the skip is where it was passed).
+    timeToDetect: between('start', 'detected', true),
+    timeToAcknowledge: between('detected', 'acknowledged', true),
+    timeToDiagnose: between('acknowledged', 'diagnosed', true),
+    timeToMitigate: between('diagnosed', 'mitigated', true),
+    // Spanning measures need both ends truly observed.
+    timeToRecover: between('detected', 'recovered', false),
+    impactDuration: between('start', 'recovered', false),
+    commsLatency:
+      detected === undefined || detected.skipped || firstNotice === undefined
+        ? undefined
+        : activeBetween(state, detected.at, Math.max(firstNotice, detected.at), now),
+    pausedTotal: totalPaused(state, now),
+    runbookUsed: state.sides.some((s) => s.side === 'runbook-used'),
+    automationUsed: state.sides.some((s) => s.side === 'automation-used'),
+    reviewHeld: review === null ? undefined : review.reviewHeld,
+  };
+}

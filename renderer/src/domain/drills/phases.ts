@@ -1,0 +1,83 @@
+// The recovery phases of a drill and the marks that bound them. A run is a line of seven marks;
+// each mark after `start` ends one phase, so phase i runs from mark i to mark i + 1.
+import type { DrillMarkId, DrillPhaseId, PhaseTargets } from '../../db/records';
+
+export const MARKS: readonly DrillMarkId[] = [
+  'start',
+  'detected',
+  'acknowledged',
+  'diagnosed',
+  'mitigated',
+  'recovered',
+  'closed',
+];
+
+export const PHASES: readonly DrillPhaseId[] = [
+  'detect',
+  'acknowledge',
+  'diagnose',
+  'mitigate',
+  'verify',
+  'close',
+];
+
+export const MARK_LABELS: Readonly<Record<DrillMarkId, string>> = {
+  start: 'Fault injected',
+  detected: 'Detected',
+  acknowledged: 'Acknowledged',
+  diagnosed: 'Diagnosed',
+  mitigated: 'Mitigated',
+  recovered: 'Recovered',
+  closed: 'Closed',
+};
+
+/** What each mark means, as the facilitator should judge it. */
+export const MARK_MEANINGS: Readonly<Record<DrillMarkId, string>> = {
+  start: 'the fault is injected; the clock starts',
+  detected: 'a responder notices, by alert or by eye',
+  acknowledged: 'someone owns the incident or has escalated it',
+  diagnosed: 'the cause is understood well enough to act',
+  mitigated: 'a fix, rollback or failover is applied',
+  recovered: 'the service is verified healthy again',
+  closed: 'the wrap-up is finished',
+};
+
+export const PHASE_LABELS: Readonly<Record<DrillPhaseId, string>> = {
+  detect: 'Detect',
+  acknowledge: 'Acknowledge',
+  diagnose: 'Diagnose',
+  mitigate: 'Mitigate',
+  verify: 'Verify',
+  close: 'Close',
+};
+
+/** The mark that ends a phase. */
+export function endMarkOf(phase: DrillPhaseId): DrillMarkId {
+  return MARKS[PHASES.indexOf(phase) + 1] as DrillMarkId;
+}
+
+/** The phase a mark ends; `start` ends none. */
+export function phaseEndedBy(mark: DrillMarkId): DrillPhaseId | null {
+  const index = MARKS.indexOf(mark);
+  return index <= 0 ? null : (PHASES[index - 1] as DrillPhaseId);
+}
+
+export function markIndex(mark: DrillMarkId): number {
+  return MARKS.indexOf(mark);
+}
+
+export function isMarkId(value: unknown): value is DrillMarkId {
+  return typeof value === 'string' && MARKS.includes(value as DrillMarkId);
+}
+
+/** Sensible targets for a scenario that has none of its own. */
+export const DEFAULT_TARGETS: PhaseTargets = {
+  detect: 5,
+  acknowledge: 5,
+  diagnose: 15,
+  mitigate: 15,
+  verify: 10,
+  close: 10,
+};
+
+export const MINUTE_MS = 60_000;

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { BUILT_IN_SCENARIOS } from './builtin-scenarios';
+import { DEFAULT_TARGETS, PHASES } from './phases';
+import { validateDrillPlan, validateReview, type DrillPlanInput } from './plan-rules';
+import { templateOf, toInput, validateScenarioInput } from './scenario-rules';
+
+const INPUT: DrillPlanInput = {
+  title: ' DB  failover ',
+  scenarioId: 'builtin:database-failover',
+  serviceIds: ['svc-1', 'svc-1'],
+  severity: 'SEV2',
+  plannedFor: '2025-03-03',
+  hypothesis: 'We fail over in 2 minutes.',
+  facilitator: 'Ana',
+  incidentCommander: 'Ben',
+  scribe: '',
+  responders: 'Cleo, Dev\nEmil',
+  observers: '',
+  targets: DEFAULT_TARGETS,
+};
+const CONTEXT = { teamServiceIds: ['svc-1', 'svc-2'], scenarioName: 'Database primary failover' };
+
+describe('validateDrillPlan', () => {
+  it('cleans a good plan', () => {
+    expect(validateDrillPlan(INPUT, CONTEXT)).toEqual({
+      ok: true,
+      value: {
+        title: 'DB failover',
+        scenarioId: 'builtin:database-failover',
+        scenarioName: 'Database primary failover',
+        serviceIds: ['svc-1'],
+        severity: 'SEV2',
+        plannedFor: '2025-03-03',
+        hypothesis: 'We fail over in 2 minutes.',
+        roles: {
+          facilitator: 'Ana',
+          incidentCommander: 'Ben',
+          scribe: '',
+          responders: ['Cleo', 'Dev', 'Emil'],
+          observers: [],
+        },
+        targets: DEFAULT_TARGETS,
+      },
+    });
+  });
+
+  it('names every field at fault', () => {
+    const result = validateDrillPlan(
+      {
+        ...INPUT,
+        title: '',
+        serviceIds: [],
+        severity: 'SEV5',
+        plannedFor: '2025-02-30',
+        hypothesis: ' ',
+        facilitator: 'Ana',
+        incidentCommander: 'ana',
+        responders: ' , ',
+        targets: { ...DEFAULT_TARGETS, detect: 0, verify: 2.5 },
+      },
+      { ...CONTEXT, scenarioName: undefined },
+    );
+    expect(result).toEqual({
+      ok: false,
+      errors: {
+        title: 'Give the drill a title.',
+        scenarioId: 'Choose a scenario from the library.',
+        serviceIds: 'Choose at least one service the drill involves.',
+        severity: 'Choose a severity, SEV1 to SEV4.',
+        plannedFor: 'Give the planned date as a real date.',
+        hypothesis:
+          'Write what you expect, e.g. “we detect within 5 minutes and recover within 30”.',
+        incidentCommander:
+          'The facilitator runs the drill, so someone else should command the incident.',
+        responders: 'Name at least one responder.',
+        targets:
+          'Give every phase a target in whole minutes from 1 to 10080 (check Detect, Verify).',
+      },
+    });
+  });
+
+  it('refuses a service of another team', () => {
+    const result = validateDrillPlan({ ...INPUT, serviceIds: ['svc-9'] }, CONTEXT);
+    expect(result.ok ? null : result.errors.serviceIds).toMatch(/no longer belongs/);
+  });
+});
+
+describe('validateReview', () => {
+  it('accepts a review', () => {
+    expect(
+      validateReview({
+        hypothesisHeld: 'partly',
+        wentWell: ' a ',
+        wentBadly: '',
+        reviewHeld: true,
+      }),
+    ).toEqual({
+      ok: true,
+      value: { hypothesisHeld: 'partly', wentWell: 'a', wentBadly: '', reviewHeld: true },
+    });
+  });
+
+  it('asks for the two choices', () => {
+    expect(
+      validateReview({ hypothesisHeld: null, wentWell: '', wentBadly: '', reviewHeld: null }),
+    ).toEqual({
+      ok: false,
+      errors: {
+        hypothesisHeld: 'Say whether the hypothesis held: yes, partly or no.',
+        reviewHeld: 'Say whether a review meeting was held.',
+      },
+    });
+  });
+});
+
+describe('the scenario library', () => {
+  it('has at least eight built-ins, each complete and valid as a user scenario', () => {
+    expect(BUILT_IN_SCENARIOS.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(BUILT_IN_SCENARIOS.map((s) => s.id)).size).toBe(BUILT_IN_SCENARIOS.length);
+    for (const scenario of BUILT_IN_SCENARIOS) {
+      expect(validateScenarioInput(toInput(scenario))).toEqual({
+        ok: true,
+        value: templateOf(scenario),
+      });
+      expect(scenario.runbook.length).toBeGreaterThan(0);
+      expect(scenario.detectionSignal).not.toBe('');
+      for (const phase of PHASES) expect(scenario.targets[phase]).toBeGreaterThan(0);
+    }
+  });
+
+  it('refuses a scenario without its essentials', () => {
+    const result = validateScenarioInput({
+      ...toInput(BUILT_IN_SCENARIOS[0] as (typeof BUILT_IN_SCENARIOS)[number]),
+      name: ' ',
+      injectionSteps: '\n \n',
+      targets: { ...DEFAULT_TARGETS, close: '10' },
+    });
+    expect(result).toEqual({
+      ok: false,
+      errors: {
+        name: 'Give the scenario a name.',
+        injectionSteps: 'List at least one injection step.',
+        targets: 'Give every phase a target in whole minutes from 1 to 10080 (check Close).',
+      },
+    });
+  });
+});

@@ -1,0 +1,44 @@
+// Comparing two assessments: every criterion whose agreed answer differs. Criteria are matched by
+// their stable id, so assessments taken against different model versions still compare on the
+// criteria they share; a criterion only one of them knows shows as added or removed.
+import { answerStep, type AnswerValue, type PlainAnswer } from './answers';
+import { criteriaOf, type MaturityModel, type PlacedCriterion } from './model-types';
+
+export type ChangeDirection = 'better' | 'worse' | 'changed';
+
+export interface CriterionChange {
+  readonly criterion: PlacedCriterion;
+  readonly before: AnswerValue | null;
+  readonly after: AnswerValue | null;
+  /** Better or worse on the graded scale; "changed" when N/A or unanswered is involved. */
+  readonly direction: ChangeDirection;
+}
+
+export function compareAnswers(
+  beforeModel: MaturityModel,
+  before: readonly PlainAnswer[],
+  afterModel: MaturityModel,
+  after: readonly PlainAnswer[],
+): CriterionChange[] {
+  const beforeValues = new Map(before.map((answer) => [answer.criterionId, answer.value]));
+  const afterValues = new Map(after.map((answer) => [answer.criterionId, answer.value]));
+  const seen = new Set<string>();
+  const criteria = [...criteriaOf(afterModel), ...criteriaOf(beforeModel)].filter((criterion) => {
+    if (seen.has(criterion.id)) return false;
+    seen.add(criterion.id);
+    return true;
+  });
+  return criteria.flatMap((criterion) => {
+    const was = beforeValues.get(criterion.id) ?? null;
+    const now = afterValues.get(criterion.id) ?? null;
+    if (was === now) return [];
+    return [{ criterion, before: was, after: now, direction: directionOf(was, now) }];
+  });
+}
+
+function directionOf(before: AnswerValue | null, after: AnswerValue | null): ChangeDirection {
+  const from = answerStep(before);
+  const to = answerStep(after);
+  if (from === null || to === null) return 'changed';
+  return to > from ? 'better' : 'worse';
+}

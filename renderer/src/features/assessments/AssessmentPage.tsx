@@ -1,0 +1,122 @@
+import { useParams } from 'react-router';
+import { PageHeader } from '../../components/PageHeader';
+import { RadarChart } from '../../components/charts/RadarChart';
+import { levelName } from '../../domain/maturity/model-types';
+import { formatScore } from '../../domain/maturity/scoring';
+import { countOf } from '../../domain/text/plural';
+import { assessmentTitle, formatDate, useAssessment, type AssessmentData } from './assessment-data';
+import { AnswersSummary } from './AnswersSummary';
+import { AssessmentActions } from './AssessmentActions';
+import { AssessmentMissing } from './AssessmentMissing';
+import { ScoringRule } from './ScoringRule';
+import { previousFinal, useTeamAssessments } from './team-assessments';
+
+/** /assessments/:assessmentId — the result of one assessment, and what can be done with it. */
+export function AssessmentPage() {
+  const { assessmentId } = useParams();
+  const data = useAssessment(assessmentId);
+  if (data === undefined) return null;
+  if (data === null) return <AssessmentMissing />;
+  return <AssessmentResultView data={data} />;
+}
+
+function AssessmentResultView({ data }: { readonly data: AssessmentData }) {
+  const { assessment, model, result } = data;
+  const team = useTeamAssessments(assessment.teamId);
+  const previous = team && previousFinal(team.scored, assessment);
+  const people = assessment.participants.map((person) => person.name).join(', ');
+  const raters = assessment.raters.length >= 2 ? ' · rated independently' : '';
+  return (
+    <>
+      <PageHeader
+        title={assessmentTitle(assessment)}
+        description={`${assessment.status === 'final' ? 'Final' : 'Draft'} · facilitated by ${assessment.facilitator}${people ? ` with ${people}` : ''}${raters} · model ${model.id}`}
+      />
+      <AssessmentActions data={data} />
+      {result.provisional && (
+        <p className="message" role="note">
+          Provisional: {countOf(result.unanswered, 'criterion has', 'criteria have')} no
+          {assessment.raters.length >= 2 ? ' agreed' : ''} answer yet and count as No until
+          answered.
+        </p>
+      )}
+      <section className="card" aria-labelledby="result-heading">
+        <h2 id="result-heading">Result</h2>
+        <div className="result-summary">
+          <div>
+            <p className="muted">Overall level (lowest category)</p>
+            <p className="stat">
+              {result.overallLevel} · {levelName(model, result.overallLevel)}
+            </p>
+          </div>
+          <div>
+            <p className="muted">Overall score (mean of categories)</p>
+            <p className="stat">{formatScore(result.overallScore)}</p>
+          </div>
+        </div>
+        <table className="data assessment-table">
+          <caption className="visually-hidden">Level and score per category</caption>
+          <thead>
+            <tr>
+              <th scope="col">Category</th>
+              <th scope="col">Level</th>
+              <th scope="col">Score</th>
+              <th scope="col">Target</th>
+              <th scope="col">Previous</th>
+            </tr>
+          </thead>
+          <tbody>
+            {model.categories.map((category, index) => {
+              const current = result.categories[index];
+              const before = previous?.result.categories.find((c) => c.categoryId === category.id);
+              const target = team?.targets.get(category.id);
+              return (
+                <tr key={category.id}>
+                  <th scope="row">{category.name}</th>
+                  <td>
+                    {current?.level} · {levelName(model, current?.level ?? 1)}
+                  </td>
+                  <td>{formatScore(current?.score ?? 1)}</td>
+                  <td>{target ?? '—'}</td>
+                  <td>{before ? `${before.level} · ${formatScore(before.score)}` : '—'}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </section>
+      <section className="card" aria-labelledby="radar-heading">
+        <h2 id="radar-heading">Compared with the previous assessment and the targets</h2>
+        <RadarChart
+          title="Category scores: this assessment, the previous one and the targets"
+          axes={model.categories.map((category) => category.name)}
+          series={[
+            {
+              name: 'This assessment',
+              variant: 'current',
+              values: result.categories.map((category) => category.score),
+            },
+            {
+              name: previous
+                ? `Previous (${formatDate(previous.assessment.takenOn)})`
+                : 'Previous assessment',
+              variant: 'previous',
+              values: model.categories.map(
+                (category) =>
+                  previous?.result.categories.find((c) => c.categoryId === category.id)?.score ??
+                  null,
+              ),
+            },
+            {
+              name: 'Target level',
+              variant: 'target',
+              values: model.categories.map((category) => team?.targets.get(category.id) ?? null),
+            },
+          ]}
+        />
+      </section>
+      <AnswersSummary data={data} />
+      <ScoringRule />
+    </>
+  );
+}

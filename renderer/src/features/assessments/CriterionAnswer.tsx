@@ -1,0 +1,149 @@
+import { useId, useRef, useState, type ReactNode } from 'react';
+import { repos } from '../../db/app-db';
+import type { AnswerRecord, AnswerValue, Id } from '../../db/records';
+import { ANSWER_LABELS, ANSWER_VALUES } from '../../domain/maturity/answers';
+import type { PlacedCriterion } from '../../domain/maturity/model-types';
+import { EvidenceEditor } from './EvidenceEditor';
+
+type SaveState =
+  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
+
+interface CriterionAnswerProps {
+  readonly assessmentId: Id;
+  readonly raterId: Id;
+  readonly criterion: PlacedCriterion;
+  readonly number: string;
+  readonly stored: AnswerRecord | undefined;
+  readonly readOnly: boolean;
+  /** Shown above the answers, e.g. what each rater said. */
+  readonly context?: ReactNode;
+  /** The legend's text for the answer group; the criterion's statement when not given. */
+  readonly answerLabel?: string;
+}
+
+/**
+ * One criterion: a radio group of answers (arrow keys move and choose), the reason when it does
+ * not apply, and evidence. Every choice is written to the database at once; "Saved" appears only
+ * after the write has committed.
+ */
+export function CriterionAnswer(props: CriterionAnswerProps) {
+  const { assessmentId, raterId, criterion, number, stored, readOnly, context } = props;
+  const id = useId();
+  const [chosen, setChosen] = useState<AnswerValue | null>(null);
+  const [reason, setReason] = useState(stored?.naReason ?? '');
+  const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  // Arrow keys can fire several saves in a row; only the newest one may report its outcome.
+  const latest = useRef(0);
+  const value = chosen ?? stored?.value ?? null;
+  const needsReason = value === 'na' && (stored?.value !== 'na' || stored.naReason === '');
+
+  async function save(next: AnswerValue, naReason: string) {
+    latest.current += 1;
+    const seq = latest.current;
+    setState({ kind: 'saving' });
+    try {
+      const result = await repos.assessments.saveAnswer(assessmentId, raterId, criterion.id, {
+        value: next,
+        naReason,
+      });
+      if (seq !== latest.current) return;
+      if (result.ok) setState({ kind: 'saved' });
+      else {
+        // A missing reason keeps "Not applicable" chosen so the reason can be given.
+        if (result.errors.naReason === undefined) setChosen(null);
+        const message = result.errors.naReason ?? result.errors.value ?? 'Not saved.';
+        setState({ kind: 'error', message });
+      }
+    } catch {
+      if (seq !== latest.current) return;
+      setChosen(null);
+      setState({ kind: 'error', message: 'The answer could not be saved. Try again.' });
+    }
+  }
+
+  function choose(next: AnswerValue) {
+    // The choice shows at once; "Saved" only appears once the database has committed it.
+    setChosen(next);
+    if (next === 'na' && reason.trim() === '') {
+      latest.current += 1;
+      setState({ kind: 'idle' });
+      return;
+    }
+    void save(next, next === 'na' ? reason : '');
+  }
+
+  const statusText =
+    state.kind === 'saving'
+      ? 'Saving…'
+      : state.kind === 'saved'
+        ? 'Saved'
+        : state.kind === 'error'
+          ? state.message
+          : needsReason
+            ? 'Not saved yet: say why it does not apply.'
+            : '';
+
+  return (
+    <li className="criterion" id={`criterion-${criterion.id}`}>
+      <fieldset disabled={readOnly} aria-describedby={`${id}-guidance`}>
+        <legend>
+          <span className="criterion-number">{number}</span> {criterion.text}
+        </legend>
+        <p id={`${id}-guidance`} className="hint">
+          Evidence: {criterion.guidance}
+        </p>
+        {context}
+        {props.answerLabel !== undefined && <p className="answer-label">{props.answerLabel}</p>}
+        <div className="answer-scale">
+          {ANSWER_VALUES.map((option) => (
+            <label key={option} className={`answer-option answer-${option}`}>
+              <input
+                type="radio"
+                name={`${id}-answer`}
+                value={option}
+                checked={value === option}
+                onChange={() => {
+                  choose(option);
+                }}
+              />
+              {ANSWER_LABELS[option]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {value === 'na' && (
+        <div className="field na-reason">
+          <label htmlFor={`${id}-reason`}>Why does this not apply?</label>
+          <textarea
+            id={`${id}-reason`}
+            rows={2}
+            value={reason}
+            readOnly={readOnly}
+            aria-invalid={state.kind === 'error'}
+            aria-describedby={`${id}-status`}
+            onChange={(event) => {
+              setReason(event.target.value);
+            }}
+            onBlur={() => {
+              if (!readOnly && reason.trim() !== (stored?.naReason ?? '')) void save('na', reason);
+            }}
+          />
+        </div>
+      )}
+      <p
+        id={`${id}-status`}
+        className={`save-state ${state.kind === 'error' || needsReason ? 'error' : ''}`}
+        role="status"
+      >
+        {statusText}
+      </p>
+      <EvidenceEditor
+        assessmentId={assessmentId}
+        raterId={raterId}
+        criterionId={criterion.id}
+        stored={stored}
+        readOnly={readOnly}
+      />
+    </li>
+  );
+}

@@ -1,0 +1,126 @@
+import { useId, useState } from 'react';
+import { repos } from '../../db/app-db';
+import type { AnswerRecord, Id } from '../../db/records';
+import type { FieldErrors } from '../../domain/validation';
+import { useEvidenceDrills } from './evidence-drills';
+
+interface EvidenceEditorProps {
+  readonly assessmentId: Id;
+  readonly raterId: Id;
+  readonly criterionId: string;
+  readonly stored: AnswerRecord | undefined;
+  readonly readOnly: boolean;
+}
+
+/** Evidence for one criterion, folded away until opened; saved when a field loses focus. */
+export function EvidenceEditor(props: EvidenceEditorProps) {
+  const { assessmentId, raterId, criterionId, stored, readOnly } = props;
+  const id = useId();
+  const [text, setText] = useState(stored?.evidence.text ?? '');
+  const [links, setLinks] = useState((stored?.evidence.links ?? []).join('\n'));
+  const [errors, setErrors] = useState<FieldErrors<'text' | 'links' | 'drillIds'>>({});
+  const [saved, setSaved] = useState(false);
+  const drills = useEvidenceDrills();
+  // A ticked drill shows at once, not after the write and the live query catch up.
+  const [chosenDrills, setChosenDrills] = useState<readonly string[] | null>(null);
+  const drillIds = chosenDrills ?? stored?.evidence.drillIds ?? [];
+  const count =
+    (stored?.evidence.text ? 1 : 0) + (stored?.evidence.links.length ?? 0) + drillIds.length;
+
+  async function save(nextDrills: readonly string[] = drillIds) {
+    if (readOnly) return;
+    const linkList = links.split('\n');
+    const sameText = text.trim() === (stored?.evidence.text ?? '');
+    const sameLinks =
+      linkList.filter((link) => link.trim() !== '').join('\n') ===
+      (stored?.evidence.links ?? []).join('\n');
+    if (sameText && sameLinks && nextDrills === drillIds) return;
+    try {
+      const result = await repos.assessments.saveEvidence(assessmentId, raterId, criterionId, {
+        text,
+        links: linkList,
+        drillIds: nextDrills,
+      });
+      setErrors(result.ok ? {} : result.errors);
+      setSaved(result.ok);
+      if (!result.ok) setChosenDrills(null);
+    } catch {
+      setChosenDrills(null);
+      setErrors({ text: 'The evidence could not be saved. Try again.' });
+    }
+  }
+
+  return (
+    <details className="evidence">
+      <summary>
+        Evidence{count > 0 ? ` (${count})` : ''}
+        {saved && <span className="muted"> · saved</span>}
+      </summary>
+      <div className="field">
+        <label htmlFor={`${id}-text`}>What shows this</label>
+        <textarea
+          id={`${id}-text`}
+          rows={3}
+          value={text}
+          readOnly={readOnly}
+          aria-invalid={errors.text !== undefined}
+          aria-describedby={errors.text !== undefined ? `${id}-text-error` : undefined}
+          onChange={(event) => {
+            setText(event.target.value);
+            setSaved(false);
+          }}
+          onBlur={() => void save()}
+        />
+        {errors.text !== undefined && (
+          <span id={`${id}-text-error`} className="error">
+            {errors.text}
+          </span>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-links`}>Links, one per line</label>
+        <textarea
+          id={`${id}-links`}
+          rows={2}
+          value={links}
+          readOnly={readOnly}
+          aria-invalid={errors.links !== undefined}
+          aria-describedby={errors.links !== undefined ? `${id}-links-error` : undefined}
+          onChange={(event) => {
+            setLinks(event.target.value);
+            setSaved(false);
+          }}
+          onBlur={() => void save()}
+        />
+        {errors.links !== undefined && (
+          <span id={`${id}-links-error`} className="error">
+            {errors.links}
+          </span>
+        )}
+      </div>
+      {drills.length > 0 && (
+        <fieldset className="field evidence-drills">
+          <legend>Drills that show this</legend>
+          {drills.map((drill) => (
+            <label key={drill.id}>
+              <input
+                type="checkbox"
+                checked={drillIds.includes(drill.id)}
+                disabled={readOnly}
+                onChange={(event) => {
+                  const next = event.target.checked
+                    ? [...drillIds, drill.id]
+                    : drillIds.filter((other) => other !== drill.id);
+                  setChosenDrills(next);
+                  void save(next);
+                }}
+              />
+              {drill.title} <span className="muted">· {drill.plannedFor}</span>
+            </label>
+          ))}
+          {errors.drillIds !== undefined && <span className="error">{errors.drillIds}</span>}
+        </fieldset>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,93 @@
+import { useId } from 'react';
+import type { EpochMs } from '../../db/records';
+import { formatOffset } from '../../domain/drills/format';
+import { MARK_LABELS } from '../../domain/drills/phases';
+import type { RunState } from '../../domain/drills/run-state';
+import { formatWallTime } from './PhaseCard';
+
+interface Value {
+  readonly mark: string;
+  readonly to: EpochMs | null;
+}
+
+/** "HH:MM:SS" on the local clock, on the same day as `near` (or the day either side if closer). */
+export function timeNear(near: EpochMs, hhmmss: string): EpochMs | null {
+  const match = /^(\d{2}):(\d{2})(?::(\d{2}))?$/u.exec(hhmmss);
+  if (match === null) return null;
+  const date = new Date(near);
+  date.setHours(Number(match[1]), Number(match[2]), Number(match[3] ?? 0), 0);
+  const halfDay = 12 * 3600_000;
+  let at = date.getTime();
+  if (at - near > halfDay) at -= 2 * halfDay;
+  if (near - at > halfDay) at += 2 * halfDay;
+  return at;
+}
+
+function toTimeValue(at: EpochMs): string {
+  const d = new Date(at);
+  return [d.getHours(), d.getMinutes(), d.getSeconds()]
+    .map((n) => String(n).padStart(2, '0'))
+    .join(':');
+}
+
+export function CorrectMarkFields(props: {
+  readonly state: RunState;
+  readonly value: Value;
+  readonly onChange: (value: Value) => void;
+  readonly error: string | undefined;
+}) {
+  const { state, value, onChange, error } = props;
+  const id = useId();
+  const recorded = state.boundaries.filter((b) => !b.skipped);
+  const chosen = recorded.find((b) => b.mark === value.mark);
+  return (
+    <>
+      <div className="field">
+        <label htmlFor={`${id}-mark`}>Mark</label>
+        <select
+          id={`${id}-mark`}
+          value={value.mark}
+          onChange={(event) => {
+            const mark = recorded.find((b) => b.mark === event.target.value);
+            onChange({ mark: event.target.value, to: mark?.at ?? null });
+          }}
+        >
+          <option value="">Choose a mark</option>
+          {recorded.map((b) => (
+            <option key={b.mark} value={b.mark}>
+              {MARK_LABELS[b.mark]} — {formatWallTime(b.at)} (
+              {formatOffset(b.at, state.boundaries[0]?.at)})
+            </option>
+          ))}
+        </select>
+      </div>
+      {chosen !== undefined && (
+        <div className="field">
+          <label htmlFor={`${id}-time`}>Corrected time (your local time)</label>
+          <input
+            id={`${id}-time`}
+            type="time"
+            step={1}
+            value={value.to === null ? '' : toTimeValue(value.to)}
+            aria-invalid={error !== undefined}
+            aria-describedby={error === undefined ? undefined : `${id}-error`}
+            onChange={(event) => {
+              onChange({ mark: value.mark, to: timeNear(chosen.at, event.target.value) });
+            }}
+          />
+          {chosen.corrections.length > 0 && (
+            <span className="hint">
+              First recorded at {formatWallTime(chosen.original)}; corrected{' '}
+              {chosen.corrections.length} time(s).
+            </span>
+          )}
+        </div>
+      )}
+      {error !== undefined && (
+        <p id={`${id}-error`} className="error">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+import { Link } from 'react-router';
+import { PageHeader } from '../../components/PageHeader';
+import type { DrillRecord } from '../../db/records';
+import { TARGET_LABELS, phaseClocks } from '../../domain/drills/clock';
+import { formatClock, formatDuration } from '../../domain/drills/format';
+import { PHASE_LABELS } from '../../domain/drills/phases';
+import type { RunState } from '../../domain/drills/run-state';
+import { DrillFrame } from './DrillFrame';
+import { MeasuresList } from './MeasuresList';
+import { ReviewActionItems } from './ReviewActionItems';
+import { Timeline } from './Timeline';
+import { useNow } from './use-now';
+
+const HELD = { yes: 'Yes', partly: 'Partly', no: 'No' } as const;
+
+export function DrillDetailPage() {
+  return (
+    <DrillFrame>
+      {({ drill, state }) => (
+        <>
+          <PageHeader
+            title={drill.title}
+            description={`${drill.scenarioName} · ${drill.severity} · ${drill.plannedFor} · ${drill.status}`}
+            actions={
+              <>
+                {(drill.status === 'planned' || drill.status === 'running') && (
+                  <Link className="button primary" to={`/drills/${drill.id}/run`}>
+                    {drill.status === 'planned' ? 'Open the run' : 'Back to the run'}
+                  </Link>
+                )}
+                {drill.status === 'completed' && (
+                  <Link className="button primary" to={`/drills/${drill.id}/review`}>
+                    {drill.review === null ? 'Write the review' : 'Edit the review'}
+                  </Link>
+                )}
+              </>
+            }
+          />
+          <PlanSummary drill={drill} />
+          <PhaseTable drill={drill} state={state} />
+          <MeasuresList drill={drill} state={state} />
+          {drill.review !== null && (
+            <section className="card" aria-labelledby="review-heading">
+              <h2 id="review-heading">Review</h2>
+              <dl className="definition-list">
+                <dt>Hypothesis held</dt>
+                <dd>{HELD[drill.review.hypothesisHeld]}</dd>
+                <dt>Went well</dt>
+                <dd>{drill.review.wentWell || '—'}</dd>
+                <dt>Did not go well</dt>
+                <dd>{drill.review.wentBadly || '—'}</dd>
+                <dt>Review meeting held</dt>
+                <dd>{drill.review.reviewHeld ? 'Yes' : 'No'}</dd>
+              </dl>
+            </section>
+          )}
+          {drill.status === 'completed' && <ReviewActionItems drill={drill} />}
+          <Timeline drill={drill} state={state} title="Timeline" />
+        </>
+      )}
+    </DrillFrame>
+  );
+}
+
+function PlanSummary({ drill }: { readonly drill: DrillRecord }) {
+  const { roles } = drill;
+  return (
+    <section className="card" aria-labelledby="plan-heading">
+      <h2 id="plan-heading">Plan</h2>
+      <dl className="definition-list">
+        <dt>Hypothesis</dt>
+        <dd>{drill.hypothesis}</dd>
+        <dt>Facilitator</dt>
+        <dd>{roles.facilitator}</dd>
+        <dt>Incident commander</dt>
+        <dd>{roles.incidentCommander}</dd>
+        <dt>Scribe</dt>
+        <dd>{roles.scribe || '—'}</dd>
+        <dt>Responders</dt>
+        <dd>{roles.responders.join(', ') || '—'}</dd>
+        <dt>Observers</dt>
+        <dd>{roles.observers.join(', ') || '—'}</dd>
+      </dl>
+    </section>
+  );
+}
+
+function PhaseTable({ drill, state }: { readonly drill: DrillRecord; readonly state: RunState }) {
+  const now = useNow(1000, state.status === 'running' || state.status === 'paused');
+  const clocks = phaseClocks(state, drill.targets, now);
+  return (
+    <section className="card" aria-labelledby="phases-heading">
+      <h2 id="phases-heading">Phases against targets</h2>
+      <table className="data">
+        <thead>
+          <tr>
+            <th scope="col">Phase</th>
+            <th scope="col">Duration</th>
+            <th scope="col">Target</th>
+            <th scope="col">Result</th>
+          </tr>
+        </thead>
+        <tbody>
+          {clocks.map((clock) => (
+            <tr key={clock.phase}>
+              <th scope="row">{PHASE_LABELS[clock.phase]}</th>
+              <td>{clock.status === 'skipped' ? 'skipped' : formatDuration(clock.elapsedMs)}</td>
+              <td>{formatClock(clock.targetMinutes * 60_000)}</td>
+              <td>
+                {clock.target === null ? (
+                  clock.status
+                ) : (
+                  <span className={`target-badge ${clock.target}`}>
+                    {TARGET_LABELS[clock.target]}
+                  </span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,212 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { FormActions } from '../../components/FormActions';
+import { PageHeader } from '../../components/PageHeader';
+import { TextField } from '../../components/TextField';
+import { repos } from '../../db/app-db';
+import { useLive } from '../../db/live';
+import type { DrillPhaseId, DrillRecord, TeamRecord } from '../../db/records';
+import { localIsoDate } from '../../domain/dates/iso-date';
+import { DEFAULT_TARGETS, PHASES } from '../../domain/drills/phases';
+import { SEVERITIES, SEVERITY_LABELS, type DrillPlanField } from '../../domain/drills/plan-rules';
+import type { Scenario } from '../../domain/drills/scenario-rules';
+import { toast } from '../../stores/toast.store';
+import { NeedsTeam } from '../NeedsTeam';
+import { useValidatedSubmit } from '../teams/use-validated-submit';
+import { SelectField } from './SelectField';
+import { ServicesField } from './ServicesField';
+import { TargetsField } from './TargetsField';
+import { TextArea } from './TextArea';
+
+export function PlanDrillPage() {
+  return (
+    <>
+      <PageHeader
+        title="Plan a drill"
+        description="Choose a scenario, who takes part and the targets."
+      />
+      <NeedsTeam>{(team) => <PlanLoader team={team} />}</NeedsTeam>
+    </>
+  );
+}
+
+function PlanLoader({ team }: { readonly team: TeamRecord }) {
+  const data = useLive(async () => {
+    const [scenarios, services, people] = await Promise.all([
+      repos.scenarios.list(),
+      repos.services.listForTeam(team.id),
+      repos.people.listForTeam(team.id),
+    ]);
+    return { scenarios, services, people };
+  }, [team.id]);
+  if (data === undefined) return null;
+  return <PlanForm team={team} {...data} />;
+}
+
+type Targets = Record<DrillPhaseId, string>;
+const asText = (targets: Readonly<Record<DrillPhaseId, number>>): Targets =>
+  Object.fromEntries(PHASES.map((p) => [p, String(targets[p])])) as Targets;
+
+function PlanForm(props: {
+  readonly team: TeamRecord;
+  readonly scenarios: readonly Scenario[];
+  readonly services: readonly { id: string; name: string }[];
+  readonly people: readonly { name: string }[];
+}) {
+  const { team, scenarios, services, people } = props;
+  const navigate = useNavigate();
+  const [scenarioId, setScenarioId] = useState('');
+  const [title, setTitle] = useState('');
+  const [serviceIds, setServiceIds] = useState<readonly string[]>([]);
+  const [severity, setSeverity] = useState('SEV2');
+  const [plannedFor, setPlannedFor] = useState(() =>
+    localIsoDate(Date.now(), new Date().getTimezoneOffset()),
+  );
+  const [hypothesis, setHypothesis] = useState('');
+  const [roles, setRoles] = useState({
+    facilitator: '',
+    incidentCommander: '',
+    scribe: '',
+    responders: '',
+    observers: '',
+  });
+  const [targets, setTargets] = useState<Targets>(asText(DEFAULT_TARGETS));
+  const { errors, busy, run } = useValidatedSubmit<DrillRecord, DrillPlanField>();
+  const chooseScenario = (id: string) => {
+    setScenarioId(id);
+    const scenario = scenarios.find((s) => s.id === id);
+    if (scenario === undefined) return;
+    // The template fills the plan; the facilitator adapts it from there.
+    setHypothesis(scenario.hypothesis);
+    setTargets(asText(scenario.targets));
+    if (title === '' || scenarios.some((s) => s.name === title)) setTitle(scenario.name);
+  };
+  const role = (key: keyof typeof roles) => (value: string) => {
+    setRoles({ ...roles, [key]: value });
+  };
+  return (
+    <form
+      noValidate
+      className="card plan-form"
+      aria-label="Plan a drill"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void run(
+          () =>
+            repos.drills.plan(team.id, {
+              title,
+              scenarioId,
+              serviceIds,
+              severity,
+              plannedFor,
+              hypothesis,
+              ...roles,
+              targets: Object.fromEntries(
+                PHASES.map((p) => [p, targets[p].trim() === '' ? NaN : Number(targets[p])]),
+              ) as Record<DrillPhaseId, number>,
+            }),
+          (drill) => {
+            toast.success(`Drill “${drill.title}” planned.`);
+            void navigate(`/drills/${drill.id}/run`);
+          },
+        );
+      }}
+    >
+      <SelectField
+        label="Scenario"
+        value={scenarioId}
+        onChange={chooseScenario}
+        error={errors.scenarioId}
+        options={[
+          ['', 'Choose a scenario'],
+          ...scenarios.map((s) => [s.id, s.builtIn ? s.name : `${s.name} (yours)`] as const),
+        ]}
+      />
+      <TextField label="Title" value={title} onChange={setTitle} error={errors.title} />
+      <ServicesField
+        services={services}
+        value={serviceIds}
+        onChange={setServiceIds}
+        error={errors.serviceIds}
+      />
+      <SelectField
+        label="Severity"
+        value={severity}
+        onChange={setSeverity}
+        error={errors.severity}
+        options={SEVERITIES.map((s) => [s, SEVERITY_LABELS[s]] as const)}
+      />
+      <div className="field">
+        <label htmlFor="planned-for">Planned date</label>
+        <input
+          id="planned-for"
+          type="date"
+          value={plannedFor}
+          aria-invalid={errors.plannedFor !== undefined}
+          aria-describedby={errors.plannedFor === undefined ? undefined : 'planned-for-error'}
+          onChange={(event) => {
+            setPlannedFor(event.target.value);
+          }}
+        />
+        {errors.plannedFor !== undefined && (
+          <span id="planned-for-error" className="error">
+            {errors.plannedFor}
+          </span>
+        )}
+      </div>
+      <TextArea
+        label="Hypothesis"
+        hint="What you expect, e.g. “when X fails, we detect within 5 minutes and recover within 30”."
+        value={hypothesis}
+        onChange={setHypothesis}
+        error={errors.hypothesis}
+      />
+      <fieldset className="roles">
+        <legend>Roles</legend>
+        <datalist id="team-people">
+          {people.map((p) => (
+            <option key={p.name} value={p.name} />
+          ))}
+        </datalist>
+        <TextField
+          label="Facilitator"
+          list="team-people"
+          value={roles.facilitator}
+          onChange={role('facilitator')}
+          error={errors.facilitator}
+        />
+        <TextField
+          label="Incident commander"
+          list="team-people"
+          value={roles.incidentCommander}
+          onChange={role('incidentCommander')}
+          error={errors.incidentCommander}
+        />
+        <TextField
+          label="Scribe"
+          list="team-people"
+          value={roles.scribe}
+          onChange={role('scribe')}
+          error={errors.scribe}
+        />
+        <TextField
+          label="Responders"
+          hint="Names separated by commas; people from other teams are fine."
+          list="team-people"
+          value={roles.responders}
+          onChange={role('responders')}
+          error={errors.responders}
+        />
+        <TextField
+          label="Observers"
+          hint="Optional, separated by commas."
+          value={roles.observers}
+          onChange={role('observers')}
+          error={errors.observers}
+        />
+      </fieldset>
+      <TargetsField value={targets} onChange={setTargets} error={errors.targets} />
+      <FormActions submitLabel="Plan drill" busy={busy} onCancel={() => void navigate('/drills')} />
+    </form>
+  );
+}

@@ -1,0 +1,124 @@
+import { useState } from 'react';
+import { repos } from '../../db/app-db';
+import { useLive } from '../../db/live';
+import type { ActionItemRecord, ActionItemStatus, DrillRecord } from '../../db/records';
+import {
+  ACTION_ITEM_STATUSES,
+  STATUS_LABELS,
+  type ActionItemField,
+} from '../../domain/action-items/action-item-rules';
+import { FormActions } from '../../components/FormActions';
+import { TextField } from '../../components/TextField';
+import { toast } from '../../stores/toast.store';
+import { useValidatedSubmit } from '../teams/use-validated-submit';
+import { SelectField } from './SelectField';
+
+/** The drill's action items (also listed on the team's Home), and a form to add one. */
+export function ReviewActionItems({ drill }: { readonly drill: DrillRecord }) {
+  const data = useLive(async () => {
+    const [items, people] = await Promise.all([
+      repos.actionItems.listForSource('drill', drill.id),
+      repos.people.listForTeam(drill.teamId),
+    ]);
+    return { items, people };
+  }, [drill.id, drill.teamId]);
+  const [title, setTitle] = useState('');
+  const [ownerId, setOwnerId] = useState('');
+  const [due, setDue] = useState('');
+  const { errors, busy, run } = useValidatedSubmit<ActionItemRecord, ActionItemField>();
+  if (data === undefined) return null;
+  const ownerName = (id: string | null) =>
+    data.people.find((p) => p.id === id)?.name ?? 'Unassigned';
+  return (
+    <section className="card" aria-labelledby="action-items-heading">
+      <h2 id="action-items-heading">Action items</h2>
+      {data.items.length === 0 ? (
+        <p className="muted">No action items yet.</p>
+      ) : (
+        <table className="data">
+          <caption className="visually-hidden">Action items from this drill</caption>
+          <thead>
+            <tr>
+              <th scope="col">What</th>
+              <th scope="col">Owner</th>
+              <th scope="col">Due</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.items.map((item) => (
+              <tr key={item.id}>
+                <td>{item.title}</td>
+                <td>{ownerName(item.ownerId)}</td>
+                <td>{item.due ?? '—'}</td>
+                <td>
+                  <select
+                    aria-label={`Status of “${item.title}”`}
+                    value={item.status}
+                    onChange={(event) => {
+                      const status = event.target.value as ActionItemStatus;
+                      void repos.actionItems.update(item.id, { ...item, status }).then((r) => {
+                        if (!r.ok) toast.error(Object.values(r.errors)[0] ?? 'Not saved.');
+                      });
+                    }}
+                  >
+                    {ACTION_ITEM_STATUSES.map((s) => (
+                      <option key={s} value={s}>
+                        {STATUS_LABELS[s]}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <form
+        noValidate
+        aria-label="Add an action item"
+        className="inline-form action-item-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void run(
+            () =>
+              repos.actionItems.create(drill.teamId, {
+                title,
+                ownerId: ownerId === '' ? null : ownerId,
+                due: due === '' ? null : due,
+                source: { kind: 'drill', id: drill.id, criterionId: null },
+              }),
+            (saved) => {
+              setTitle('');
+              setDue('');
+              toast.success(`Action item “${saved.title}” added.`);
+            },
+          );
+        }}
+      >
+        <TextField label="Action item" value={title} onChange={setTitle} error={errors.title} />
+        <SelectField
+          label="Owner"
+          value={ownerId}
+          onChange={setOwnerId}
+          error={errors.ownerId}
+          options={[['', 'Unassigned'], ...data.people.map((p) => [p.id, p.name] as const)]}
+        />
+        <div className="field">
+          <label htmlFor="action-item-due">Due</label>
+          <input
+            id="action-item-due"
+            type="date"
+            value={due}
+            aria-invalid={errors.due !== undefined}
+            onChange={(event) => {
+              setDue(event.target.value);
+            }}
+          />
+          {errors.due !== undefined && <span className="error">{errors.due}</span>}
+        </div>
+        <FormActions submitLabel="Add action item" busy={busy} />
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import type { DrillEventRecord, DrillRecord } from '../../db/records';
+import { formatOffset } from '../../domain/drills/format';
+import { MARK_LABELS } from '../../domain/drills/phases';
+import type { RunState } from '../../domain/drills/run-state';
+import { formatWallTime } from './PhaseCard';
+import { NOTE_LABELS } from './RunDialogs';
+import { SIDE_LABELS } from './SideEventForm';
+
+/** What one event says, in words. Corrections keep the value they replaced. */
+function describe(event: DrillEventRecord, start: number | undefined): string {
+  switch (event.kind) {
+    case 'mark':
+      return MARK_LABELS[event.mark];
+    case 'skip':
+      return `${MARK_LABELS[event.mark]}: phase skipped`;
+    case 'undo':
+      return `Undo: ${MARK_LABELS[event.mark]} taken back`;
+    case 'correct':
+      return `Correction: ${MARK_LABELS[event.mark]} moved from ${formatOffset(event.from, start)} (${formatWallTime(event.from)}) to ${formatOffset(event.to, start)} (${formatWallTime(event.to)})${event.reason === '' ? '' : ` — ${event.reason}`}`;
+    case 'pause':
+      return `Paused: ${event.reason}`;
+    case 'resume':
+      return 'Resumed';
+    case 'abort':
+      return `Aborted: ${event.reason}`;
+    case 'side':
+      return `${SIDE_LABELS[event.side]}${event.detail === '' ? '' : `: ${event.detail}`}`;
+    case 'note':
+      return `${NOTE_LABELS[event.noteKind]} note: ${event.text}`;
+  }
+}
+
+/** Every event in the order it was recorded, undone marks included and labelled. */
+export function Timeline({
+  state,
+  title,
+}: {
+  readonly drill: DrillRecord;
+  readonly state: RunState;
+  readonly title: string;
+}) {
+  const start = state.boundaries[0]?.at;
+  const live = new Set(state.boundaries.map((b) => b.seq));
+  return (
+    <section className="card" aria-labelledby="timeline-heading">
+      <h2 id="timeline-heading">{title}</h2>
+      {state.events.length === 0 ? (
+        <p className="muted">Nothing recorded yet.</p>
+      ) : (
+        <ol className="timeline" data-testid="timeline">
+          {state.events.map((event) => {
+            const undone = (event.kind === 'mark' || event.kind === 'skip') && !live.has(event.seq);
+            return (
+              <li key={event.id} className={`timeline-${event.kind}${undone ? ' undone' : ''}`}>
+                <span className="timeline-time">
+                  {formatOffset(event.at, start) || '—'} · {formatWallTime(event.at)}
+                </span>
+                <span>
+                  {describe(event, start)}
+                  {undone && ' (undone)'}
+                </span>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}
