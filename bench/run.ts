@@ -47,7 +47,7 @@ function report(measurements: readonly Measurement[], budgets: Record<string, Bu
     return {
       name: m.name,
       unit: m.unit,
-      median: median(m.samples),
+      median: Math.round(median(m.samples) * 100) / 100,
       runs: m.samples.length,
       budget: budget.budget,
     };
