@@ -141,3 +141,30 @@ test('closing the browser mid-drill loses nothing, and the clocks are right on r
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a planned drill’s plan can be edited until it starts', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.loadDemoData();
+  const plan = new DrillPlanPage(page);
+  await plan.open();
+  const drillId = await plan.plan('Tuesday failover');
+
+  await app.open(`/drills/${drillId}`);
+  await page.getByRole('link', { name: 'Edit the plan' }).click();
+  const form = page.getByRole('form', { name: 'Edit the plan' });
+  await expect(form.getByLabel('Title')).toHaveValue('Tuesday failover');
+  await expect(form.getByLabel('Responders')).toHaveValue('Cleo, Dev');
+  await form.getByLabel('Title').fill('');
+  await form.getByRole('button', { name: 'Save plan' }).click();
+  await expect(form.locator('.error').first()).toBeVisible();
+  await form.getByLabel('Title').fill('Thursday failover');
+  await form.getByLabel('Severity').selectOption('SEV1');
+  await form.getByRole('button', { name: 'Save plan' }).click();
+  await app.expectToast('Plan of “Thursday failover” saved.');
+  await expect(app.heading()).toHaveText('Thursday failover');
+  const stored = (await dumpDatabase(page)).drills?.find(
+    (drill) => (drill as { id: string }).id === drillId,
+  );
+  expect(stored).toMatchObject({ title: 'Thursday failover', severity: 'SEV1', status: 'planned' });
+});

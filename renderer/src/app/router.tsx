@@ -13,7 +13,7 @@ import { TakeAssessmentPage } from '../features/assessments/TakeAssessmentPage';
 import { TargetsPage } from '../features/assessments/TargetsPage';
 import { DrillsPage } from '../features/drills/DrillsPage';
 import { DrillDetailPage } from '../features/drills/DrillDetailPage';
-import { PlanDrillPage } from '../features/drills/PlanDrillPage';
+import { EditDrillPlanPage, PlanDrillPage } from '../features/drills/PlanDrillPage';
 import { PresenterPage } from '../features/drills/PresenterPage';
 import { ReviewPage } from '../features/drills/ReviewPage';
 import { RunPage } from '../features/drills/RunPage';
@@ -51,6 +51,7 @@ export const router = createHashRouter([
       { path: 'drills/scenarios/new', element: <ScenarioEditPage /> },
       { path: 'drills/scenarios/:scenarioId', element: <ScenarioEditPage /> },
       { path: 'drills/:drillId', element: <DrillDetailPage /> },
+      { path: 'drills/:drillId/edit', element: <EditDrillPlanPage /> },
       { path: 'drills/:drillId/run', element: <RunPage /> },
       { path: 'drills/:drillId/review', element: <ReviewPage /> },
       { path: 'trends', element: <TrendsPage /> },

@@ -23,6 +23,11 @@ export function DrillDetailPage() {
             description={`${drill.scenarioName} · ${drill.severity} · ${drill.plannedFor} · ${drill.status}`}
             actions={
               <>
+                {drill.status === 'planned' && (
+                  <Link className="button" to={`/drills/${drill.id}/edit`}>
+                    Edit the plan
+                  </Link>
+                )}
                 {(drill.status === 'planned' || drill.status === 'running') && (
                   <Link className="button primary" to={`/drills/${drill.id}/run`}>
                     {drill.status === 'planned' ? 'Open the run' : 'Back to the run'}

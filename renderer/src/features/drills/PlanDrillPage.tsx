@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { FormActions } from '../../components/FormActions';
 import { PageHeader } from '../../components/PageHeader';
 import { TextField } from '../../components/TextField';
@@ -30,7 +30,49 @@ export function PlanDrillPage() {
   );
 }
 
-function PlanLoader({ team }: { readonly team: TeamRecord }) {
+/** /drills/:drillId/edit — the same form, for a drill that has not started yet. */
+export function EditDrillPlanPage() {
+  const { drillId = '' } = useParams();
+  const drill = useLive(async () => (await repos.drills.get(drillId)) ?? null, [drillId]);
+  return (
+    <>
+      <PageHeader
+        title="Edit the plan"
+        description="Change the plan until the drill starts; after that the run is the record."
+      />
+      <NeedsTeam>
+        {(team) => {
+          if (drill === undefined) return null;
+          if (drill === null || drill.teamId !== team.id) {
+            return (
+              <p>
+                This drill is not one of {team.name}&apos;s.{' '}
+                <Link to="/drills">Back to drills</Link>
+              </p>
+            );
+          }
+          if (drill.status !== 'planned') {
+            return (
+              <p>
+                This drill has started, so its plan can no longer change.{' '}
+                <Link to={`/drills/${drill.id}`}>See the drill</Link>
+              </p>
+            );
+          }
+          return <PlanLoader key={drill.id} team={team} initial={drill} />;
+        }}
+      </NeedsTeam>
+    </>
+  );
+}
+
+function PlanLoader({
+  team,
+  initial,
+}: {
+  readonly team: TeamRecord;
+  readonly initial?: DrillRecord;
+}) {
   const data = useLive(async () => {
     const [scenarios, services, people] = await Promise.all([
       repos.scenarios.list(),
@@ -40,7 +82,7 @@ function PlanLoader({ team }: { readonly team: TeamRecord }) {
     return { scenarios, services, people };
   }, [team.id]);
   if (data === undefined) return null;
-  return <PlanForm team={team} {...data} />;
+  return <PlanForm team={team} initial={initial} {...data} />;
 }
 
 type Targets = Record<DrillPhaseId, string>;
@@ -52,25 +94,26 @@ function PlanForm(props: {
   readonly scenarios: readonly Scenario[];
   readonly services: readonly { id: string; name: string }[];
   readonly people: readonly { name: string }[];
+  readonly initial?: DrillRecord | undefined;
 }) {
-  const { team, scenarios, services, people } = props;
+  const { team, scenarios, services, people, initial } = props;
   const navigate = useNavigate();
-  const [scenarioId, setScenarioId] = useState('');
-  const [title, setTitle] = useState('');
-  const [serviceIds, setServiceIds] = useState<readonly string[]>([]);
-  const [severity, setSeverity] = useState('SEV2');
-  const [plannedFor, setPlannedFor] = useState(() =>
-    localIsoDate(Date.now(), new Date().getTimezoneOffset()),
+  const [scenarioId, setScenarioId] = useState(initial?.scenarioId ?? '');
+  const [title, setTitle] = useState(initial?.title ?? '');
+  const [serviceIds, setServiceIds] = useState<readonly string[]>(initial?.serviceIds ?? []);
+  const [severity, setSeverity] = useState<string>(initial?.severity ?? 'SEV2');
+  const [plannedFor, setPlannedFor] = useState(
+    () => initial?.plannedFor ?? localIsoDate(Date.now(), new Date().getTimezoneOffset()),
   );
-  const [hypothesis, setHypothesis] = useState('');
+  const [hypothesis, setHypothesis] = useState(initial?.hypothesis ?? '');
   const [roles, setRoles] = useState({
-    facilitator: '',
-    incidentCommander: '',
-    scribe: '',
-    responders: '',
-    observers: '',
+    facilitator: initial?.roles.facilitator ?? '',
+    incidentCommander: initial?.roles.incidentCommander ?? '',
+    scribe: initial?.roles.scribe ?? '',
+    responders: initial?.roles.responders.join(', ') ?? '',
+    observers: initial?.roles.observers.join(', ') ?? '',
   });
-  const [targets, setTargets] = useState<Targets>(asText(DEFAULT_TARGETS));
+  const [targets, setTargets] = useState<Targets>(asText(initial?.targets ?? DEFAULT_TARGETS));
   const { errors, busy, run } = useValidatedSubmit<DrillRecord, DrillPlanField>();
   const chooseScenario = (id: string) => {
     setScenarioId(id);
@@ -88,26 +131,35 @@ function PlanForm(props: {
     <form
       noValidate
       className="card plan-form"
-      aria-label="Plan a drill"
+      aria-label={initial === undefined ? 'Plan a drill' : 'Edit the plan'}
       onSubmit={(event) => {
         event.preventDefault();
+        const input = {
+          title,
+          scenarioId,
+          serviceIds,
+          severity,
+          plannedFor,
+          hypothesis,
+          ...roles,
+          targets: Object.fromEntries(
+            PHASES.map((p) => [p, targets[p].trim() === '' ? NaN : Number(targets[p])]),
+          ) as Record<DrillPhaseId, number>,
+        };
         void run(
           () =>
-            repos.drills.plan(team.id, {
-              title,
-              scenarioId,
-              serviceIds,
-              severity,
-              plannedFor,
-              hypothesis,
-              ...roles,
-              targets: Object.fromEntries(
-                PHASES.map((p) => [p, targets[p].trim() === '' ? NaN : Number(targets[p])]),
-              ) as Record<DrillPhaseId, number>,
-            }),
+            initial === undefined
+              ? repos.drills.plan(team.id, input)
+              : repos.drills.updatePlan(initial.id, input),
           (drill) => {
-            toast.success(`Drill “${drill.title}” planned.`);
-            void navigate(`/drills/${drill.id}/run`);
+            toast.success(
+              initial === undefined
+                ? `Drill “${drill.title}” planned.`
+                : `Plan of “${drill.title}” saved.`,
+            );
+            void navigate(
+              initial === undefined ? `/drills/${drill.id}/run` : `/drills/${drill.id}`,
+            );
           },
         );
       }}
@@ -206,7 +258,11 @@ function PlanForm(props: {
         />
       </fieldset>
       <TargetsField value={targets} onChange={setTargets} error={errors.targets} />
-      <FormActions submitLabel="Plan drill" busy={busy} onCancel={() => void navigate('/drills')} />
+      <FormActions
+        submitLabel={initial === undefined ? 'Plan drill' : 'Save plan'}
+        busy={busy}
+        onCancel={() => void navigate(initial === undefined ? '/drills' : `/drills/${initial.id}`)}
+      />
     </form>
   );
 }
