@@ -181,8 +181,8 @@ test.describe('maturity assessments', () => {
     await assessments.app.loadDemoData();
     await assessments.open('/assessments/compare');
     const earlier = page.getByLabel('Earlier');
-    const options = await earlier.locator('option').allTextContents();
-    expect(options).toHaveLength(6);
+    // The six final demo assessments (waits for the live query, never reads a half-loaded list).
+    await expect(earlier.locator('option')).toHaveCount(6);
     await earlier.selectOption({ index: 0 });
     await expect(page.getByRole('heading', { level: 2, name: /criteria changed/ })).toBeVisible();
     const rows = page.getByRole('table', { name: /Changed criteria from/ }).getByRole('row');
@@ -251,5 +251,22 @@ test.describe('maturity assessments', () => {
     await page.reload();
     await first.locator('summary').click();
     await expect(first.getByRole('checkbox', { checked: true })).toHaveCount(1);
+  });
+
+  test('evidence text is saved while typing, without leaving the field', async ({ page }) => {
+    const teams = new TeamsPage(page);
+    await teams.open();
+    await teams.createTeam('Identity');
+    const assessments = new AssessmentsPage(page);
+    await assessments.startAssessment('Liam Berg');
+    const first = page.locator('main ol.criteria > li').first();
+    await first.locator('summary').click();
+    await first.getByLabel('What shows this').fill('Wiki page of the March outage');
+    await expect(first.locator('summary')).toContainText('saved');
+    await expect(first.getByLabel('What shows this')).toBeFocused();
+
+    await page.reload();
+    await first.locator('summary').click();
+    await expect(first.getByLabel('What shows this')).toHaveValue('Wiki page of the March outage');
   });
 });

@@ -11,6 +11,13 @@ export const SCREENS = [
 ] as const;
 export type Screen = (typeof SCREENS)[number];
 
+export const DEMO_TEAMS = [
+  'Checkout Web',
+  'Data Pipelines',
+  'Identity & Access',
+  'Payments Platform',
+] as const;
+
 /** The app frame: navigation, team switcher, headings and toasts. */
 export class AppPage {
   constructor(readonly page: Page) {}
@@ -52,5 +59,9 @@ export class AppPage {
   async loadDemoData(): Promise<void> {
     await this.page.getByRole('button', { name: 'Load demo data' }).click();
     await this.expectToast(/Demo data loaded/);
+    // The switcher reads teams live; wait until it lists the demo teams before anyone counts them.
+    for (const name of DEMO_TEAMS) {
+      await expect(this.teamSwitcher().locator('option', { hasText: name })).toHaveCount(1);
+    }
   }
 }

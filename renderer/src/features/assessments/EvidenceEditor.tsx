@@ -1,8 +1,10 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { repos } from '../../db/app-db';
 import type { AnswerRecord, Id } from '../../db/records';
 import type { FieldErrors } from '../../domain/validation';
 import { useEvidenceDrills } from './evidence-drills';
+
+const SAVE_AFTER_TYPING_MS = 700;
 
 interface EvidenceEditorProps {
   readonly assessmentId: Id;
@@ -12,7 +14,10 @@ interface EvidenceEditorProps {
   readonly readOnly: boolean;
 }
 
-/** Evidence for one criterion, folded away until opened; saved when a field loses focus. */
+/**
+ * Evidence for one criterion, folded away until opened. Text is saved a moment after typing pauses
+ * (and when a field loses focus), so a crash or a closed window loses at most that moment.
+ */
 export function EvidenceEditor(props: EvidenceEditorProps) {
   const { assessmentId, raterId, criterionId, stored, readOnly } = props;
   const id = useId();
@@ -49,6 +54,18 @@ export function EvidenceEditor(props: EvidenceEditorProps) {
       setErrors({ text: 'The evidence could not be saved. Try again.' });
     }
   }
+
+  const latestSave = useRef(save);
+  useEffect(() => {
+    latestSave.current = save;
+  });
+  useEffect(() => {
+    if (readOnly) return;
+    const timer = setTimeout(() => void latestSave.current(), SAVE_AFTER_TYPING_MS);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [text, links, readOnly]);
 
   return (
     <details className="evidence">
