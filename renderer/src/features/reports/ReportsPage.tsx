@@ -12,8 +12,8 @@ export function ReportsPage() {
     >
       {() => (
         <p>
-          Reports are made from recorded assessments and drills: one per assessment, one per drill,
-          and a trend report for a chosen period.
+          PDF reports are not in this version yet. Everything they will draw on is already kept:
+          every assessment, drill and action item you record here.
         </p>
       )}
     </TeamRecordsIntro>

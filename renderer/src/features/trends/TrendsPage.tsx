@@ -12,8 +12,8 @@ export function TrendsPage() {
     >
       {() => (
         <p>
-          Trends show recovery times as medians and 90th percentiles with the number of drills
-          behind them, and flag figures drawn from fewer than five drills as not reliable.
+          Trend charts are not in this version yet. Each drill&apos;s own measures are on its page
+          under Drills, and each assessment&apos;s level history is on its result page.
         </p>
       )}
     </TeamRecordsIntro>
