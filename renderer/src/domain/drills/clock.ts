@@ -1,5 +1,5 @@
 // The drill clock: every figure is a function of the stored events and `now`, never a count of
-// ticks, so a clock is right after a reload, a sleeping laptop or a throttled hidden window. When
+// ticks, so a clock is right after a reload, a sleeping laptop or a throttled background tab. When
 // `now` is earlier than a stored time (the wall clock jumped back), durations clamp at zero rather
 // than run backwards.
 import type { DrillPhaseId, EpochMs, PhaseTargets } from '../../db/records';

@@ -13,6 +13,7 @@ import type { Scenario } from '../../domain/drills/scenario-rules';
 import { toast } from '../../stores/toast.store';
 import { NeedsTeam } from '../NeedsTeam';
 import { useValidatedSubmit } from '../teams/use-validated-submit';
+import { RolesField, type RolesText } from './RolesField';
 import { SelectField } from './SelectField';
 import { ServicesField } from './ServicesField';
 import { TargetsField } from './TargetsField';
@@ -106,7 +107,7 @@ function PlanForm(props: {
     () => initial?.plannedFor ?? localIsoDate(Date.now(), new Date().getTimezoneOffset()),
   );
   const [hypothesis, setHypothesis] = useState(initial?.hypothesis ?? '');
-  const [roles, setRoles] = useState({
+  const [roles, setRoles] = useState<RolesText>({
     facilitator: initial?.roles.facilitator ?? '',
     incidentCommander: initial?.roles.incidentCommander ?? '',
     scribe: initial?.roles.scribe ?? '',
@@ -123,9 +124,6 @@ function PlanForm(props: {
     setHypothesis(scenario.hypothesis);
     setTargets(asText(scenario.targets));
     if (title === '' || scenarios.some((s) => s.name === title)) setTitle(scenario.name);
-  };
-  const role = (key: keyof typeof roles) => (value: string) => {
-    setRoles({ ...roles, [key]: value });
   };
   return (
     <form
@@ -213,50 +211,7 @@ function PlanForm(props: {
         onChange={setHypothesis}
         error={errors.hypothesis}
       />
-      <fieldset className="roles">
-        <legend>Roles</legend>
-        <datalist id="team-people">
-          {people.map((p) => (
-            <option key={p.name} value={p.name} />
-          ))}
-        </datalist>
-        <TextField
-          label="Facilitator"
-          list="team-people"
-          value={roles.facilitator}
-          onChange={role('facilitator')}
-          error={errors.facilitator}
-        />
-        <TextField
-          label="Incident commander"
-          list="team-people"
-          value={roles.incidentCommander}
-          onChange={role('incidentCommander')}
-          error={errors.incidentCommander}
-        />
-        <TextField
-          label="Scribe"
-          list="team-people"
-          value={roles.scribe}
-          onChange={role('scribe')}
-          error={errors.scribe}
-        />
-        <TextField
-          label="Responders"
-          hint="Names separated by commas; people from other teams are fine."
-          list="team-people"
-          value={roles.responders}
-          onChange={role('responders')}
-          error={errors.responders}
-        />
-        <TextField
-          label="Observers"
-          hint="Optional, separated by commas."
-          value={roles.observers}
-          onChange={role('observers')}
-          error={errors.observers}
-        />
-      </fieldset>
+      <RolesField value={roles} onChange={setRoles} people={people} errors={errors} />
       <TargetsField value={targets} onChange={setTargets} error={errors.targets} />
       <FormActions
         submitLabel={initial === undefined ? 'Plan drill' : 'Save plan'}
