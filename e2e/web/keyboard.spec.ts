@@ -1,14 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { AppPage, SCREENS } from './pages/app-page';
-
-/** Presses Tab until `isTarget` holds (bounded, so a focus trap fails fast). */
-async function tabTo(page: Page, isTarget: () => Promise<boolean>, limit = 40): Promise<void> {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    if (await isTarget()) return;
-  }
-  throw new Error(`Target not reached within ${limit} Tab presses`);
-}
 
 test.describe('keyboard', () => {
   test('every screen is reachable from the navigation by keyboard alone', async ({ page }) => {
@@ -19,7 +10,7 @@ test.describe('keyboard', () => {
       const link = app.nav().getByRole('link', { name: screen, exact: true });
       // Start each round from the top of the page, as a keyboard user would after Home/Shift+Tab.
       await page.getByRole('link', { name: 'MTTR Studio' }).focus();
-      await tabTo(page, () => link.evaluate((el) => el === document.activeElement));
+      await app.tabTo(link);
       await page.keyboard.press('Enter');
       await expect(link).toHaveAttribute('aria-current', 'page');
       // Focus moves to the new page's heading so reading starts there.
@@ -50,7 +41,7 @@ test.describe('keyboard', () => {
     const serviceName = page
       .getByRole('form', { name: 'Add a service' })
       .getByLabel('Service name');
-    await tabTo(page, () => serviceName.evaluate((el) => el === document.activeElement));
+    await app.tabTo(serviceName);
     await page.keyboard.type('Ingest workers');
     await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowUp'); // tier 2 → tier 1
@@ -60,7 +51,7 @@ test.describe('keyboard', () => {
     await expect(page.getByRole('table', { name: /Services of/ })).toContainText('Tier 1');
 
     const personName = page.getByRole('form', { name: 'Add a person' }).getByLabel('Name');
-    await tabTo(page, () => personName.evaluate((el) => el === document.activeElement));
+    await app.tabTo(personName);
     await page.keyboard.type('Noor Haddad');
     await page.keyboard.press('Tab');
     await page.keyboard.type('Platform engineer');

@@ -27,6 +27,16 @@ export class AppPage {
     await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
   }
 
+  /** Presses Tab until `target` (or something inside it) has focus: keyboard only, bounded so a
+   * focus trap fails fast. */
+  async tabTo(target: Locator, limit = 40): Promise<void> {
+    for (let i = 0; i < limit; i += 1) {
+      if (await target.evaluate((el) => el.contains(document.activeElement))) return;
+      await this.page.keyboard.press('Tab');
+    }
+    throw new Error(`Tab never reached the target within ${limit} presses`);
+  }
+
   nav(): Locator {
     return this.page.getByRole('navigation', { name: 'Main' });
   }

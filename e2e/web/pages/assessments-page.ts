@@ -17,13 +17,8 @@ export class AssessmentsPage {
     await this.app.open(path);
   }
 
-  /** Presses Tab until `target` (or something inside it) has focus: keyboard only. */
-  async tabTo(target: Locator, limit = 40): Promise<void> {
-    for (let i = 0; i < limit; i += 1) {
-      if (await target.evaluate((el) => el.contains(document.activeElement))) return;
-      await this.page.keyboard.press('Tab');
-    }
-    throw new Error('Tab never reached the target');
+  tabTo(target: Locator, limit?: number): Promise<void> {
+    return this.app.tabTo(target, limit);
   }
 
   criterion(text: string | RegExp): Locator {

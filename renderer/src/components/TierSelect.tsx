@@ -1,10 +1,12 @@
-import { useId } from 'react';
+import { SelectField } from './SelectField';
 
 export const TIER_LABELS: Readonly<Record<1 | 2 | 3, string>> = {
   1: 'Tier 1 — critical',
   2: 'Tier 2 — important',
   3: 'Tier 3 — supporting',
 };
+
+const TIER_OPTIONS = ([1, 2, 3] as const).map((tier) => [String(tier), TIER_LABELS[tier]] as const);
 
 interface TierSelectProps {
   readonly value: string;
@@ -13,30 +15,13 @@ interface TierSelectProps {
 }
 
 export function TierSelect({ value, onChange, error }: TierSelectProps) {
-  const id = useId();
   return (
-    <div className="field">
-      <label htmlFor={id}>Tier</label>
-      <select
-        id={id}
-        value={value}
-        aria-invalid={error !== undefined}
-        aria-describedby={error !== undefined ? `${id}-error` : undefined}
-        onChange={(event) => {
-          onChange(event.target.value);
-        }}
-      >
-        {([1, 2, 3] as const).map((tier) => (
-          <option key={tier} value={String(tier)}>
-            {TIER_LABELS[tier]}
-          </option>
-        ))}
-      </select>
-      {error !== undefined && (
-        <span id={`${id}-error`} className="error">
-          {error}
-        </span>
-      )}
-    </div>
+    <SelectField
+      label="Tier"
+      value={value}
+      onChange={onChange}
+      options={TIER_OPTIONS}
+      error={error}
+    />
   );
 }

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { deriveRun } from '../../domain/drills/run-state';
 import type { Id } from '../records';
 import { createTestRig, dumpAll, T0, type TestRig } from '../test-support';
-import { planInput } from './drill-test-support';
+import { createTeamWithService, planInput } from './drill-test-support';
 
 describe('drill events repository', () => {
   let rig: TestRig;
@@ -11,12 +11,9 @@ describe('drill events repository', () => {
 
   beforeEach(async () => {
     rig = createTestRig();
-    const team = await rig.repos.teams.create({ name: 'Payments' });
-    if (!team.ok) throw new Error('setup failed');
-    teamId = team.value.id;
-    const service = await rig.repos.services.add(teamId, { name: 'Ledger', tier: 1 });
-    if (!service.ok) throw new Error('setup failed');
-    const drill = await rig.repos.drills.plan(teamId, planInput([service.value.id]));
+    const seeded = await createTeamWithService(rig);
+    teamId = seeded.teamId;
+    const drill = await rig.repos.drills.plan(teamId, planInput([seeded.serviceId]));
     if (!drill.ok) throw new Error('setup failed');
     drillId = drill.value.id;
   });

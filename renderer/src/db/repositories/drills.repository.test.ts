@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Id } from '../records';
 import { createTestRig, dumpAll, T0, type TestRig } from '../test-support';
-import { planInput } from './drill-test-support';
+import { createTeamWithService, planInput } from './drill-test-support';
 
 describe('drills repository', () => {
   let rig: TestRig;
@@ -10,12 +10,7 @@ describe('drills repository', () => {
 
   beforeEach(async () => {
     rig = createTestRig();
-    const team = await rig.repos.teams.create({ name: 'Payments' });
-    if (!team.ok) throw new Error('setup failed');
-    teamId = team.value.id;
-    const service = await rig.repos.services.add(teamId, { name: 'Ledger', tier: 1 });
-    if (!service.ok) throw new Error('setup failed');
-    serviceId = service.value.id;
+    ({ teamId, serviceId } = await createTeamWithService(rig));
   });
 
   it('plans a drill with the scenario’s name and an empty review', async () => {

@@ -6,7 +6,7 @@ import { useLive } from '../../db/live';
 import type { DrillRecord, DrillStatus, TeamRecord } from '../../db/records';
 import { SEVERITIES } from '../../domain/drills/plan-rules';
 import { NeedsTeam } from '../NeedsTeam';
-import { SelectField } from './SelectField';
+import { SelectField } from '../../components/SelectField';
 
 const STATUS_LABELS: Readonly<Record<DrillStatus, string>> = {
   planned: 'Planned',

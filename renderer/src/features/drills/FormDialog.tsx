@@ -1,4 +1,8 @@
-import { useEffect, useId, useRef, type ReactNode, type SyntheticEvent } from 'react';
+import { useId, type ReactNode, type SyntheticEvent } from 'react';
+import { useModalDialog } from '../../components/use-modal-dialog';
+
+const focusTextFirst = (dialog: HTMLDialogElement) =>
+  dialog.querySelector<HTMLElement>('textarea, input[type="text"], select');
 
 interface FormDialogProps {
   readonly open: boolean;
@@ -16,18 +20,9 @@ interface FormDialogProps {
 /** A modal form on the native <dialog>: focus is trapped, Escape cancels, focus returns after. */
 export function FormDialog(props: FormDialogProps) {
   const { open, title, submitLabel, busy, danger, error, children, onSubmit, onCancel } = props;
-  const ref = useRef<HTMLDialogElement>(null);
+  // showModal focuses the first control (a radio); the text is what the user came to write.
+  const ref = useModalDialog(open, focusTextFirst);
   const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog === null) return;
-    if (open && !dialog.open) {
-      dialog.showModal();
-      // showModal focuses the first control (a radio); the text is what the user came to write.
-      dialog.querySelector<HTMLElement>('textarea, input[type="text"], select')?.focus();
-    }
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
   return (
     <dialog
       ref={ref}

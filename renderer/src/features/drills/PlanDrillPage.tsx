@@ -14,10 +14,10 @@ import { toast } from '../../stores/toast.store';
 import { NeedsTeam } from '../NeedsTeam';
 import { useValidatedSubmit } from '../teams/use-validated-submit';
 import { RolesField, type RolesText } from './RolesField';
-import { SelectField } from './SelectField';
+import { SelectField } from '../../components/SelectField';
 import { ServicesField } from './ServicesField';
 import { TargetsField } from './TargetsField';
-import { TextArea } from './TextArea';
+import { TextArea } from '../../components/TextArea';
 
 export function PlanDrillPage() {
   return (

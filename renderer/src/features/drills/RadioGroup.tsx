@@ -1,3 +1,4 @@
+import { FieldError } from '../../components/Field';
 import { useId } from 'react';
 
 interface RadioGroupProps {
@@ -35,11 +36,7 @@ export function RadioGroup({ legend, name, value, options, onChange, error }: Ra
           </label>
         ))}
       </div>
-      {error !== undefined && (
-        <span id={`${id}-error`} className="error">
-          {error}
-        </span>
-      )}
+      <FieldError id={`${id}-error`} error={error} />
     </fieldset>
   );
 }

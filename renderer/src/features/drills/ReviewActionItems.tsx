@@ -11,7 +11,7 @@ import { FormActions } from '../../components/FormActions';
 import { TextField } from '../../components/TextField';
 import { toast } from '../../stores/toast.store';
 import { useValidatedSubmit } from '../teams/use-validated-submit';
-import { SelectField } from './SelectField';
+import { SelectField } from '../../components/SelectField';
 
 /** The drill's action items (also listed on the team's Home), and a form to add one. */
 export function ReviewActionItems({ drill }: { readonly drill: DrillRecord }) {

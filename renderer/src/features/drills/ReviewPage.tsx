@@ -12,7 +12,7 @@ import { DrillFrame } from './DrillFrame';
 import { MeasuresList } from './MeasuresList';
 import { RadioGroup } from './RadioGroup';
 import { ReviewActionItems } from './ReviewActionItems';
-import { TextArea } from './TextArea';
+import { TextArea } from '../../components/TextArea';
 
 export function ReviewPage() {
   return (

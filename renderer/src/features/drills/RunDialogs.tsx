@@ -9,7 +9,7 @@ import { useDrillRun } from '../../stores/drill-run.store';
 import { toast } from '../../stores/toast.store';
 import { CorrectMarkFields } from './CorrectMarkFields';
 import { FormDialog } from './FormDialog';
-import { TextArea } from './TextArea';
+import { TextArea } from '../../components/TextArea';
 import type { CommandResult } from './use-drill';
 import { eventEpochMs } from './event-time';
 

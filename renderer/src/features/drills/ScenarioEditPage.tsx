@@ -11,7 +11,7 @@ import { toInput, type Scenario, type ScenarioField } from '../../domain/drills/
 import { toast } from '../../stores/toast.store';
 import { useValidatedSubmit } from '../teams/use-validated-submit';
 import { TargetsField } from './TargetsField';
-import { TextArea } from './TextArea';
+import { TextArea } from '../../components/TextArea';
 
 /** New scenario at /drills/scenarios/new; a user scenario at /drills/scenarios/:id. */
 export function ScenarioEditPage() {

@@ -1,3 +1,4 @@
+import { FieldError } from '../../components/Field';
 import { useId } from 'react';
 
 interface ServicesFieldProps {
@@ -38,11 +39,7 @@ export function ServicesField({ services, value, onChange, error }: ServicesFiel
           </label>
         ))}
       </div>
-      {error !== undefined && (
-        <span id={`${id}-error`} className="error">
-          {error}
-        </span>
-      )}
+      <FieldError id={`${id}-error`} error={error} />
     </fieldset>
   );
 }

@@ -1,3 +1,4 @@
+import { FieldError } from '../../components/Field';
 import { useId } from 'react';
 import type { DrillPhaseId } from '../../db/records';
 import { PHASE_LABELS, PHASES } from '../../domain/drills/phases';
@@ -36,11 +37,7 @@ export function TargetsField({ value, onChange, error }: TargetsFieldProps) {
           </div>
         ))}
       </div>
-      {error !== undefined && (
-        <span id={`${id}-error`} className="error">
-          {error}
-        </span>
-      )}
+      <FieldError id={`${id}-error`} error={error} />
     </fieldset>
   );
 }
