@@ -10,9 +10,10 @@ import type { BenchContext, Measurement, MetricSuite } from './lib/types';
 import { bundleSize } from './metrics/bundle-size';
 import { startup } from './metrics/startup';
 import { drillMarks } from './metrics/drill-marks';
+import { trends } from './metrics/trends';
 
 const PORT = 4180;
-const SUITES: readonly MetricSuite[] = [bundleSize, startup, drillMarks];
+const SUITES: readonly MetricSuite[] = [bundleSize, startup, drillMarks, trends];
 
 interface Budget {
   readonly unit: string;

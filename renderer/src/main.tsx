@@ -9,6 +9,7 @@ import './styles/layout.css';
 import './styles/controls.css';
 import './styles/drills.css';
 import './styles/assessments.css';
+import './styles/home.css';
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('The page has no #root element.');

@@ -75,4 +75,39 @@ export class AssessmentsPage {
       .getByRole('table', { name: 'Level and score per category' })
       .getByRole('row', { name: new RegExp(category) });
   }
+
+  /** The whole entry of a criterion: answers, drill suggestion and evidence. */
+  criterionEntry(text: string | RegExp): Locator {
+    return this.page.locator('li.criterion', { has: this.criterion(text) });
+  }
+
+  /** What the team's drills show about a criterion with a drill rule. */
+  suggestion(text: string | RegExp): Locator {
+    return this.criterionEntry(text).getByRole('group', {
+      name: /^(Your drills support this|What your drills show so far)$/,
+    });
+  }
+
+  /** Accepts the suggested drills; resolves once they are ticked in the evidence. */
+  async acceptSuggestion(text: string | RegExp): Promise<void> {
+    const suggestion = this.suggestion(text);
+    await suggestion.getByRole('button', { name: 'Add these drills as evidence' }).click();
+    await expect(suggestion.getByText('These drills are in the evidence.')).toBeVisible();
+  }
+
+  /** The drills ticked as evidence of a criterion (opens its evidence first). */
+  async evidenceDrills(text: string | RegExp): Promise<Locator> {
+    const entry = this.criterionEntry(text);
+    const details = entry.locator('details.evidence');
+    if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+    return entry.getByRole('group', { name: 'Drills that show this' }).locator('input:checked');
+  }
+
+  async openCategory(name: string): Promise<void> {
+    await this.page
+      .getByRole('navigation', { name: 'Categories' })
+      .getByRole('link', { name })
+      .click();
+    await expect(this.page.getByRole('heading', { level: 1, name })).toBeVisible();
+  }
 }

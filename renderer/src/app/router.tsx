@@ -19,7 +19,6 @@ import { ReviewPage } from '../features/drills/ReviewPage';
 import { RunPage } from '../features/drills/RunPage';
 import { ScenarioEditPage } from '../features/drills/ScenarioEditPage';
 import { ScenariosPage } from '../features/drills/ScenariosPage';
-import { TrendsPage } from '../features/trends/TrendsPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 
@@ -54,7 +53,19 @@ export const router = createHashRouter([
       { path: 'drills/:drillId/edit', element: <EditDrillPlanPage /> },
       { path: 'drills/:drillId/run', element: <RunPage /> },
       { path: 'drills/:drillId/review', element: <ReviewPage /> },
-      { path: 'trends', element: <TrendsPage /> },
+      {
+        // Loaded on first visit: its charts and statistics stay out of the start-up bundle.
+        path: 'trends',
+        // Shown in the frame while the module loads when the app is opened straight on Trends.
+        hydrateFallbackElement: (
+          <p className="muted" role="status">
+            Loading trends…
+          </p>
+        ),
+        lazy: async () => ({
+          Component: (await import('../features/trends/TrendsPage')).TrendsPage,
+        }),
+      },
       { path: 'reports', element: <ReportsPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <NotFound /> },

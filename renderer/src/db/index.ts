@@ -10,6 +10,8 @@ import {
 } from './repositories/assessments.repository';
 import { DEFAULT_DEPS, type RepositoryDeps } from './repositories/context';
 import { createTargetsRepository, type TargetsRepository } from './repositories/targets.repository';
+import { createTrendsRepository, type TrendsRepository } from './repositories/trends.repository';
+import { createHomeRepository, type HomeRepository } from './repositories/home.repository';
 import { createDemoRepository, type DemoRepository } from './repositories/demo.repository';
 import {
   createDrillEventsRepository,
@@ -43,6 +45,8 @@ export interface Repositories {
   readonly actionItems: ActionItemsRepository;
   readonly assessments: AssessmentsRepository;
   readonly targets: TargetsRepository;
+  readonly trends: TrendsRepository;
+  readonly home: HomeRepository;
 }
 
 export function createRepositories(
@@ -62,6 +66,8 @@ export function createRepositories(
     actionItems: createActionItemsRepository(context),
     assessments: createAssessmentsRepository(context),
     targets: createTargetsRepository(context),
+    trends: createTrendsRepository(context),
+    home: createHomeRepository(context),
   };
 }
 

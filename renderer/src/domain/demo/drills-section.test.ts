@@ -27,7 +27,8 @@ describe('demo drills', () => {
   });
 
   it('holds only runs the app would have accepted, with the status they derive', () => {
-    for (const drill of data.drills) {
+    // Drills planned for after today are the upcoming-drills section's: they have not run.
+    for (const drill of data.drills.filter((d) => Date.parse(d.plannedFor) <= NOW)) {
       const events = data.drillEvents.filter((e) => e.drillId === drill.id);
       events.forEach((event, index) => {
         const before = deriveRun(events.slice(0, index));

@@ -6,11 +6,13 @@ import { EMPTY_DEMO_DATASET, mergeDemoData, type DemoDataset, type DemoSection }
 import { assessmentsSection } from './assessments-section';
 import { teamsSection } from './teams-section';
 import { drillsSection } from './drills-section';
+import { upcomingDrillsSection } from './upcoming-drills-section';
 
 export const DEMO_SECTIONS: readonly DemoSection[] = [
   teamsSection,
   assessmentsSection,
   drillsSection,
+  upcomingDrillsSection,
 ];
 
 export interface DemoOptions {

@@ -1,6 +1,8 @@
 // The shape of a maturity model. A model is data, never code: a new model version is a new data
 // module registered in ./models, and an assessment keeps the id of the model it was taken against.
 
+import type { Severity } from '../../db/records';
+
 /** Level 1 (Initial) is the floor and has no criteria; levels 2–5 carry them. */
 export type LevelNumber = 1 | 2 | 3 | 4 | 5;
 export type CriteriaLevel = 2 | 3 | 4 | 5;
@@ -20,7 +22,45 @@ export interface Criterion {
   readonly text: string;
   /** What evidence for the statement looks like. */
   readonly guidance: string;
+  /**
+   * Where the team's recorded drills can show the statement holds, the test they must pass. Only
+   * a suggestion: the app offers the drills as evidence and the team decides. Adding a rule
+   * changes no statement, so it does not need a new model version.
+   */
+  readonly drillRule?: DrillRule;
 }
+
+/**
+ * A test over the team's recorded drills, as data (./drill-evidence evaluates it). Only completed
+ * drills count; day windows end on the date the evidence is judged at and include both ends.
+ */
+export type DrillRule =
+  /** Every tier-1 service was in a completed drill with a measured recovery time. */
+  | { readonly kind: 'tier1-recovery-measured'; readonly withinDays: number }
+  /** At least `count` completed drills in each of the last `quarters` 91-day periods. */
+  | { readonly kind: 'drills-per-quarter'; readonly count: number; readonly quarters: number }
+  /** A review was held for at least `share` of the completed drills of these severities. */
+  | {
+      readonly kind: 'reviews-held';
+      readonly severities: readonly Severity[];
+      readonly share: number;
+      readonly withinDays: number;
+    }
+  /** Enough completed drills to state a runbook-usage rate. */
+  | {
+      readonly kind: 'runbook-usage-known';
+      readonly minDrills: number;
+      readonly withinDays: number;
+    }
+  /** Completed drills with detect, acknowledge, diagnose and mitigate each timed on its own. */
+  | { readonly kind: 'phases-measured'; readonly minDrills: number; readonly withinDays: number }
+  /**
+   * The median time to recover of the last `periodDays` is lower than in the period before, by
+   * more than chance: both periods have enough drills and a bootstrap interval excludes no change.
+   */
+  | { readonly kind: 'recovery-median-improved'; readonly periodDays: number };
+
+export type DrillRuleKind = DrillRule['kind'];
 
 export interface CategoryLevel {
   readonly level: CriteriaLevel;

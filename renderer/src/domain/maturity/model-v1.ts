@@ -96,6 +96,7 @@ export const MODEL_V1: MaturityModel = {
               text: 'The team runs a game day or chaos experiment at least every quarter, covering its critical failure modes.',
               guidance:
                 'Drill records from the last two quarters with a hypothesis and an outcome for each.',
+              drillRule: { kind: 'drills-per-quarter', count: 1, quarters: 2 },
             },
             {
               id: 'people.5.learning-shared',
@@ -127,6 +128,12 @@ export const MODEL_V1: MaturityModel = {
               id: 'process.2.review-held',
               text: 'A post-incident review is held for every high-severity incident.',
               guidance: 'The last few SEV1 and SEV2 incidents, each with a linked review.',
+              drillRule: {
+                kind: 'reviews-held',
+                severities: ['SEV1', 'SEV2'],
+                share: 1,
+                withinDays: 182,
+              },
             },
             {
               id: 'process.2.incident-log',
@@ -177,6 +184,7 @@ export const MODEL_V1: MaturityModel = {
               id: 'process.4.runbook-usage',
               text: 'The team knows what share of incidents were resolved by following a runbook.',
               guidance: 'A runbook-usage rate for the last quarter, from incidents or drills.',
+              drillRule: { kind: 'runbook-usage-known', minDrills: 3, withinDays: 91 },
             },
           ],
         },
@@ -317,6 +325,7 @@ export const MODEL_V1: MaturityModel = {
               text: 'Recovery time is measured for every tier-1 service.',
               guidance:
                 'A recovery-time figure per tier-1 service from incidents or drills of the last 90 days.',
+              drillRule: { kind: 'tier1-recovery-measured', withinDays: 90 },
             },
             {
               id: 'measurement.3.one-definition',
@@ -334,6 +343,7 @@ export const MODEL_V1: MaturityModel = {
               id: 'measurement.4.phases',
               text: 'Time to detect, acknowledge, diagnose and mitigate are measured separately.',
               guidance: 'Phase timings per incident or drill, and which phase takes longest.',
+              drillRule: { kind: 'phases-measured', minDrills: 2, withinDays: 91 },
             },
             {
               id: 'measurement.4.slos',
@@ -360,6 +370,7 @@ export const MODEL_V1: MaturityModel = {
               id: 'measurement.5.year-on-year',
               text: 'Median recovery time improves year on year, and the team can show it.',
               guidance: 'A year-on-year comparison of median recovery time with sample sizes.',
+              drillRule: { kind: 'recovery-median-improved', periodDays: 365 },
             },
           ],
         },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CRITERIA_LEVELS, criteriaOf, levelName } from './model-types';
+import { SEVERITIES } from '../drills/plan-rules';
+import { CRITERIA_LEVELS, criteriaOf, levelName, type DrillRule } from './model-types';
 import { MODEL_V1 } from './model-v1';
 import { CURRENT_MODEL, findModel, MODELS } from './models';
 
@@ -67,5 +68,57 @@ describe('model mttr-maturity@1', () => {
         .slice(0, 3)
         .map((criterion) => criterion.id),
     ).toEqual(['people.2.recovery-notes', 'people.2.two-responders', 'people.2.contact-known']);
+  });
+
+  it('attaches drill rules only where drill data can show the statement, each well-formed', () => {
+    const ruled = criteriaOf(MODEL_V1).filter((criterion) => criterion.drillRule !== undefined);
+    expect(ruled.map((criterion) => [criterion.id, criterion.drillRule?.kind])).toEqual([
+      ['people.5.game-days', 'drills-per-quarter'],
+      ['process.2.review-held', 'reviews-held'],
+      ['process.4.runbook-usage', 'runbook-usage-known'],
+      ['measurement.3.every-tier-1', 'tier1-recovery-measured'],
+      ['measurement.4.phases', 'phases-measured'],
+      ['measurement.5.year-on-year', 'recovery-median-improved'],
+    ]);
+    for (const criterion of ruled) expect(wellFormed(criterion.drillRule as DrillRule)).toBe(true);
+  });
+});
+
+const positiveWhole = (value: number) => Number.isInteger(value) && value > 0;
+
+/** What a rule's numbers must be for its test to mean anything. */
+function wellFormed(rule: DrillRule): boolean {
+  switch (rule.kind) {
+    case 'tier1-recovery-measured':
+      return positiveWhole(rule.withinDays);
+    case 'drills-per-quarter':
+      return positiveWhole(rule.count) && positiveWhole(rule.quarters);
+    case 'reviews-held':
+      return (
+        positiveWhole(rule.withinDays) &&
+        rule.share > 0 &&
+        rule.share <= 1 &&
+        rule.severities.length > 0 &&
+        rule.severities.every((severity) => SEVERITIES.includes(severity))
+      );
+    case 'runbook-usage-known':
+    case 'phases-measured':
+      return positiveWhole(rule.minDrills) && positiveWhole(rule.withinDays);
+    case 'recovery-median-improved':
+      return positiveWhole(rule.periodDays);
+  }
+}
+
+describe('wellFormed', () => {
+  it('refuses rules whose numbers make no sense', () => {
+    expect(wellFormed({ kind: 'tier1-recovery-measured', withinDays: 0 })).toBe(false);
+    expect(wellFormed({ kind: 'drills-per-quarter', count: 1.5, quarters: 2 })).toBe(false);
+    expect(
+      wellFormed({ kind: 'reviews-held', severities: ['SEV1'], share: 1.2, withinDays: 90 }),
+    ).toBe(false);
+    expect(wellFormed({ kind: 'reviews-held', severities: [], share: 1, withinDays: 90 })).toBe(
+      false,
+    );
+    expect(wellFormed({ kind: 'phases-measured', minDrills: -1, withinDays: 90 })).toBe(false);
   });
 });

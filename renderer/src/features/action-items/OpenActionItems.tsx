@@ -1,12 +1,6 @@
 import { useId } from 'react';
 import { repos } from '../../db/app-db';
-import { useLive } from '../../db/live';
-import type {
-  ActionItemRecord,
-  ActionItemStatus,
-  PersonRecord,
-  TeamRecord,
-} from '../../db/records';
+import type { ActionItemRecord, ActionItemStatus, PersonRecord } from '../../db/records';
 import {
   ACTION_ITEM_STATUSES,
   isOverdue,
@@ -21,28 +15,30 @@ const SOURCE_LABELS: Readonly<Record<ActionItemRecord['source']['kind'], string>
   manual: 'Added by hand',
 };
 
-/** The team's unfinished action items, soonest due first; the status changes in place. */
-export function OpenActionItems({ team }: { readonly team: TeamRecord }) {
-  const data = useLive(
-    async () => ({
-      items: (await repos.actionItems.listForTeam(team.id)).filter((i) => i.status !== 'done'),
-      people: await repos.people.listForTeam(team.id),
-    }),
-    [team.id],
-  );
+interface OpenActionItemsProps {
+  /** The team's unfinished items, soonest due first; `undefined` while loading. */
+  readonly items: readonly ActionItemRecord[] | undefined;
+  readonly people: readonly PersonRecord[];
+}
+
+/**
+ * The team's unfinished action items; the status changes in place. The caller reads them, so a
+ * screen showing several cards reads the database once.
+ */
+export function OpenActionItems({ items, people }: OpenActionItemsProps) {
   const today = useToday();
   return (
     <section className="card" aria-labelledby="open-actions-heading">
       <h2 id="open-actions-heading">Open action items</h2>
-      {data !== undefined && data.items.length === 0 && (
+      {items !== undefined && items.length === 0 && (
         <p className="muted">
           Nothing open. Action items come from assessment gaps and drill reviews.
         </p>
       )}
-      {data !== undefined && data.items.length > 0 && (
+      {items !== undefined && items.length > 0 && (
         <ul className="action-list">
-          {data.items.map((item) => (
-            <ActionItemRow key={item.id} item={item} people={data.people} today={today} />
+          {items.map((item) => (
+            <ActionItemRow key={item.id} item={item} people={people} today={today} />
           ))}
         </ul>
       )}

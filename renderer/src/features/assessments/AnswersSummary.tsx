@@ -1,7 +1,10 @@
-import { AGREED_RATER_ID } from '../../db/records';
+import { Link } from 'react-router';
+import { AGREED_RATER_ID, type AnswerRecord } from '../../db/records';
+import { evidenceAge, STALE_LABEL } from '../../domain/maturity/evidence-age';
 import { ANSWER_LABELS } from '../../domain/maturity/answers';
 import { formatScore } from '../../domain/maturity/scoring';
-import type { AssessmentData } from './assessment-data';
+import { formatDate, type AssessmentData } from './assessment-data';
+import { useEvidenceContext } from './evidence-drills';
 
 /** Every criterion with its (agreed) answer and evidence, one folded section per category. */
 export function AnswersSummary({ data }: { readonly data: AssessmentData }) {
@@ -43,16 +46,7 @@ export function AnswersSummary({ data }: { readonly data: AssessmentData }) {
                         )}
                         {value === 'na' && <div className="muted">{answer?.naReason}</div>}
                       </td>
-                      <td>
-                        {answer?.evidence.text}
-                        {answer?.evidence.links.map((link) => (
-                          <div key={link}>
-                            <a href={link} target="_blank" rel="noreferrer">
-                              {link}
-                            </a>
-                          </div>
-                        ))}
-                      </td>
+                      <td>{answer !== undefined && <EvidenceCell answer={answer} />}</td>
                     </tr>
                   );
                 }),
@@ -62,5 +56,53 @@ export function AnswersSummary({ data }: { readonly data: AssessmentData }) {
         </details>
       ))}
     </section>
+  );
+}
+
+/** Text, links and drills, with the stale tag when every piece is older than 180 days. */
+function EvidenceCell({ answer }: { readonly answer: AnswerRecord }) {
+  const context = useEvidenceContext();
+  const { evidence } = answer;
+  const age = evidenceAge({
+    evidence,
+    drillDates: context.drillDates,
+    judgedAt: context.judgedAt,
+    timeZoneOffsetMinutes: context.timeZoneOffsetMinutes,
+  });
+  return (
+    <>
+      {age.stale && (
+        <div>
+          <span className="tag stale">{STALE_LABEL}</span>
+        </div>
+      )}
+      {evidence.text}
+      {evidence.links.map((link) => (
+        <div key={link}>
+          <a href={link} target="_blank" rel="noreferrer">
+            {link}
+          </a>
+        </div>
+      ))}
+      {evidence.drillIds.length > 0 && (
+        <ul className="evidence-drill-list">
+          {evidence.drillIds.map((drillId) => {
+            const entry = context.drills.find((candidate) => candidate.drill.id === drillId);
+            return (
+              <li key={drillId}>
+                {entry === undefined ? (
+                  <span className="muted">A drill that has been deleted</span>
+                ) : (
+                  <>
+                    Drill: <Link to={`/drills/${drillId}`}>{entry.drill.title}</Link>{' '}
+                    <span className="muted">· {formatDate(entry.ranOn)}</span>
+                  </>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </>
   );
 }

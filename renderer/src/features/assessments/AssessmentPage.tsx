@@ -8,6 +8,7 @@ import { assessmentTitle, formatDate, useAssessment, type AssessmentData } from 
 import { AnswersSummary } from './AnswersSummary';
 import { AssessmentActions } from './AssessmentActions';
 import { AssessmentMissing } from './AssessmentMissing';
+import { EvidenceDrillsProvider } from './evidence-drills';
 import { ScoringRule } from './ScoringRule';
 import { previousFinal, useTeamAssessments } from './team-assessments';
 
@@ -17,7 +18,8 @@ export function AssessmentPage() {
   const data = useAssessment(assessmentId);
   if (data === undefined) return null;
   if (data === null) return <AssessmentMissing />;
-  return <AssessmentResultView data={data} />;
+  // Keyed by id: after a clone the new assessment's page starts with every section folded.
+  return <AssessmentResultView key={data.assessment.id} data={data} />;
 }
 
 function AssessmentResultView({ data }: { readonly data: AssessmentData }) {
@@ -115,7 +117,9 @@ function AssessmentResultView({ data }: { readonly data: AssessmentData }) {
           ]}
         />
       </section>
-      <AnswersSummary data={data} />
+      <EvidenceDrillsProvider assessment={assessment}>
+        <AnswersSummary data={data} />
+      </EvidenceDrillsProvider>
       <ScoringRule />
     </>
   );

@@ -141,6 +141,7 @@ export function CriterionAnswer(props: CriterionAnswerProps) {
         assessmentId={assessmentId}
         raterId={raterId}
         criterionId={criterion.id}
+        drillRule={criterion.drillRule}
         stored={stored}
         readOnly={readOnly}
       />

@@ -1,8 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { repos } from '../../db/app-db';
 import type { AnswerRecord, Id } from '../../db/records';
+import { localIsoDate } from '../../domain/dates/iso-date';
+import { evidenceAge, isStaleDate, STALE_LABEL } from '../../domain/maturity/evidence-age';
+import type { DrillRule } from '../../domain/maturity/model-types';
 import type { FieldErrors } from '../../domain/validation';
-import { useEvidenceDrills } from './evidence-drills';
+import { formatDate } from './assessment-data';
+import { DrillSuggestion } from './DrillSuggestion';
+import { useEvidenceContext } from './evidence-drills';
 
 const SAVE_AFTER_TYPING_MS = 700;
 
@@ -10,6 +15,8 @@ interface EvidenceEditorProps {
   readonly assessmentId: Id;
   readonly raterId: Id;
   readonly criterionId: string;
+  /** When drills can show the criterion holds: a suggestion is shown above the evidence. */
+  readonly drillRule?: DrillRule | undefined;
   readonly stored: AnswerRecord | undefined;
   readonly readOnly: boolean;
 }
@@ -25,12 +32,32 @@ export function EvidenceEditor(props: EvidenceEditorProps) {
   const [links, setLinks] = useState((stored?.evidence.links ?? []).join('\n'));
   const [errors, setErrors] = useState<FieldErrors<'text' | 'links' | 'drillIds'>>({});
   const [saved, setSaved] = useState(false);
-  const drills = useEvidenceDrills();
+  const context = useEvidenceContext();
+  const drills = context.completed;
   // A ticked drill shows at once, not after the write and the live query catch up.
   const [chosenDrills, setChosenDrills] = useState<readonly string[] | null>(null);
   const drillIds = chosenDrills ?? stored?.evidence.drillIds ?? [];
   const count =
     (stored?.evidence.text ? 1 : 0) + (stored?.evidence.links.length ?? 0) + drillIds.length;
+  const [open, setOpen] = useState(false);
+  const [added, setAdded] = useState('');
+  const age =
+    stored === undefined
+      ? undefined
+      : evidenceAge({
+          evidence: { ...stored.evidence, drillIds },
+          drillDates: context.drillDates,
+          judgedAt: context.judgedAt,
+          timeZoneOffsetMinutes: context.timeZoneOffsetMinutes,
+        });
+
+  function accept(ids: readonly Id[]) {
+    const next = [...drillIds, ...ids.filter((drillId) => !drillIds.includes(drillId))];
+    setChosenDrills(next);
+    setOpen(true);
+    setAdded(`${ids.length === 1 ? '1 drill' : `${ids.length} drills`} added to the evidence.`);
+    void save(next);
+  }
 
   async function save(nextDrills: readonly string[] = drillIds) {
     if (readOnly) return;
@@ -68,76 +95,110 @@ export function EvidenceEditor(props: EvidenceEditorProps) {
   }, [text, links, readOnly]);
 
   return (
-    <details className="evidence">
-      <summary>
-        Evidence{count > 0 ? ` (${count})` : ''}
-        {saved && <span className="muted"> · saved</span>}
-      </summary>
-      <div className="field">
-        <label htmlFor={`${id}-text`}>What shows this</label>
-        <textarea
-          id={`${id}-text`}
-          rows={3}
-          value={text}
+    <>
+      {props.drillRule !== undefined && (
+        <DrillSuggestion
+          rule={props.drillRule}
+          evidenceDrillIds={drillIds}
           readOnly={readOnly}
-          aria-invalid={errors.text !== undefined}
-          aria-describedby={errors.text !== undefined ? `${id}-text-error` : undefined}
-          onChange={(event) => {
-            setText(event.target.value);
-            setSaved(false);
-          }}
-          onBlur={() => void save()}
+          onAccept={accept}
         />
-        {errors.text !== undefined && (
-          <span id={`${id}-text-error`} className="error">
-            {errors.text}
-          </span>
-        )}
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-links`}>Links, one per line</label>
-        <textarea
-          id={`${id}-links`}
-          rows={2}
-          value={links}
-          readOnly={readOnly}
-          aria-invalid={errors.links !== undefined}
-          aria-describedby={errors.links !== undefined ? `${id}-links-error` : undefined}
-          onChange={(event) => {
-            setLinks(event.target.value);
-            setSaved(false);
-          }}
-          onBlur={() => void save()}
-        />
-        {errors.links !== undefined && (
-          <span id={`${id}-links-error`} className="error">
-            {errors.links}
-          </span>
-        )}
-      </div>
-      {drills.length > 0 && (
-        <fieldset className="field evidence-drills">
-          <legend>Drills that show this</legend>
-          {drills.map((drill) => (
-            <label key={drill.id}>
-              <input
-                type="checkbox"
-                checked={drillIds.includes(drill.id)}
-                disabled={readOnly}
-                onChange={(event) => {
-                  const next = event.target.checked
-                    ? [...drillIds, drill.id]
-                    : drillIds.filter((other) => other !== drill.id);
-                  setChosenDrills(next);
-                  void save(next);
-                }}
-              />
-              {drill.title} <span className="muted">· {drill.plannedFor}</span>
-            </label>
-          ))}
-          {errors.drillIds !== undefined && <span className="error">{errors.drillIds}</span>}
-        </fieldset>
       )}
-    </details>
+      <p className="visually-hidden" role="status">
+        {added}
+      </p>
+      <details
+        className="evidence"
+        open={open}
+        onToggle={(event) => {
+          setOpen(event.currentTarget.open);
+        }}
+      >
+        <summary>
+          Evidence{count > 0 ? ` (${count})` : ''}
+          {saved && <span className="muted"> · saved</span>}
+          {age?.stale === true && <span className="tag stale">{STALE_LABEL}</span>}
+        </summary>
+        {age?.writtenStale === true && !age.stale && stored !== undefined && (
+          <p className="muted">
+            The written evidence was last changed on{' '}
+            {formatDate(localIsoDate(stored.evidence.updatedAt, context.timeZoneOffsetMinutes))}:
+            older than 180 days.
+          </p>
+        )}
+        <div className="field">
+          <label htmlFor={`${id}-text`}>What shows this</label>
+          <textarea
+            id={`${id}-text`}
+            rows={3}
+            value={text}
+            readOnly={readOnly}
+            aria-invalid={errors.text !== undefined}
+            aria-describedby={errors.text !== undefined ? `${id}-text-error` : undefined}
+            onChange={(event) => {
+              setText(event.target.value);
+              setSaved(false);
+            }}
+            onBlur={() => void save()}
+          />
+          {errors.text !== undefined && (
+            <span id={`${id}-text-error`} className="error">
+              {errors.text}
+            </span>
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-links`}>Links, one per line</label>
+          <textarea
+            id={`${id}-links`}
+            rows={2}
+            value={links}
+            readOnly={readOnly}
+            aria-invalid={errors.links !== undefined}
+            aria-describedby={errors.links !== undefined ? `${id}-links-error` : undefined}
+            onChange={(event) => {
+              setLinks(event.target.value);
+              setSaved(false);
+            }}
+            onBlur={() => void save()}
+          />
+          {errors.links !== undefined && (
+            <span id={`${id}-links-error`} className="error">
+              {errors.links}
+            </span>
+          )}
+        </div>
+        {drills.length > 0 && (
+          <fieldset className="field evidence-drills">
+            <legend>Drills that show this</legend>
+            {drills.map((drill) => (
+              <label key={drill.id}>
+                <input
+                  type="checkbox"
+                  checked={drillIds.includes(drill.id)}
+                  disabled={readOnly}
+                  onChange={(event) => {
+                    const next = event.target.checked
+                      ? [...drillIds, drill.id]
+                      : drillIds.filter((other) => other !== drill.id);
+                    setChosenDrills(next);
+                    void save(next);
+                  }}
+                />
+                {drill.title}{' '}
+                <span className="muted">
+                  · {formatDate(context.drillDates.get(drill.id) ?? drill.plannedFor)}
+                </span>
+                {isStaleDate(
+                  context.drillDates.get(drill.id) ?? drill.plannedFor,
+                  context.judgedAt,
+                ) && <span className="tag stale">older than 180 days</span>}
+              </label>
+            ))}
+            {errors.drillIds !== undefined && <span className="error">{errors.drillIds}</span>}
+          </fieldset>
+        )}
+      </details>
+    </>
   );
 }

@@ -18,7 +18,7 @@ export function ReconcilePage() {
   if (data === undefined) return null;
   if (data === null) return <AssessmentMissing />;
   return (
-    <EvidenceDrillsProvider teamId={data.assessment.teamId}>
+    <EvidenceDrillsProvider assessment={data.assessment}>
       <Reconcile data={data} />
     </EvidenceDrillsProvider>
   );

@@ -15,7 +15,7 @@ export function TakeAssessmentPage() {
   if (data === undefined) return null;
   if (data === null) return <AssessmentMissing />;
   return (
-    <EvidenceDrillsProvider teamId={data.assessment.teamId}>
+    <EvidenceDrillsProvider assessment={data.assessment}>
       <TakeCategory data={data} raterId={raterId} categoryId={categoryId} />
     </EvidenceDrillsProvider>
   );

@@ -1,29 +1,72 @@
-// The team's completed drills, offered as evidence on every criterion of an assessment. Read once
-// per page (not once per criterion) and handed down through context.
-import { createContext, useContext, type ReactNode } from 'react';
+// The team's drills with their measures, read once per page (not once per criterion) and handed
+// down through context: criteria offer completed drills as evidence, drill rules suggest some, and
+// evidence ages by the day each drill ran. Everything is judged at the assessment's date once it
+// is final, and at today while it is a draft (see domain/maturity/evidence-age).
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { useToday } from '../../app/use-today';
 import { repos } from '../../db/app-db';
 import { useLive } from '../../db/live';
-import type { DrillRecord, Id } from '../../db/records';
+import type { AssessmentRecord, DrillRecord, Id, IsoDate, ServiceRecord } from '../../db/records';
+import type { EvidenceDrill } from '../../domain/maturity/drill-evidence';
+import { toEvidenceDrills } from '../../domain/maturity/drill-evidence-source';
+import { judgedOn } from '../../domain/maturity/evidence-age';
 
-const EvidenceDrillsContext = createContext<readonly DrillRecord[]>([]);
-
-export function EvidenceDrillsProvider({
-  teamId,
-  children,
-}: {
-  readonly teamId: Id;
-  readonly children: ReactNode;
-}) {
-  const drills = useLive(
-    async () =>
-      (await repos.drills.listForTeam(teamId)).filter((drill) => drill.status === 'completed'),
-    [teamId],
-  );
-  return (
-    <EvidenceDrillsContext.Provider value={drills ?? []}>{children}</EvidenceDrillsContext.Provider>
-  );
+export interface EvidenceContextValue {
+  /** Every drill of the team that ran (completed or aborted), with its measures. */
+  readonly drills: readonly EvidenceDrill[];
+  readonly services: readonly ServiceRecord[];
+  readonly judgedAt: IsoDate;
+  readonly timeZoneOffsetMinutes: number;
+  /** The day each drill ran, for evidence age. */
+  readonly drillDates: ReadonlyMap<Id, IsoDate>;
+  /** Completed drills, newest first: the ones a user can pick as evidence. */
+  readonly completed: readonly DrillRecord[];
 }
 
-export function useEvidenceDrills(): readonly DrillRecord[] {
+const EMPTY: EvidenceContextValue = {
+  drills: [],
+  services: [],
+  judgedAt: '1970-01-01',
+  timeZoneOffsetMinutes: 0,
+  drillDates: new Map(),
+  completed: [],
+};
+
+const EvidenceDrillsContext = createContext<EvidenceContextValue>(EMPTY);
+
+export function EvidenceDrillsProvider({
+  assessment,
+  children,
+}: {
+  readonly assessment: AssessmentRecord;
+  readonly children: ReactNode;
+}) {
+  const today = useToday();
+  const loaded = useLive(async () => {
+    const history = await repos.home.drillHistory(assessment.teamId);
+    const offset = new Date().getTimezoneOffset();
+    const drills = toEvidenceDrills(history.drills, history.events, Date.now(), offset)
+      .filter((entry) => entry.drill.status === 'completed' || entry.drill.status === 'aborted')
+      .sort((a, b) => b.ranOn.localeCompare(a.ranOn));
+    return { drills, services: history.services, offset };
+  }, [assessment.teamId]);
+  const value = useMemo((): EvidenceContextValue => {
+    if (loaded === undefined) return EMPTY;
+    const { drills, services, offset } = loaded;
+    return {
+      drills,
+      services,
+      judgedAt: judgedOn(assessment, today),
+      timeZoneOffsetMinutes: offset,
+      drillDates: new Map(drills.map((entry) => [entry.drill.id, entry.ranOn])),
+      completed: drills
+        .filter((entry) => entry.drill.status === 'completed')
+        .map((entry) => entry.drill),
+    };
+  }, [loaded, assessment, today]);
+  return <EvidenceDrillsContext.Provider value={value}>{children}</EvidenceDrillsContext.Provider>;
+}
+
+export function useEvidenceContext(): EvidenceContextValue {
   return useContext(EvidenceDrillsContext);
 }

@@ -1,14 +1,19 @@
 import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { useTeamContext } from '../../app/team-context';
+import { useToday } from '../../app/use-today';
 import { PageHeader } from '../../components/PageHeader';
+import { TIER_LABELS } from '../../components/TierSelect';
 import { repos } from '../../db/app-db';
 import { useLive } from '../../db/live';
 import type { TeamRecord } from '../../db/records';
-import { TIER_LABELS } from '../../components/TierSelect';
+import { toEvidenceDrills } from '../../domain/maturity/drill-evidence-source';
 import { OpenActionItems } from '../action-items/OpenActionItems';
 import { FirstRun } from './FirstRun';
+import { LastDrillsCard, NextDrillCard } from './DrillCards';
 import { markInteractive } from './interactive-mark';
+import { MaturityCard } from './MaturityCard';
+import { RecoveryTrendCard } from './RecoveryTrendCard';
 
 export function HomePage() {
   const { current } = useTeamContext();
@@ -16,15 +21,23 @@ export function HomePage() {
   return <TeamOverview team={current} />;
 }
 
+/** Everything Home shows comes from one read, so the first paint has every card at once. */
+function useOverview(teamId: string) {
+  return useLive(async () => {
+    const overview = await repos.home.overview(teamId);
+    const drills = toEvidenceDrills(
+      overview.drills,
+      overview.events,
+      Date.now(),
+      new Date().getTimezoneOffset(),
+    );
+    return { ...overview, evidenceDrills: drills };
+  }, [teamId]);
+}
+
 function TeamOverview({ team }: { readonly team: TeamRecord }) {
-  const data = useLive(
-    async () => ({
-      services: await repos.services.listForTeam(team.id),
-      people: await repos.people.listForTeam(team.id),
-      summary: await repos.teams.summarise(team.id),
-    }),
-    [team.id],
-  );
+  const data = useOverview(team.id);
+  const today = useToday();
   useEffect(() => {
     if (data !== undefined) markInteractive();
   }, [data]);
@@ -41,10 +54,16 @@ function TeamOverview({ team }: { readonly team: TeamRecord }) {
       />
       {data !== undefined && (
         <>
+          <div className="card-grid home-grid">
+            <MaturityCard latest={data.latestFinal} />
+            <NextDrillCard drills={data.drills} today={today} />
+            <LastDrillsCard drills={data.evidenceDrills} />
+          </div>
+          <RecoveryTrendCard drills={data.evidenceDrills} today={today} />
+          <OpenActionItems items={data.openActionItems} people={data.people} />
           <div className="card-grid">
             <section className="card" aria-labelledby="services-heading">
-              <h2 id="services-heading">Services</h2>
-              <p className="stat">{data.services.length}</p>
+              <h2 id="services-heading">Services ({data.services.length})</h2>
               {data.services.length === 0 ? (
                 <p className="muted">
                   No services yet.{' '}
@@ -61,8 +80,7 @@ function TeamOverview({ team }: { readonly team: TeamRecord }) {
               )}
             </section>
             <section className="card" aria-labelledby="people-heading">
-              <h2 id="people-heading">People</h2>
-              <p className="stat">{data.people.length}</p>
+              <h2 id="people-heading">People ({data.people.length})</h2>
               {data.people.length === 0 ? (
                 <p className="muted">
                   No people yet. <Link to={`/teams/${team.id}`}>Add who takes part in drills.</Link>
@@ -77,19 +95,18 @@ function TeamOverview({ team }: { readonly team: TeamRecord }) {
                 </ul>
               )}
             </section>
+            <section className="card" aria-labelledby="records-heading">
+              <h2 id="records-heading">Recorded so far</h2>
+              <dl className="definition-list">
+                <dt>Maturity assessments</dt>
+                <dd>{data.assessmentCount}</dd>
+                <dt>Game-day drills</dt>
+                <dd>{data.drills.length}</dd>
+                <dt>Action items</dt>
+                <dd>{data.actionItemCount}</dd>
+              </dl>
+            </section>
           </div>
-          <OpenActionItems team={team} />
-          <section className="card" aria-labelledby="records-heading">
-            <h2 id="records-heading">Recorded so far</h2>
-            <dl className="definition-list">
-              <dt>Maturity assessments</dt>
-              <dd>{data.summary.assessments}</dd>
-              <dt>Game-day drills</dt>
-              <dd>{data.summary.drills}</dd>
-              <dt>Action items</dt>
-              <dd>{data.summary.actionItems}</dd>
-            </dl>
-          </section>
         </>
       )}
     </>

@@ -1,21 +1,116 @@
+// The Trends screen: honest statistics over the drills and assessments a team has recorded.
+// Its styles load with it (the route is lazy), so they cost nothing at start-up.
+import '../../styles/trends.css';
+import { useEffect } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useToday } from '../../app/use-today';
+import { EmptyState } from '../../components/EmptyState';
+import { PageHeader } from '../../components/PageHeader';
+import type { TeamRecord } from '../../db/records';
 import { countOf } from '../../domain/text/plural';
-import { TeamRecordsIntro } from '../TeamRecordsIntro';
+import { NeedsTeam } from '../NeedsTeam';
+import { BreakdownSection } from './BreakdownSection';
+import { ComparisonSection } from './ComparisonSection';
+import { DistributionSection } from './DistributionSection';
+import { HowComputed } from './HowComputed';
+import { KeyMeasuresSection } from './KeyMeasuresSection';
+import { MaturitySection } from './MaturitySection';
+import { RerunsSection } from './RerunsSection';
+import { SeriesSection } from './SeriesSection';
+import { parseTrendParams, withParam, type TrendParams } from './trend-params';
+import { TrendFiltersForm } from './TrendFiltersForm';
+import { markTrendsInteractive } from './trends-interactive';
+import { useTrends, type TrendsData } from './use-trends';
 
 export function TrendsPage() {
   return (
-    <TeamRecordsIntro
-      title="Trends"
-      description="How recovery time and maturity change over months."
-      heading={(team, summary) =>
-        `${team.name}: trends draw on ${countOf(summary.drills, 'drill', 'drills')} and ${countOf(summary.assessments, 'assessment', 'assessments')}`
-      }
-    >
-      {() => (
-        <p>
-          Trend charts are not in this version yet. Each drill&apos;s own measures are on its page
-          under Drills, and each assessment&apos;s level history is on its result page.
+    <>
+      <PageHeader
+        title="Trends"
+        description="How recovery time and maturity change over months, with the numbers behind every chart."
+      />
+      <NeedsTeam>{(team) => <TrendsScreen team={team} />}</NeedsTeam>
+    </>
+  );
+}
+
+function TrendsScreen({ team }: { readonly team: TeamRecord }) {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const params = parseTrendParams(searchParams);
+  const today = useToday();
+  const data = useTrends(params.scope === 'all' ? null : team.id, params, today);
+  useEffect(() => {
+    if (data !== undefined) markTrendsInteractive();
+  }, [data]);
+  const change = (key: keyof TrendParams, value: string) => {
+    let next = withParam(searchParams, key, value);
+    // Services and scenarios belong to the teams in scope: a change of scope clears them.
+    if (key === 'scope') next = withParam(withParam(next, 'serviceId', ''), 'scenarioId', '');
+    setSearchParams(next, { replace: true });
+  };
+  return (
+    <>
+      <TrendFiltersForm team={team} params={params} source={data?.source} onChange={change} />
+      <HowComputed />
+      {data === undefined ? (
+        <p className="muted" role="status">
+          Loading drills and assessments…
         </p>
+      ) : (
+        <TrendsViews data={data} params={params} onChange={change} />
       )}
-    </TeamRecordsIntro>
+    </>
+  );
+}
+
+interface TrendsViewsProps {
+  readonly data: TrendsData;
+  readonly params: TrendParams;
+  readonly onChange: (key: keyof TrendParams, value: string) => void;
+}
+
+function TrendsViews({ data, params, onChange }: TrendsViewsProps) {
+  const { view } = data;
+  return (
+    <>
+      <p className="trends-counts" role="status">
+        {countOf(view.completed, 'completed drill', 'completed drills')} measured
+        {view.aborted > 0
+          ? `; ${countOf(view.aborted, 'aborted drill', 'aborted drills')} counted but not measured (an aborted drill has no recovery time)`
+          : ''}
+        .
+      </p>
+      {view.completed === 0 ? (
+        <EmptyState title="No completed drills in these filters">
+          <p>
+            Widen the period or clear a filter above, or{' '}
+            <Link to="/drills">plan and run a drill</Link>: its figures appear here once it is
+            closed.
+          </p>
+        </EmptyState>
+      ) : (
+        <>
+          <SeriesSection
+            view={view}
+            measure={params.measure}
+            onMeasure={(v) => {
+              onChange('measure', v);
+            }}
+          />
+          <DistributionSection view={view} />
+          <BreakdownSection
+            view={view}
+            groupBy={params.groupBy}
+            onGroupBy={(v) => {
+              onChange('groupBy', v);
+            }}
+          />
+          <RerunsSection view={view} />
+          <KeyMeasuresSection view={view} />
+        </>
+      )}
+      <ComparisonSection view={view} periods={data.periods} onChange={onChange} />
+      <MaturitySection view={view} />
+    </>
   );
 }

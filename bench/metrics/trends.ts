@@ -1,0 +1,191 @@
+// The Trends screen's two costs:
+//   trends-series-10k-drills: computing every Trends series (measuring each drill once, then every
+//     view and the two-period comparison) for 10,000 drills and 1,000 final assessments, in Node:
+//     pure computation, the same code the screen runs.
+//   trends-time-to-interactive-10x-demo: the screen's time to interactive in the web shell with ten
+//     times the demo data, every team in scope and all time: a new browser on a profile seeded with
+//     raw IndexedDB writes, from navigation start to the screen's `mttr:trends-interactive` mark.
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../../e2e/support/chromium';
+import { BUILT_IN_SCENARIOS } from '../../renderer/src/domain/drills/builtin-scenarios';
+import type { DemoDataset } from '../../renderer/src/domain/demo/dataset';
+import { generateDemoData } from '../../renderer/src/domain/demo/generate-demo';
+import { agreedAnswers, type PlainAnswer } from '../../renderer/src/domain/maturity/answers';
+import { computeTrends } from '../../renderer/src/domain/trends/compute';
+import { NO_FILTERS } from '../../renderer/src/domain/trends/filters';
+import { prepareDrills, type TrendsSource } from '../../renderer/src/domain/trends/prepare';
+import type { BenchContext, MetricSuite } from '../lib/types';
+
+const DRILLS = 10_000;
+const ASSESSMENTS = 1_000;
+const NOW = Date.UTC(2026, 5, 1);
+
+/** Demo data sets with seeds 1, 2, 3…: each has its own ids, so they add up without clashing. */
+function demoCopies(until: (sets: DemoDataset[]) => boolean): DemoDataset[] {
+  const sets: DemoDataset[] = [];
+  for (let seed = 1; !until(sets); seed++) sets.push(generateDemoData({ seed, now: NOW }));
+  return sets;
+}
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = groups.get(key(row));
+    if (list === undefined) groups.set(key(row), [row]);
+    else list.push(row);
+  }
+  return groups;
+}
+
+function largeSource(): TrendsSource {
+  const sets = demoCopies((s) => s.reduce((sum, d) => sum + d.drills.length, 0) >= DRILLS);
+  const drills = sets.flatMap((d) => d.drills).slice(0, DRILLS);
+  const assessments = sets.flatMap((d) => d.assessments).slice(0, ASSESSMENTS);
+  const answers = groupBy(
+    sets.flatMap((d) => d.answers),
+    (a) => a.assessmentId,
+  );
+  return {
+    teams: sets.flatMap((d) => d.teams),
+    services: sets.flatMap((d) => d.services),
+    drills,
+    eventsByDrill: groupBy(
+      sets.flatMap((d) => d.drillEvents),
+      (e) => e.drillId,
+    ),
+    // Every assessment counts as final here: the benchmark scores all 1,000.
+    assessments: assessments.map((a) => ({ ...a, status: 'final' as const })),
+    answersByAssessment: new Map<string, readonly PlainAnswer[]>(
+      assessments.map((a) => [a.id, agreedAnswers(answers.get(a.id) ?? [])]),
+    ),
+    scenarioNames: new Map(BUILT_IN_SCENARIOS.map((s) => [s.id, s.name])),
+  };
+}
+
+function seriesSamples(runs: number): number[] {
+  const source = largeSource();
+  if (source.drills.length !== DRILLS || source.assessments.length !== ASSESSMENTS) {
+    throw new Error('The Trends fixture does not hold 10,000 drills and 1,000 assessments.');
+  }
+  const samples: number[] = [];
+  // One warm-up run so the JIT has compiled the code the screen runs many times.
+  for (let run = -1; run < runs; run++) {
+    const start = performance.now();
+    const prepared = prepareDrills(source, { now: NOW, timeZoneOffsetMinutes: 0 });
+    const view = computeTrends(source, prepared, {
+      filters: NO_FILTERS,
+      groupBy: 'team',
+      today: '2026-06-01',
+    });
+    const ms = performance.now() - start;
+    if (view.completed === 0 || view.maturity.assessments !== ASSESSMENTS) {
+      throw new Error('The Trends series came out empty.');
+    }
+    if (run >= 0) samples.push(Math.round(ms * 10) / 10);
+  }
+  return samples;
+}
+
+/** Ten demo data sets, teams renamed apart, ready for raw IndexedDB writes. */
+function tenTimesDemo(): Record<string, unknown[]> {
+  const sets = demoCopies((s) => s.length === 10);
+  const stores: Record<string, unknown[]> = {};
+  sets.forEach((set, copy) => {
+    for (const [store, rows] of Object.entries(set) as [string, readonly { name?: string }[]][]) {
+      const renamed =
+        store === 'teams' ? rows.map((t) => ({ ...t, name: `${t.name ?? ''} ${copy + 1}` })) : rows;
+      stores[store] = [...(stores[store] ?? []), ...renamed];
+    }
+  });
+  return stores;
+}
+
+async function seededProfile(context: BenchContext): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'mttr-bench-trends-'));
+  const browser = await chromium.launchPersistentContext(dir, {
+    executablePath: context.chromiumPath,
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const page = await browser.newPage();
+    // The app creates its database (every store, at its schema version) before the first screen.
+    await page.goto(context.baseUrl);
+    await page.getByRole('button', { name: 'Load demo data' }).waitFor();
+    const written = await page.evaluate(async (stores) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('mttr-studio');
+        request.onsuccess = () => {
+          resolve(request.result);
+        };
+        request.onerror = () => {
+          reject(new Error(request.error?.message ?? 'The database did not open.'));
+        };
+      });
+      const tx = db.transaction(Object.keys(stores), 'readwrite');
+      let count = 0;
+      for (const [store, rows] of Object.entries(stores)) {
+        for (const row of rows) {
+          tx.objectStore(store).put(row);
+          count++;
+        }
+      }
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => {
+          resolve();
+        };
+        tx.onerror = () => {
+          reject(new Error(tx.error?.message ?? 'The seed write failed.'));
+        };
+      });
+      db.close();
+      return count;
+    }, tenTimesDemo());
+    if (written === 0) throw new Error('Nothing was written to the Trends profile.');
+  } finally {
+    await browser.close();
+  }
+  return dir;
+}
+
+async function timeToInteractive(context: BenchContext, profile: string): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), 'mttr-bench-trends-run-'));
+  cpSync(profile, dir, { recursive: true });
+  const browser = await chromium.launchPersistentContext(dir, {
+    executablePath: context.chromiumPath,
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${context.baseUrl}#/trends?scope=all&period=all`);
+    const handle = await page.waitForFunction(() => {
+      const mark = performance.getEntriesByName('mttr:trends-interactive')[0];
+      return mark === undefined ? false : mark.startTime;
+    });
+    const ms = (await handle.jsonValue()) as number;
+    // The figures must be there, not just the mark: the count line names the drills measured.
+    await page.getByText(/completed drills measured/).waitFor();
+    return Math.round(ms);
+  } finally {
+    await browser.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export const trends: MetricSuite = async (context) => {
+  const series = seriesSamples(context.runs);
+  const profile = await seededProfile(context);
+  const screen: number[] = [];
+  try {
+    for (let run = 0; run < context.runs; run++)
+      screen.push(await timeToInteractive(context, profile));
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return [
+    { name: 'trends-series-10k-drills', unit: 'ms', samples: series },
+    { name: 'trends-time-to-interactive-10x-demo', unit: 'ms', samples: screen },
+  ];
+};

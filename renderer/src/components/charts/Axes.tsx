@@ -1,0 +1,107 @@
+// Axes for the trend charts: ticks from the scale (d3's "nice" round values), a grid line per
+// tick, and an axis title with its unit.
+
+interface TickScale {
+  (value: number): number;
+  ticks(count?: number): number[];
+}
+
+interface LeftAxisProps {
+  readonly scale: TickScale;
+  readonly left: number;
+  readonly right: number;
+  readonly title: string;
+  readonly top: number;
+  readonly bottom: number;
+  readonly format?: (value: number) => string;
+  readonly ticks?: number;
+  /** Counts: no tick between two whole numbers. */
+  readonly integers?: boolean;
+}
+
+export function LeftAxis(props: LeftAxisProps) {
+  const {
+    scale,
+    left,
+    right,
+    title,
+    top,
+    bottom,
+    format = String,
+    ticks = 5,
+    integers = false,
+  } = props;
+  const values = scale.ticks(ticks).filter((tick) => !integers || Number.isInteger(tick));
+  return (
+    <g>
+      {values.map((tick) => (
+        <g key={tick}>
+          <line className="tc-grid" x1={left} x2={right} y1={scale(tick)} y2={scale(tick)} />
+          <text
+            className="tc-tick"
+            x={left - 6}
+            y={scale(tick)}
+            textAnchor="end"
+            dominantBaseline="middle"
+          >
+            {format(tick)}
+          </text>
+        </g>
+      ))}
+      <text
+        className="tc-axis-title"
+        transform={`translate(14 ${(top + bottom) / 2}) rotate(-90)`}
+        textAnchor="middle"
+      >
+        {title}
+      </text>
+    </g>
+  );
+}
+
+interface BottomAxisProps<T> {
+  readonly ticks: readonly T[];
+  readonly position: (tick: T) => number;
+  readonly format: (tick: T) => string;
+  readonly y: number;
+  readonly left: number;
+  readonly right: number;
+  readonly title: string;
+}
+
+export function BottomAxis<T>({
+  ticks,
+  position,
+  format,
+  y,
+  left,
+  right,
+  title,
+}: BottomAxisProps<T>) {
+  return (
+    <g>
+      <line className="tc-axis" x1={left} x2={right} y1={y} y2={y} />
+      {ticks.map((tick, index) => (
+        <text key={index} className="tc-tick" x={position(tick)} y={y + 16} textAnchor="middle">
+          {format(tick)}
+        </text>
+      ))}
+      <text className="tc-axis-title" x={(left + right) / 2} y={y + 38} textAnchor="middle">
+        {title}
+      </text>
+    </g>
+  );
+}
+
+const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric' });
+const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+
+/** "Mar 2025": the time axis label. */
+export function formatMonth(at: number): string {
+  return MONTH.format(at);
+}
+
+/** "3 Mar 2025": dates in data tables. */
+export function formatDay(at: number): string {
+  return DAY.format(at);
+}

@@ -1,0 +1,81 @@
+// What the Trends screen reads, in one read transaction so every figure comes from the same moment
+// (a drill closing mid-read cannot appear in one chart and be missing from another).
+import type { Table } from 'dexie';
+import { BUILT_IN_SCENARIOS } from '../../domain/drills/builtin-scenarios';
+import { agreedAnswers, type PlainAnswer } from '../../domain/maturity/answers';
+import type { TrendsSource } from '../../domain/trends/prepare';
+import type { DrillEventRecord, Id } from '../records';
+import type { RepositoryContext } from './context';
+
+export interface TrendsRepository {
+  /** One team's records, or every team's with null. */
+  load(teamId: Id | null): Promise<TrendsSource>;
+}
+
+export function createTrendsRepository({ db }: RepositoryContext): TrendsRepository {
+  const ofScope = <T>(table: Table<T, Id>, teamId: Id | null): Promise<T[]> =>
+    teamId === null ? table.toArray() : table.where('teamId').equals(teamId).toArray();
+
+  return {
+    load: (teamId) =>
+      db.transaction(
+        'r',
+        [
+          db.teams,
+          db.services,
+          db.drills,
+          db.drillEvents,
+          db.assessments,
+          db.answers,
+          db.scenarios,
+        ],
+        async (): Promise<TrendsSource> => {
+          const [teams, services, drills, events, assessments, answers, scenarios] =
+            await Promise.all([
+              teamId === null ? db.teams.toArray() : db.teams.where('id').equals(teamId).toArray(),
+              ofScope(db.services, teamId),
+              ofScope(db.drills, teamId),
+              ofScope(db.drillEvents, teamId),
+              ofScope(db.assessments, teamId),
+              ofScope(db.answers, teamId),
+              db.scenarios.toArray(),
+            ]);
+          // Only finished drills are measured; events of planned or running ones are not needed.
+          const finished = drills.filter((d) => d.status === 'completed' || d.status === 'aborted');
+          const finishedIds = new Set(finished.map((d) => d.id));
+          const eventsByDrill = new Map<Id, DrillEventRecord[]>();
+          for (const event of events) {
+            if (!finishedIds.has(event.drillId)) continue;
+            const list = eventsByDrill.get(event.drillId);
+            if (list === undefined) eventsByDrill.set(event.drillId, [event]);
+            else list.push(event);
+          }
+          const finals = assessments.filter((a) => a.status === 'final');
+          const finalIds = new Set(finals.map((a) => a.id));
+          const byAssessment = new Map<Id, typeof answers>();
+          for (const answer of answers) {
+            if (!finalIds.has(answer.assessmentId)) continue;
+            const list = byAssessment.get(answer.assessmentId);
+            if (list === undefined) byAssessment.set(answer.assessmentId, [answer]);
+            else list.push(answer);
+          }
+          const answersByAssessment = new Map<Id, readonly PlainAnswer[]>(
+            [...byAssessment].map(([id, list]) => [id, agreedAnswers(list)]),
+          );
+          const scenarioNames = new Map<string, string>([
+            ...BUILT_IN_SCENARIOS.map((s): [string, string] => [s.id, s.name]),
+            ...scenarios.map((s): [string, string] => [s.id, s.name]),
+          ]);
+          return {
+            teams,
+            services,
+            drills: finished,
+            eventsByDrill,
+            assessments: finals,
+            answersByAssessment,
+            scenarioNames,
+          };
+        },
+      ),
+  };
+}

@@ -1,0 +1,39 @@
+// Turns stored drills and their events into what the evidence rules read: the day each drill ran
+// and its measures. Kept apart from the rules so they can be tested on plain values.
+import type { DrillEventRecord, DrillRecord, EpochMs } from '../../db/records';
+import { localIsoDate } from '../dates/iso-date';
+import { measureDrill } from '../drills/measures';
+import { boundaryOf, deriveRun } from '../drills/run-state';
+import type { EvidenceDrill } from './drill-evidence';
+
+/** Groups events by drill in one pass (events of a team arrive in no particular order). */
+export function eventsByDrill(
+  events: readonly DrillEventRecord[],
+): ReadonlyMap<string, DrillEventRecord[]> {
+  const byDrill = new Map<string, DrillEventRecord[]>();
+  for (const event of events) {
+    const list = byDrill.get(event.drillId) ?? [];
+    list.push(event);
+    byDrill.set(event.drillId, list);
+  }
+  for (const list of byDrill.values()) list.sort((a, b) => a.seq - b.seq);
+  return byDrill;
+}
+
+export function toEvidenceDrills(
+  drills: readonly DrillRecord[],
+  events: readonly DrillEventRecord[],
+  now: EpochMs,
+  timeZoneOffsetMinutes: number,
+): EvidenceDrill[] {
+  const byDrill = eventsByDrill(events);
+  return drills.map((drill) => {
+    const state = deriveRun(byDrill.get(drill.id) ?? []);
+    const start = boundaryOf(state, 'start');
+    return {
+      drill,
+      ranOn: start === undefined ? drill.plannedFor : localIsoDate(start.at, timeZoneOffsetMinutes),
+      measures: measureDrill(state, drill.review, now),
+    };
+  });
+}

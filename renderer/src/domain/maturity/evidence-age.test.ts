@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { EvidenceRecord } from '../../db/records';
+import { daysBetween, evidenceAge, judgedOn, STALE_LABEL } from './evidence-age';
+
+const JUDGED_AT = '2026-06-30';
+const at = (date: string, hour = 12) =>
+  Date.parse(`${date}T${String(hour).padStart(2, '0')}:00:00Z`);
+
+function evidence(partial: Partial<EvidenceRecord>): EvidenceRecord {
+  return { text: '', links: [], drillIds: [], updatedAt: at('2026-06-01'), ...partial };
+}
+
+const ageOf = (record: EvidenceRecord, drills: Record<string, string> = {}, offset = 0) =>
+  evidenceAge({
+    evidence: record,
+    drillDates: new Map(Object.entries(drills)),
+    judgedAt: JUDGED_AT,
+    timeZoneOffsetMinutes: offset,
+  });
+
+describe('evidenceAge', () => {
+  it.each([
+    ['179 days', '2026-01-02', false],
+    ['180 days', '2026-01-01', false],
+    ['181 days', '2025-12-31', true],
+  ])('written evidence %s old is stale: %s', (_label, date, stale) => {
+    expect(daysBetween(date, JUDGED_AT)).toBe(Number(_label.split(' ')[0]));
+    const age = ageOf(evidence({ text: 'Runbook review notes', updatedAt: at(date) }));
+    expect(age.stale).toBe(stale);
+    expect(age.writtenStale).toBe(stale);
+  });
+
+  it.each([
+    ['179 days', '2026-01-02', []],
+    ['180 days', '2026-01-01', []],
+    ['181 days', '2025-12-31', ['d1']],
+  ])('a drill that ran %s before is marked stale by its run date', (_label, date, staleIds) => {
+    // Linked yesterday, but the drill itself is what ages.
+    const age = ageOf(evidence({ drillIds: ['d1'], updatedAt: at('2026-06-29') }), { d1: date });
+    expect(age.staleDrillIds).toEqual(staleIds);
+    expect(age.stale).toBe(staleIds.length > 0);
+  });
+
+  it('is not stale while one piece is fresh, and names only the old drills', () => {
+    const age = ageOf(
+      evidence({ text: 'Old notes', drillIds: ['old', 'new'], updatedAt: at('2025-01-01') }),
+      { old: '2025-02-01', new: '2026-06-01' },
+    );
+    expect(age.stale).toBe(false);
+    expect(age.writtenStale).toBe(true);
+    expect(age.staleDrillIds).toEqual(['old']);
+    expect(age.newest).toBe('2026-06-01');
+  });
+
+  it('is never stale without evidence, and ignores deleted drills', () => {
+    expect(ageOf(evidence({ updatedAt: at('2020-01-01') })).stale).toBe(false);
+    const gone = ageOf(evidence({ drillIds: ['deleted'], updatedAt: at('2020-01-01') }));
+    expect(gone).toEqual({
+      stale: false,
+      writtenStale: false,
+      staleDrillIds: [],
+      newest: undefined,
+    });
+  });
+
+  it('dates written evidence on the user’s calendar', () => {
+    // 23:30 UTC on 31 Dec is already 1 Jan two hours east of UTC: 180 days, not 181.
+    const late = evidence({
+      links: ['https://wiki.example/runbooks'],
+      updatedAt: at('2025-12-31', 23) + 30 * 60_000,
+    });
+    expect(ageOf(late, {}, 0).stale).toBe(true);
+    expect(ageOf(late, {}, -120).stale).toBe(false);
+  });
+});
+
+describe('judgedOn', () => {
+  it('judges a final assessment at its own date and a draft at today', () => {
+    expect(judgedOn({ status: 'final', takenOn: '2025-03-01' }, JUDGED_AT)).toBe('2025-03-01');
+    expect(judgedOn({ status: 'draft', takenOn: '2025-03-01' }, JUDGED_AT)).toBe(JUDGED_AT);
+  });
+
+  it('labels stale evidence in words', () => {
+    expect(STALE_LABEL).toBe('Stale: older than 180 days');
+  });
+});

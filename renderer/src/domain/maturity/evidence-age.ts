@@ -1,0 +1,83 @@
+// When evidence is stale. Policy, in the words the app shows: evidence is stale when every dated
+// piece of it is more than 180 days older than the date it is judged at.
+//
+// - A piece's date: the written part (text and links) is dated by the evidence's `updatedAt` (the
+//   last time anyone changed or confirmed it; a clone keeps the original date, so evidence carried
+//   over from an old assessment ages honestly). A referenced drill is dated by the day it ran,
+//   not the day it was linked: linking an old drill today does not make it new evidence.
+// - The date it is judged at: a final assessment is a record of what the team knew then, so it is
+//   judged at its own date (taking it out of a drawer a year later does not make it stale); a draft
+//   is being answered now, so it is judged at today.
+// - "More than 180 days": 180 days old is still fresh, 181 is stale. Days are calendar days.
+import type { EvidenceRecord, Id, IsoDate } from '../../db/records';
+import { localIsoDate } from '../dates/iso-date';
+
+export const STALE_AFTER_DAYS = 180;
+export const STALE_LABEL = `Stale: older than ${STALE_AFTER_DAYS} days`;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function dayNumber(date: IsoDate): number {
+  const [year = 1970, month = 1, day = 1] = date.split('-').map(Number);
+  return Math.round(Date.UTC(year, month - 1, day) / DAY_MS);
+}
+
+/** Whole calendar days from `from` to `to` (negative when `from` is later). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/** The date a piece of evidence is judged at: its own date once final, today while a draft. */
+export function judgedOn(
+  assessment: { readonly status: 'draft' | 'final'; readonly takenOn: IsoDate },
+  today: IsoDate,
+): IsoDate {
+  return assessment.status === 'final' ? assessment.takenOn : today;
+}
+
+export function isStaleDate(date: IsoDate, judgedAt: IsoDate): boolean {
+  return daysBetween(date, judgedAt) > STALE_AFTER_DAYS;
+}
+
+export interface EvidenceAge {
+  /** Every dated piece is stale (false when there is no evidence at all). */
+  readonly stale: boolean;
+  /** The written part exists and is stale. */
+  readonly writtenStale: boolean;
+  /** Referenced drills whose run date is stale. */
+  readonly staleDrillIds: readonly Id[];
+  /** The date of the newest piece, if any. */
+  readonly newest: IsoDate | undefined;
+}
+
+export interface EvidenceAgeInput {
+  readonly evidence: EvidenceRecord;
+  /** The day each drill ran; a drill missing here (deleted) is left out. */
+  readonly drillDates: ReadonlyMap<Id, IsoDate>;
+  readonly judgedAt: IsoDate;
+  /** The user's `Date#getTimezoneOffset()`, to date `updatedAt` on their calendar. */
+  readonly timeZoneOffsetMinutes: number;
+}
+
+export function evidenceAge(input: EvidenceAgeInput): EvidenceAge {
+  const { evidence, drillDates, judgedAt } = input;
+  const written = evidence.text.trim() !== '' || evidence.links.length > 0;
+  const writtenOn = written
+    ? localIsoDate(evidence.updatedAt, input.timeZoneOffsetMinutes)
+    : undefined;
+  const drills = evidence.drillIds.flatMap((id) => {
+    const date = drillDates.get(id);
+    return date === undefined ? [] : [{ id, date }];
+  });
+  const dates = [...(writtenOn === undefined ? [] : [writtenOn]), ...drills.map((d) => d.date)];
+  const newest = dates.reduce<IsoDate | undefined>(
+    (latest, date) => (latest === undefined || date > latest ? date : latest),
+    undefined,
+  );
+  return {
+    stale: newest !== undefined && isStaleDate(newest, judgedAt),
+    writtenStale: writtenOn !== undefined && isStaleDate(writtenOn, judgedAt),
+    staleDrillIds: drills.filter((d) => isStaleDate(d.date, judgedAt)).map((d) => d.id),
+    newest,
+  };
+}

@@ -1,0 +1,106 @@
+// What the Trends screen starts from: every finished drill measured once. Measuring folds the
+// drill's events, so it is done here, a single time per drill, and every series after it only reads
+// the prepared values (10,000 drills must chart in well under a second).
+import type {
+  AssessmentRecord,
+  DrillEventRecord,
+  DrillPhaseId,
+  DrillRecord,
+  EpochMs,
+  Id,
+  IsoDate,
+  ServiceRecord,
+  Severity,
+  TeamRecord,
+} from '../../db/records';
+import { localIsoDate } from '../dates/iso-date';
+import { activeBetween } from '../drills/clock';
+import { measureDrill, type DrillMeasures } from '../drills/measures';
+import { PHASES } from '../drills/phases';
+import { deriveRun } from '../drills/run-state';
+import type { PlainAnswer } from '../maturity/answers';
+
+/** Everything the Trends screen reads, for one team or all of them. */
+export interface TrendsSource {
+  readonly teams: readonly TeamRecord[];
+  readonly services: readonly ServiceRecord[];
+  readonly drills: readonly DrillRecord[];
+  readonly eventsByDrill: ReadonlyMap<Id, readonly DrillEventRecord[]>;
+  /** Final assessments only: a draft's figures may still change. */
+  readonly assessments: readonly AssessmentRecord[];
+  /** The agreed answers of each assessment: the ones that score. */
+  readonly answersByAssessment: ReadonlyMap<Id, readonly PlainAnswer[]>;
+  /** Scenario names by id, built-in and the team's own. */
+  readonly scenarioNames: ReadonlyMap<string, string>;
+}
+
+export type PhaseDurations = Readonly<Record<DrillPhaseId, number | undefined>>;
+
+/** A completed or aborted drill, measured. Durations in ms; undefined for a skipped phase. */
+export interface PreparedDrill {
+  readonly id: Id;
+  readonly teamId: Id;
+  readonly title: string;
+  readonly completed: boolean;
+  readonly severity: Severity;
+  readonly serviceIds: readonly Id[];
+  readonly scenarioId: string;
+  readonly scenarioName: string;
+  /** When the fault was injected (the planned date's midnight UTC if the run has no start). */
+  readonly at: EpochMs;
+  /** `at` on the user's calendar: what period filters compare. */
+  readonly date: IsoDate;
+  readonly measures: DrillMeasures;
+  readonly phases: PhaseDurations;
+}
+
+export interface PrepareOptions {
+  readonly now: EpochMs;
+  /** The user's offset from UTC in minutes, as Date#getTimezoneOffset gives it. */
+  readonly timeZoneOffsetMinutes: number;
+}
+
+/** Measures every completed or aborted drill once; planned and running drills are left out. */
+export function prepareDrills(source: TrendsSource, options: PrepareOptions): PreparedDrill[] {
+  const prepared: PreparedDrill[] = [];
+  for (const drill of source.drills) {
+    if (drill.status !== 'completed' && drill.status !== 'aborted') continue;
+    prepared.push(prepareDrill(drill, source.eventsByDrill.get(drill.id) ?? [], source, options));
+  }
+  return prepared.sort((a, b) => a.at - b.at);
+}
+
+function prepareDrill(
+  drill: DrillRecord,
+  events: readonly DrillEventRecord[],
+  source: TrendsSource,
+  { now, timeZoneOffsetMinutes }: PrepareOptions,
+): PreparedDrill {
+  const state = deriveRun(events);
+  const at = state.boundaries[0]?.at ?? Date.parse(`${drill.plannedFor}T00:00:00Z`);
+  const phases: Partial<Record<DrillPhaseId, number | undefined>> = {};
+  PHASES.forEach((phase, index) => {
+    const from = state.boundaries[index];
+    const to = state.boundaries[index + 1];
+    // As on the drill's own page: only a phase that reached its end mark has a duration; a
+    // skipped phase, or one cut short by an abort, has none.
+    phases[phase] =
+      from === undefined || to === undefined || to.skipped
+        ? undefined
+        : activeBetween(state, from.at, to.at, now);
+  });
+  return {
+    id: drill.id,
+    teamId: drill.teamId,
+    title: drill.title,
+    completed: drill.status === 'completed',
+    severity: drill.severity,
+    serviceIds: drill.serviceIds,
+    scenarioId: drill.scenarioId,
+    scenarioName: source.scenarioNames.get(drill.scenarioId) ?? drill.scenarioName,
+    at,
+    date: localIsoDate(at, timeZoneOffsetMinutes),
+    measures: measureDrill(state, drill.review, now),
+    phases: phases as PhaseDurations,
+  };
+}

@@ -1,0 +1,39 @@
+import { ScoreLinesChart } from '../../components/charts/ScoreLinesChart';
+import type { TrendsView } from '../../domain/trends/compute';
+
+/** Local midnight of a calendar date: where an assessment sits on the time axis. */
+const atOf = (date: string) => new Date(`${date}T00:00:00`).getTime();
+
+export function MaturitySection({ view }: { readonly view: TrendsView }) {
+  const { maturity } = view;
+  return (
+    <section className="trends-section" aria-labelledby="trends-maturity">
+      <h2 id="trends-maturity">Maturity score history</h2>
+      <p className="trends-definition">
+        {maturity.by === 'category'
+          ? 'The score of each category (1.0 to 5.0) at every final assessment.'
+          : 'The overall score of each team (the mean of its category scores, 1.0 to 5.0) at every final assessment.'}{' '}
+        Drafts are left out until they are finalised. The period and drill filters do not apply
+        here.
+      </p>
+      {maturity.assessments === 0 ? (
+        <p className="muted">
+          No final assessment yet. Take and finalise one under Assessments to start the history.
+        </p>
+      ) : (
+        <ScoreLinesChart
+          title={
+            maturity.by === 'category'
+              ? 'Category scores over time'
+              : 'Overall score of each team over time'
+          }
+          lines={maturity.lines.map((line) => ({
+            id: line.id,
+            label: line.label,
+            points: line.points.map((p) => ({ at: atOf(p.takenOn), score: p.score })),
+          }))}
+        />
+      )}
+    </section>
+  );
+}

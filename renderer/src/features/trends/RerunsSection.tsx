@@ -1,0 +1,53 @@
+// Re-runs of a scenario compared like experiments: each run's phase times, oldest first.
+import { formatDay } from '../../components/charts/Axes';
+import { StackedBarChart } from '../../components/charts/StackedBarChart';
+import type { TrendsView } from '../../domain/trends/compute';
+import { RUNS_PER_SCENARIO } from '../../domain/trends/series';
+import { PHASE_SERIES } from './BreakdownSection';
+import { SmallSampleWarning } from './SmallSample';
+
+export function RerunsSection({ view }: { readonly view: TrendsView }) {
+  return (
+    <section className="trends-section" aria-labelledby="trends-reruns">
+      <h2 id="trends-reruns">Scenario re-runs</h2>
+      <p className="trends-definition">
+        Every scenario run more than once, with each run&apos;s phase times in order (oldest at the
+        top, at most the latest {RUNS_PER_SCENARIO}). A missing segment is a skipped phase.
+      </p>
+      {view.runs.length === 0 ? (
+        <p className="muted">
+          No scenario has been run more than once in these filters. Plan the same scenario again
+          under Drills to compare runs.
+        </p>
+      ) : (
+        <div className="trends-multiples">
+          {view.runs.map((scenario) => (
+            <div key={scenario.scenarioId} className="trends-multiple">
+              <h3>{scenario.scenarioName}</h3>
+              <p className="muted">
+                {scenario.totalRuns} completed runs
+                {scenario.totalRuns > scenario.runs.length
+                  ? `, the latest ${scenario.runs.length} shown`
+                  : ''}
+                .
+              </p>
+              <SmallSampleWarning n={scenario.totalRuns} />
+              <StackedBarChart
+                title={`${scenario.scenarioName}: phase minutes per run`}
+                series={PHASE_SERIES}
+                rowLabel="Run"
+                compact
+                valueLabel="Minutes per phase, stacked"
+                rows={scenario.runs.map((run) => ({
+                  key: run.drillId,
+                  label: formatDay(run.at),
+                  values: run.phases,
+                }))}
+              />
+            </div>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

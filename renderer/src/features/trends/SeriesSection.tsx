@@ -1,0 +1,93 @@
+// Recovery time and every phase as points over time with a rolling median, and the summaries of
+// all of them side by side.
+import { TimeScatterChart } from '../../components/charts/TimeScatterChart';
+import { formatMinutes } from '../../components/charts/ChartFrame';
+import { SelectField } from '../../components/SelectField';
+import { SMALL_SAMPLE } from '../../domain/stats/summary';
+import type { TrendsView } from '../../domain/trends/compute';
+import { ROLLING_WINDOW, SERIES_MEASURES, type SeriesMeasure } from '../../domain/trends/series';
+import { measureDefinition, measureLabel } from './measure-text';
+import { SMALL_SAMPLE_TEXT } from './SmallSample';
+import { SummaryFigures } from './SummaryFigures';
+
+interface SeriesSectionProps {
+  readonly view: TrendsView;
+  readonly measure: SeriesMeasure;
+  readonly onMeasure: (measure: string) => void;
+}
+
+export function SeriesSection({ view, measure, onMeasure }: SeriesSectionProps) {
+  const series = view.series[measure];
+  const label = measureLabel(measure);
+  return (
+    <section className="trends-section" aria-labelledby="trends-over-time">
+      <h2 id="trends-over-time">Over time</h2>
+      <SelectField
+        label="Measure"
+        value={measure}
+        onChange={onMeasure}
+        options={SERIES_MEASURES.map((m): [string, string] => [m, measureLabel(m)])}
+      />
+      <p className="trends-definition">
+        <strong>{label}:</strong> {measureDefinition(measure)}
+      </p>
+      <SummaryFigures summary={series.summary} label={label} />
+      {series.points.length === 0 ? (
+        <p className="muted">
+          No completed drill in these filters has this measure (the phase was skipped or never
+          reached).
+        </p>
+      ) : (
+        <TimeScatterChart
+          title={`${label} per drill, in minutes`}
+          points={series.points}
+          trend={series.rolling}
+          pointLabel="One completed drill"
+          trendLabel={`Rolling median of the last ${ROLLING_WINDOW} drills`}
+        />
+      )}
+      <MeasuresTable view={view} />
+    </section>
+  );
+}
+
+/** Every measure's summary side by side, each with its reliability in words. */
+function MeasuresTable({ view }: { readonly view: TrendsView }) {
+  return (
+    <>
+      <h3>Every measure at once</h3>
+      <div className="tc-table-wrap">
+        <table className="trends-table">
+          <caption className="visually-hidden">
+            Median, p90 and mean of each measure, in minutes, with n
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Measure</th>
+              <th scope="col">Median (min)</th>
+              <th scope="col">p90 (min)</th>
+              <th scope="col">Mean (min)</th>
+              <th scope="col">n</th>
+              <th scope="col">Reliability</th>
+            </tr>
+          </thead>
+          <tbody>
+            {SERIES_MEASURES.map((m) => {
+              const { summary } = view.series[m];
+              return (
+                <tr key={m}>
+                  <th scope="row">{measureLabel(m)}</th>
+                  <td>{formatMinutes(summary.median)}</td>
+                  <td>{formatMinutes(summary.p90)}</td>
+                  <td>{formatMinutes(summary.mean)}</td>
+                  <td>{summary.n}</td>
+                  <td>{summary.n < SMALL_SAMPLE ? SMALL_SAMPLE_TEXT : 'Enough drills'}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

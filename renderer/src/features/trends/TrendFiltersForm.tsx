@@ -1,0 +1,117 @@
+// The filters above every view. Each is a labelled control whose value is kept in the URL.
+import { Field } from '../../components/Field';
+import { SelectField } from '../../components/SelectField';
+import type { TeamRecord } from '../../db/records';
+import { PERIOD_LABELS, SEVERITIES, type PeriodPreset } from '../../domain/trends/filters';
+import type { TrendsSource } from '../../domain/trends/prepare';
+import type { TrendParams } from './trend-params';
+
+interface TrendFiltersFormProps {
+  readonly team: TeamRecord;
+  readonly params: TrendParams;
+  readonly source: TrendsSource | undefined;
+  readonly onChange: (key: keyof TrendParams, value: string) => void;
+}
+
+export function TrendFiltersForm({ team, params, source, onChange }: TrendFiltersFormProps) {
+  const services = [...(source?.services ?? [])].sort((a, b) => a.name.localeCompare(b.name));
+  const teamNames = new Map(source?.teams.map((t) => [t.id, t.name]));
+  const scenarioIds = [...new Set(source?.drills.map((d) => d.scenarioId))];
+  const scenarios = scenarioIds
+    .map((id): [string, string] => [id, source?.scenarioNames.get(id) ?? id])
+    .sort((a, b) => a[1].localeCompare(b[1]));
+  return (
+    <section className="trends-filters" aria-label="Filters">
+      <SelectField
+        label="Teams"
+        value={params.scope}
+        onChange={(value) => {
+          onChange('scope', value === 'team' ? '' : value);
+        }}
+        options={[
+          ['team', `${team.name} (current team)`],
+          ['all', 'All teams'],
+        ]}
+      />
+      <SelectField
+        label="Period"
+        value={params.period}
+        onChange={(value) => {
+          onChange('period', value);
+        }}
+        options={(Object.keys(PERIOD_LABELS) as PeriodPreset[]).map((p) => [p, PERIOD_LABELS[p]])}
+      />
+      {params.period === 'custom' && (
+        <>
+          <DateField
+            label="From"
+            value={params.from}
+            onChange={(v) => {
+              onChange('from', v);
+            }}
+          />
+          <DateField
+            label="To"
+            value={params.to}
+            onChange={(v) => {
+              onChange('to', v);
+            }}
+          />
+        </>
+      )}
+      <SelectField
+        label="Service"
+        value={services.some((s) => s.id === params.serviceId) ? (params.serviceId ?? '') : ''}
+        onChange={(value) => {
+          onChange('serviceId', value);
+        }}
+        options={[
+          ['', 'All services'],
+          ...services.map((s): [string, string] => [
+            s.id,
+            params.scope === 'all' ? `${s.name} (${teamNames.get(s.teamId) ?? 'team'})` : s.name,
+          ]),
+        ]}
+      />
+      <SelectField
+        label="Severity"
+        value={params.severity ?? ''}
+        onChange={(value) => {
+          onChange('severity', value);
+        }}
+        options={[['', 'All severities'], ...SEVERITIES.map((s): [string, string] => [s, s])]}
+      />
+      <SelectField
+        label="Scenario"
+        value={scenarios.some(([id]) => id === params.scenarioId) ? (params.scenarioId ?? '') : ''}
+        onChange={(value) => {
+          onChange('scenarioId', value);
+        }}
+        options={[['', 'All scenarios'], ...scenarios]}
+      />
+    </section>
+  );
+}
+
+interface DateFieldProps {
+  readonly label: string;
+  readonly value: string | null;
+  readonly onChange: (value: string) => void;
+}
+
+export function DateField({ label, value, onChange }: DateFieldProps) {
+  return (
+    <Field label={label}>
+      {(control) => (
+        <input
+          {...control}
+          type="date"
+          value={value ?? ''}
+          onChange={(event) => {
+            onChange(event.target.value);
+          }}
+        />
+      )}
+    </Field>
+  );
+}

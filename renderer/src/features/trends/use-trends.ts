@@ -1,0 +1,75 @@
+// Loads the Trends source live and derives every figure from it. Drills are measured once per
+// load (prepareDrills); changing a filter only recomputes the views.
+import { useMemo, useState } from 'react';
+import { repos } from '../../db/app-db';
+import { useLive } from '../../db/live';
+import type { Id, IsoDate } from '../../db/records';
+import { computeTrends, type TrendsView } from '../../domain/trends/compute';
+import { defaultPeriods } from '../../domain/trends/compare';
+import type { DateRange, TrendFilters } from '../../domain/trends/filters';
+import { prepareDrills, type TrendsSource } from '../../domain/trends/prepare';
+import type { TrendParams } from './trend-params';
+
+export interface TrendsData {
+  readonly source: TrendsSource;
+  readonly view: TrendsView;
+  readonly periods: { readonly a: DateRange; readonly b: DateRange };
+}
+
+export function useTrends(
+  teamId: Id | null,
+  params: TrendParams,
+  today: IsoDate,
+): TrendsData | undefined {
+  const source = useLive(() => repos.trends.load(teamId), [teamId]);
+  // Read once: only finished drills are measured, so `now` only matters for a pause left open.
+  const [clock] = useState(() => ({ now: Date.now(), offset: new Date().getTimezoneOffset() }));
+  const prepared = useMemo(
+    () =>
+      source === undefined
+        ? undefined
+        : prepareDrills(source, { now: clock.now, timeZoneOffsetMinutes: clock.offset }),
+    [source, clock],
+  );
+  const { period, from, to, serviceId, severity, scenarioId, groupBy, aFrom, aTo, bFrom, bTo } =
+    params;
+  return useMemo(() => {
+    if (source === undefined || prepared === undefined) return undefined;
+    const fallback = defaultPeriods(today);
+    const periods = {
+      a: { from: aFrom ?? fallback.a.from, to: aTo ?? fallback.a.to },
+      b: { from: bFrom ?? fallback.b.from, to: bTo ?? fallback.b.to },
+    };
+    // A service or scenario left in the URL from another team would silently empty every view.
+    const filters: TrendFilters = {
+      teamId,
+      period,
+      from,
+      to,
+      serviceId: source.services.some((s) => s.id === serviceId) ? serviceId : null,
+      severity,
+      scenarioId: source.drills.some((d) => d.scenarioId === scenarioId) ? scenarioId : null,
+    };
+    return {
+      source,
+      periods,
+      view: computeTrends(source, prepared, { filters, groupBy, today, periods }),
+    };
+  }, [
+    source,
+    prepared,
+    teamId,
+    period,
+    from,
+    to,
+    serviceId,
+    severity,
+    scenarioId,
+    groupBy,
+    aFrom,
+    aTo,
+    bFrom,
+    bTo,
+    today,
+  ]);
+}
