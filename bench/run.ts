@@ -10,10 +10,11 @@ import type { BenchContext, Measurement, MetricSuite } from './lib/types';
 import { bundleSize } from './metrics/bundle-size';
 import { startup } from './metrics/startup';
 import { drillMarks } from './metrics/drill-marks';
+import { backup } from './metrics/backup';
 import { trends } from './metrics/trends';
 
 const PORT = 4180;
-const SUITES: readonly MetricSuite[] = [bundleSize, startup, drillMarks, trends];
+const SUITES: readonly MetricSuite[] = [bundleSize, startup, drillMarks, backup, trends];
 
 interface Budget {
   readonly unit: string;

@@ -1,9 +1,18 @@
 // Main-process entry: lifecycle only. Policy lives in the modules it wires together: security/
 // (navigation, permissions), app-protocol.ts (what is served and with which headers), ipc/ (what
 // the renderer may ask), window.ts and menu.ts.
-import type { BrowserWindow } from 'electron';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { app, ipcMain, nativeTheme, protocol, session, shell } from 'electron';
+import {
+  BrowserWindow,
+  app,
+  dialog,
+  ipcMain,
+  nativeTheme,
+  protocol,
+  session,
+  shell,
+} from 'electron';
 import { APP_SCHEME } from '../shared/app-origin';
 import { eventChannels, type EventPayloads } from '../shared/ipc-contract';
 import { createAppProtocolHandler } from './app-protocol';
@@ -42,6 +51,20 @@ function sendToRenderer<C extends keyof EventPayloads>(
     mainWindow.webContents.send(channel, payload);
 }
 
+/** Where a save dialog opens: the user's documents, or (if the OS has none) its own default. */
+function documentsFolder(): string {
+  try {
+    return app.getPath('documents');
+  } catch {
+    return '';
+  }
+}
+
+/** Electron's dialog types want mutable arrays. */
+function copyFilter(filter: { name: string; extensions: readonly string[] }) {
+  return { name: filter.name, extensions: [...filter.extensions] };
+}
+
 function showMainWindow(): void {
   if (mainWindow !== null && !mainWindow.isDestroyed()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
@@ -71,6 +94,18 @@ function start(): void {
       getVersion: () => app.getVersion(),
       platform: process.platform,
       openExternal,
+      showSaveDialog: (options) => {
+        const parent = BrowserWindow.getFocusedWindow() ?? mainWindow;
+        const dialogOptions = {
+          ...options,
+          defaultPath: path.join(documentsFolder(), options.defaultPath),
+          filters: options.filters.map(copyFilter),
+        };
+        return parent === null
+          ? dialog.showSaveDialog(dialogOptions)
+          : dialog.showSaveDialog(parent, dialogOptions);
+      },
+      writeFile: (filePath, content) => writeFile(filePath, content, 'utf8'),
     }),
   );
 

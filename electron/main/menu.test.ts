@@ -65,6 +65,18 @@ describe('buildMenuTemplate', () => {
     expect(sent).toEqual(['team:new']);
   });
 
+  it.each([
+    ['Back up data…', 'data:backup'],
+    ['Restore from backup…', 'data:restore'],
+  ])('File → %s sends %s, on macOS too', (label, command) => {
+    for (const isMac of [false, true]) {
+      const { template, sent } = build({ isMac });
+      const file = template.find((entry) => entry.label === 'File');
+      click(items([file ?? {}]).find((entry) => entry.label === label));
+      expect(sent).toEqual([command]);
+    }
+  });
+
   it('offers every menu command the renderer understands', () => {
     const { template, sent } = build();
     for (const item of items(template)) if (item.role === undefined && item.click) click(item);

@@ -42,6 +42,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const about: MenuItemConstructorOptions = { label: `About ${appName}`, click: options.showAbout };
   const settings = item('Settings…', 'go:settings', 'CmdOrCtrl+,');
   const newTeam = item('New team…', 'team:new');
+  // Both act in the renderer (Settings → Data): it owns the database and the file picker.
+  const data = [item('Back up data…', 'data:backup'), item('Restore from backup…', 'data:restore')];
 
   // macOS keeps About, Settings and Quit in the application menu; elsewhere they live in File/Help.
   const appMenu: MenuItemConstructorOptions[] = isMac
@@ -68,8 +70,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const file: MenuItemConstructorOptions = {
     label: 'File',
     submenu: isMac
-      ? [newTeam, separator, { role: 'close' }]
-      : [newTeam, separator, settings, separator, { role: 'quit' }],
+      ? [newTeam, separator, ...data, separator, { role: 'close' }]
+      : [newTeam, separator, ...data, separator, settings, separator, { role: 'quit' }],
   };
 
   const developer: MenuItemConstructorOptions[] = isPackaged

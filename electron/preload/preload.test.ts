@@ -70,6 +70,14 @@ describe('preload', () => {
     );
   });
 
+  it('saveFile invokes file:save with only the name, content and kind', async () => {
+    const answer = { ok: true, value: { saved: true, fileName: 'backup.json' } };
+    electron.ipcRenderer.invoke.mockResolvedValueOnce(answer);
+    const request = { suggestedName: 'backup.json', content: '{}', kind: 'backup' as const };
+    await expect(api.saveFile({ ...request, path: '/etc/passwd' } as never)).resolves.toBe(answer);
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith('file:save', request);
+  });
+
   it('delivers menu commands without the IPC event object', () => {
     const received: unknown[][] = [];
     api.onMenuCommand((...args: unknown[]) => received.push(args));

@@ -9,7 +9,12 @@ import type {
   InvokeChannel,
   InvokeResults,
 } from '../shared/ipc-contract';
-import { isMenuCommand, type MenuCommand, type PlatformApi } from '../shared/platform-api';
+import {
+  isMenuCommand,
+  type MenuCommand,
+  type PlatformApi,
+  type SaveFileRequest,
+} from '../shared/platform-api';
 import type { Result } from '../shared/result';
 
 // Type-only imports from the contract: its runtime half is the zod schemas main validates with,
@@ -29,6 +34,10 @@ const api = {
   getAppInfo: () => invoke('app:get-info'),
 
   openExternal: (url: string) => invoke('shell:open-external', url),
+
+  // Only the three fields cross, whatever else the page put on the object.
+  saveFile: ({ suggestedName, content, kind }: SaveFileRequest) =>
+    invoke('file:save', { suggestedName, content, kind }),
 
   onMenuCommand: (listener: (command: MenuCommand) => void) => {
     // The page gets only a known command: the event object would hand it `sender`, i.e. ipcRenderer.

@@ -2,11 +2,39 @@
 // registers exactly these handlers (through the validating wrapper) and the preload exposes exactly
 // one function per channel. Channel names are `area:verb-noun`.
 import { z } from 'zod';
-import type { AppInfo, MenuCommand } from './platform-api';
+import {
+  MAX_SAVE_FILE_CHARS,
+  SAVE_FILE_KINDS,
+  type AppInfo,
+  type MenuCommand,
+  type SaveFileOutcome,
+} from './platform-api';
+
+/**
+ * A bare file name: no folder separators, no leading dot, no characters Windows refuses. The
+ * renderer suggests a name; only the user (in the dialog) picks where it goes.
+ */
+function isBareFileName(name: string): boolean {
+  let hasControl = false;
+  for (let i = 0; i < name.length; i += 1) if (name.charCodeAt(i) < 0x20) hasControl = true;
+  return !hasControl && !name.startsWith('.') && !/[/\\:*?"<>|]/.test(name);
+}
+const fileName = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine(isBareFileName, 'must be a bare file name, without a folder');
+
+const saveFileRequest = z.strictObject({
+  suggestedName: fileName,
+  content: z.string().max(MAX_SAVE_FILE_CHARS),
+  kind: z.enum(SAVE_FILE_KINDS),
+});
 
 export const invokeChannels = {
   'app:get-info': { args: z.tuple([]) },
   'shell:open-external': { args: z.tuple([z.string().min(1).max(2048)]) },
+  'file:save': { args: z.tuple([saveFileRequest]) },
 } as const;
 
 export type InvokeChannel = keyof typeof invokeChannels;
@@ -15,6 +43,7 @@ export type InvokeArgs<C extends InvokeChannel> = z.infer<(typeof invokeChannels
 export interface InvokeResults {
   'app:get-info': AppInfo;
   'shell:open-external': null;
+  'file:save': SaveFileOutcome;
 }
 
 /** Events main sends to the renderer. */
@@ -26,4 +55,9 @@ export interface EventPayloads {
 }
 
 /** The reviewed set of functions the preload exposes as `window.api`. Tests pin it. */
-export const EXPOSED_API_FUNCTIONS = ['getAppInfo', 'openExternal', 'onMenuCommand'] as const;
+export const EXPOSED_API_FUNCTIONS = [
+  'getAppInfo',
+  'openExternal',
+  'saveFile',
+  'onMenuCommand',
+] as const;

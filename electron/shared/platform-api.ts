@@ -23,6 +23,8 @@ export const MENU_COMMANDS = [
   'go:reports',
   'go:settings',
   'team:new',
+  'data:backup',
+  'data:restore',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -30,10 +32,45 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
 }
 
+/** What a saved file holds; it decides the save dialog's file-type filter and the extension. */
+export const SAVE_FILE_KINDS = ['backup', 'csv'] as const;
+export type SaveFileKind = (typeof SAVE_FILE_KINDS)[number];
+
+/** The extension each kind of file is saved with. */
+export const SAVE_FILE_EXTENSIONS: Readonly<Record<SaveFileKind, string>> = {
+  backup: 'json',
+  csv: 'csv',
+};
+
+/**
+ * The largest file the renderer may ask to save, in UTF-16 code units of `content`. Generous for a
+ * backup of years of drills (a few MB) while keeping one IPC message within reason.
+ */
+export const MAX_SAVE_FILE_CHARS = 128 * 1024 * 1024;
+
+export interface SaveFileRequest {
+  /** A bare file name the user can change, e.g. `mttr-studio-backup-2026-11-21.json`. */
+  readonly suggestedName: string;
+  readonly content: string;
+  readonly kind: SaveFileKind;
+}
+
+export interface SaveFileOutcome {
+  /** False when the user cancelled the dialog: nothing was written. */
+  readonly saved: boolean;
+  /** The name the file was saved under (never its folder). */
+  readonly fileName?: string;
+}
+
 export interface PlatformApi {
   getAppInfo(): Promise<Result<AppInfo>>;
   /** Opens an allow-listed https link in the system browser. */
   openExternal(url: string): Promise<Result<null>>;
+  /**
+   * Saves a text file where the user chooses (desktop: the OS save dialog; web: a download). The
+   * renderer never names a folder or path, only a suggested file name.
+   */
+  saveFile(request: SaveFileRequest): Promise<Result<SaveFileOutcome>>;
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

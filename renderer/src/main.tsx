@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { StartupErrorBoundary } from './app/StartupErrorBoundary';
+import { startApp } from './app/start-app';
 import { TeamProvider } from './app/team-context';
 import { router } from './app/router';
 import './styles/app.css';
@@ -14,7 +15,9 @@ import './styles/home.css';
 const container = document.getElementById('root');
 if (container === null) throw new Error('The page has no #root element.');
 
-createRoot(container).render(
+// The app renders once start-up has checked the stored data (see start-app.tsx).
+void startApp(
+  createRoot(container),
   <StrictMode>
     <StartupErrorBoundary>
       <TeamProvider>

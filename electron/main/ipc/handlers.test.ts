@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createHandlers, type HandlerDeps } from './handlers';
+import type { SaveDialogOptions } from './save-file';
 
 function setUp(overrides: Partial<HandlerDeps> = {}) {
   const deps = {
@@ -7,6 +8,10 @@ function setUp(overrides: Partial<HandlerDeps> = {}) {
     getVersion: () => '0.1.0',
     platform: 'linux',
     openExternal: vi.fn((_url: string) => Promise.resolve()),
+    showSaveDialog: vi.fn((_options: SaveDialogOptions) =>
+      Promise.resolve({ canceled: false, filePath: '/home/sam/Documents/backup.json' }),
+    ),
+    writeFile: vi.fn((_path: string, _content: string) => Promise.resolve()),
     ...overrides,
   };
   return { deps, handlers: createHandlers(deps) };
@@ -57,5 +62,58 @@ describe('shell:open-external', () => {
       ok: false,
       code: 'io-error',
     });
+  });
+});
+
+describe('file:save', () => {
+  const request = {
+    suggestedName: 'mttr-studio-backup-2026-11-21.json',
+    content: '{"format":"mttr-studio-backup"}',
+    kind: 'backup' as const,
+  };
+
+  it('asks where to save with the suggested name and a backup filter, then writes there', async () => {
+    const { handlers, deps } = setUp();
+    await expect(handlers['file:save'](request)).resolves.toEqual({
+      ok: true,
+      value: { saved: true, fileName: 'backup.json' },
+    });
+    const options = vi.mocked(deps.showSaveDialog).mock.calls[0]?.[0];
+    expect(options?.defaultPath).toBe('mttr-studio-backup-2026-11-21.json');
+    expect(options?.filters).toContainEqual({ name: 'MTTR Studio backup', extensions: ['json'] });
+    expect(deps.writeFile).toHaveBeenCalledWith('/home/sam/Documents/backup.json', request.content);
+  });
+
+  it('offers a CSV filter and the csv extension for a CSV file', async () => {
+    const { handlers, deps } = setUp();
+    await handlers['file:save']({ suggestedName: 'drills', content: 'a,b', kind: 'csv' });
+    const options = vi.mocked(deps.showSaveDialog).mock.calls[0]?.[0];
+    expect(options?.defaultPath).toBe('drills.csv');
+    expect(options?.filters[0]).toEqual({ name: 'CSV (spreadsheet)', extensions: ['csv'] });
+  });
+
+  it('writes nothing and says saved: false when the user cancels', async () => {
+    const { handlers, deps } = setUp({
+      showSaveDialog: vi.fn(() => Promise.resolve({ canceled: true, filePath: '' })),
+    });
+    await expect(handlers['file:save'](request)).resolves.toEqual({
+      ok: true,
+      value: { saved: false },
+    });
+    expect(deps.writeFile).not.toHaveBeenCalled();
+  });
+
+  it('returns a failed write as an io-error value that names the reason', async () => {
+    const full = Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+    const { handlers } = setUp({ writeFile: () => Promise.reject(full) });
+    const result = await handlers['file:save'](request);
+    expect(result).toMatchObject({ ok: false, code: 'io-error' });
+    expect(result.ok ? '' : result.message).toContain('the disk is full');
+  });
+
+  it('keeps the system message for a failure it has no words for', async () => {
+    const { handlers } = setUp({ writeFile: () => Promise.reject(new Error('device gone')) });
+    const result = await handlers['file:save'](request);
+    expect(result.ok ? '' : result.message).toContain('device gone');
   });
 });

@@ -1,8 +1,10 @@
 // The main-process side of every IPC channel. Arguments arrive already validated by the wrapper
 // (validated-ipc.ts); these functions only decide and act. Electron is injected so the decisions
 // can be tested without it.
+import path from 'node:path';
 import { isAllowedExternalUrl } from '../../shared/external-links';
 import { err, ok } from '../../shared/result';
+import { saveDialogOptions, writeFailureMessage, type SaveDialog } from './save-file';
 import type { InvokeHandlers } from './validated-ipc';
 
 export interface HandlerDeps {
@@ -10,6 +12,9 @@ export interface HandlerDeps {
   readonly getVersion: () => string;
   readonly platform: string;
   readonly openExternal: (url: string) => Promise<void>;
+  /** The OS save dialog, parented to the focused window. */
+  readonly showSaveDialog: SaveDialog;
+  readonly writeFile: (filePath: string, content: string) => Promise<void>;
 }
 
 export function createHandlers(deps: HandlerDeps): InvokeHandlers {
@@ -34,6 +39,20 @@ export function createHandlers(deps: HandlerDeps): InvokeHandlers {
         return err('io-error', 'The system could not open the link in a browser.');
       }
       return ok(null);
+    },
+
+    'file:save': async ({ suggestedName, content, kind }) => {
+      // The path comes only from the dialog the user answered, never from the renderer.
+      const choice = await deps.showSaveDialog(saveDialogOptions(suggestedName, kind));
+      if (choice.canceled || choice.filePath === undefined || choice.filePath === '') {
+        return ok({ saved: false });
+      }
+      try {
+        await deps.writeFile(choice.filePath, content);
+      } catch (error: unknown) {
+        return err('io-error', writeFailureMessage(error));
+      }
+      return ok({ saved: true, fileName: path.basename(choice.filePath) });
     },
   } satisfies InvokeHandlers;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { APP_ENTRY_URL, APP_ORIGIN } from '../../shared/app-origin';
 import { invokeChannels } from '../../shared/ipc-contract';
+import { MAX_SAVE_FILE_CHARS } from '../../shared/platform-api';
 import { ok } from '../../shared/result';
 import {
   isTrustedSender,
@@ -37,6 +38,7 @@ function setUp(overrides: Partial<InvokeHandlers> = {}) {
       ok({ name: 'MTTR Studio', version: '1.0.0', shell: 'electron' as const, platform: 'linux' }),
     ),
     'shell:open-external': vi.fn((_url: string) => ok(null)),
+    'file:save': vi.fn(() => ok({ saved: false })),
     ...overrides,
   };
   const log = vi.fn();
@@ -85,7 +87,7 @@ describe('registerHandlers', () => {
     const missing = { 'app:get-info': () => ok(null) } as unknown as InvokeHandlers;
     expect(() => {
       registerHandlers(ipc, missing);
-    }).toThrow(/missing: shell:open-external/);
+    }).toThrow(/missing: shell:open-external, file:save/);
     const extra = { ...setUp().handlers, 'fs:read-file': () => ok(null) } as InvokeHandlers;
     expect(() => {
       registerHandlers(ipc, extra);
@@ -142,6 +144,32 @@ describe('registerHandlers', () => {
     expect(result.message).toMatch(/^shell:open-external: /);
     expect(result.message).toMatch(message);
     expect(handlers['shell:open-external']).not.toHaveBeenCalled();
+  });
+
+  const save = { suggestedName: 'backup.json', content: '{}', kind: 'backup' };
+  it.each<[string, unknown]>([
+    ['a path instead of a name', { ...save, suggestedName: '/etc/cron.d/job' }],
+    ['a Windows path', { ...save, suggestedName: 'C:\\Users\\sam\\evil.bat' }],
+    ['a parent folder', { ...save, suggestedName: '../backup.json' }],
+    ['a hidden file', { ...save, suggestedName: '.bashrc' }],
+    ['a control character', { ...save, suggestedName: 'a\u0000.json' }],
+    ['an unknown kind', { ...save, kind: 'exe' }],
+    ['a content that is not text', { ...save, content: 42 }],
+    ['content over the size limit', { ...save, content: 'x'.repeat(MAX_SAVE_FILE_CHARS + 1) }],
+    ['a path smuggled in as an extra field', { ...save, path: '/tmp/x' }],
+  ])('file:save refuses %s before the handler runs', async (_name, request) => {
+    const { invoke, handlers } = setUp();
+    await expect(invoke('file:save', appEvent, request)).resolves.toMatchObject({
+      ok: false,
+      code: 'invalid-arguments',
+    });
+    expect(handlers['file:save']).not.toHaveBeenCalled();
+  });
+
+  it('file:save passes a valid request through', async () => {
+    const { invoke, handlers } = setUp();
+    await expect(invoke('file:save', appEvent, save)).resolves.toEqual(ok({ saved: false }));
+    expect(handlers['file:save']).toHaveBeenCalledWith(save);
   });
 
   it('rejects arguments sent to a channel that takes none', async () => {

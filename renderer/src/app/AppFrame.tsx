@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { platform } from '../platform/platform';
 import { Toasts } from '../components/Toasts';
+import { recordMenuCommand } from './menu-actions';
 import { MENU_ROUTES, NAV_ITEMS } from './navigation';
 import { TeamSwitcher } from './TeamSwitcher';
 import { ThemeSync } from './ThemeSync';
@@ -13,6 +14,7 @@ export function AppFrame() {
   useEffect(
     () =>
       platform().onMenuCommand((command) => {
+        recordMenuCommand(command);
         void navigate(MENU_ROUTES[command]);
       }),
     [navigate],

@@ -1,4 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { LATEST_SCHEMA_VERSION } from '../db/schema';
+import { NewerDatabaseScreen } from './NewerDatabaseScreen';
 
 interface State {
   readonly error: Error | null;
@@ -23,24 +25,33 @@ export class StartupErrorBoundary extends Component<{ readonly children: ReactNo
   override render(): ReactNode {
     const { error } = this.state;
     if (error === null) return this.props.children;
-    return (
-      <main className="app-main" id="main">
-        <h1>MTTR Studio could not open its data</h1>
-        <p>
-          Your data has not been changed. Close other windows of MTTR Studio and try again; if it
-          keeps happening, check that the disk is not full.
-        </p>
-        <p className="muted">Details: {error.message}</p>
-        <button
-          type="button"
-          className="button primary"
-          onClick={() => {
-            window.location.reload();
-          }}
-        >
-          Try again
-        </button>
-      </main>
-    );
+    // Another window may have upgraded the data after this one checked it at start-up.
+    if (error.name === 'VersionError') {
+      return <NewerDatabaseScreen appSchemaVersion={LATEST_SCHEMA_VERSION} />;
+    }
+    return <StartupErrorScreen error={error} />;
   }
+}
+
+/** The words shown when the data cannot be opened; also used before the app renders. */
+export function StartupErrorScreen({ error }: { readonly error: Error }) {
+  return (
+    <main className="app-main" id="main">
+      <h1>MTTR Studio could not open its data</h1>
+      <p>
+        Your data has not been changed. Close other windows of MTTR Studio and try again; if it
+        keeps happening, check that the disk is not full.
+      </p>
+      <p className="muted">Details: {error.message}</p>
+      <button
+        type="button"
+        className="button primary"
+        onClick={() => {
+          window.location.reload();
+        }}
+      >
+        Try again
+      </button>
+    </main>
+  );
 }

@@ -25,4 +25,7 @@ export const MENU_ROUTES: Readonly<Record<MenuCommand, string>> = {
   'go:reports': '/reports',
   'go:settings': '/settings',
   'team:new': '/teams/new',
+  // Settings → Data starts the action itself (AppFrame passes the command in the route state).
+  'data:backup': '/settings',
+  'data:restore': '/settings',
 };

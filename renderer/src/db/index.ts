@@ -1,5 +1,6 @@
 // The storage API the app uses. Screens call these repositories and never Dexie itself.
 import type { MttrDatabase } from './database';
+import { createBackupRepository, type BackupRepository } from './backup';
 import {
   createActionItemsRepository,
   type ActionItemsRepository,
@@ -45,6 +46,7 @@ export interface Repositories {
   readonly actionItems: ActionItemsRepository;
   readonly assessments: AssessmentsRepository;
   readonly targets: TargetsRepository;
+  readonly backup: BackupRepository;
   readonly trends: TrendsRepository;
   readonly home: HomeRepository;
 }
@@ -66,6 +68,7 @@ export function createRepositories(
     actionItems: createActionItemsRepository(context),
     assessments: createAssessmentsRepository(context),
     targets: createTargetsRepository(context),
+    backup: createBackupRepository(context),
     trends: createTrendsRepository(context),
     home: createHomeRepository(context),
   };
@@ -73,6 +76,7 @@ export function createRepositories(
 
 export { DATABASE_NAME, MttrDatabase, openDatabase, type DatabaseBackend } from './database';
 export type { RepositoryDeps } from './repositories/context';
+export type { BackupRepository } from './backup';
 export type { ActionItemsRepository, NewActionItem } from './repositories/action-items.repository';
 export type { DemoLoadResult, DemoRepository } from './repositories/demo.repository';
 export type { DrillEventsRepository } from './repositories/drill-events.repository';

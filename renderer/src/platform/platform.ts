@@ -1,7 +1,7 @@
 // Picks the platform adapter once: the Electron preload's `window.api` when it exists, the
 // browser adapter otherwise. The rest of the renderer only sees PlatformApi.
 import type { PlatformApi } from '../../../electron/shared/platform-api';
-import { createWebPlatform } from './web-adapter';
+import { createWebPlatform, downloadBlob } from './web-adapter';
 
 let instance: PlatformApi | undefined;
 
@@ -12,6 +12,7 @@ export function platform(): PlatformApi {
       openWindow: (url) => {
         window.open(url, '_blank', 'noopener,noreferrer');
       },
+      download: downloadBlob,
     });
   return instance;
 }

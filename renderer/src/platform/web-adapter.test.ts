@@ -5,7 +5,7 @@ vi.stubGlobal('__APP_VERSION__', '9.9.9');
 
 describe('web platform adapter', () => {
   it('reports the web shell and the build version', async () => {
-    const api = createWebPlatform({ openWindow: vi.fn() });
+    const api = createWebPlatform({ openWindow: vi.fn(), download: vi.fn() });
     const info = await api.getAppInfo();
     expect(info).toEqual({
       ok: true,
@@ -15,7 +15,7 @@ describe('web platform adapter', () => {
 
   it('opens allow-listed https links and nothing else', async () => {
     const openWindow = vi.fn();
-    const api = createWebPlatform({ openWindow });
+    const api = createWebPlatform({ openWindow, download: vi.fn() });
     expect(await api.openExternal('https://dora.dev/guides/')).toEqual({ ok: true, value: null });
     expect(openWindow).toHaveBeenCalledWith('https://dora.dev/guides/');
 
@@ -26,8 +26,39 @@ describe('web platform adapter', () => {
     expect(openWindow).toHaveBeenCalledTimes(1);
   });
 
+  it('saves a file as a download with the suggested name and the content as it was', async () => {
+    const download = vi.fn<(fileName: string, blob: Blob) => void>();
+    const api = createWebPlatform({ openWindow: vi.fn(), download });
+    const content = '{"format":"mttr-studio-backup","note":"Zoë"}';
+    const result = await api.saveFile({ suggestedName: 'backup.json', content, kind: 'backup' });
+    expect(result).toEqual({ ok: true, value: { saved: true, fileName: 'backup.json' } });
+    const [fileName, blob] = download.mock.calls[0] ?? [];
+    expect(fileName).toBe('backup.json');
+    expect(blob?.type).toBe('application/json;charset=utf-8');
+    expect(await blob?.text()).toBe(content);
+  });
+
+  it('gives a CSV the csv extension and type', async () => {
+    const download = vi.fn<(fileName: string, blob: Blob) => void>();
+    const api = createWebPlatform({ openWindow: vi.fn(), download });
+    await api.saveFile({ suggestedName: 'drills', content: 'a,b\n1,2\n', kind: 'csv' });
+    const [fileName, blob] = download.mock.calls[0] ?? [];
+    expect(fileName).toBe('drills.csv');
+    expect(blob?.type).toBe('text/csv;charset=utf-8');
+  });
+
+  it('reports a download the browser refused as an io-error value', async () => {
+    const download = () => {
+      throw new Error('downloads are blocked');
+    };
+    const api = createWebPlatform({ openWindow: vi.fn(), download });
+    const result = await api.saveFile({ suggestedName: 'x.json', content: '{}', kind: 'backup' });
+    expect(result).toMatchObject({ ok: false, code: 'io-error' });
+    expect(result.ok ? '' : result.message).toContain('downloads are blocked');
+  });
+
   it('has no native menu, so subscribing is harmless', () => {
-    const api = createWebPlatform({ openWindow: vi.fn() });
+    const api = createWebPlatform({ openWindow: vi.fn(), download: vi.fn() });
     const unsubscribe = api.onMenuCommand(vi.fn());
     expect(() => {
       unsubscribe();

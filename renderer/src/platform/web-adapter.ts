@@ -1,11 +1,42 @@
 // The web shell's implementation of the platform port: what the desktop shell does natively is
-// done here with what a browser offers (a new tab instead of the OS browser; no native menu).
+// done here with what a browser offers (a new tab instead of the OS browser, a download instead of
+// a save dialog; no native menu).
 import { err, ok } from '../../../electron/shared/result';
 import { isAllowedExternalUrl } from '../../../electron/shared/external-links';
-import type { PlatformApi } from '../../../electron/shared/platform-api';
+import {
+  SAVE_FILE_EXTENSIONS,
+  type PlatformApi,
+  type SaveFileKind,
+} from '../../../electron/shared/platform-api';
 
 export interface WebAdapterDeps {
   readonly openWindow: (url: string) => void;
+  /** Hands the browser a file to download under `fileName` (see downloadBlob). */
+  readonly download: (fileName: string, blob: Blob) => void;
+}
+
+const MIME_TYPES: Readonly<Record<SaveFileKind, string>> = {
+  backup: 'application/json',
+  csv: 'text/csv',
+};
+
+/**
+ * The browser's "save as": a temporary object URL clicked through an anchor with `download`. The
+ * URL is revoked on the next task, after the browser has started reading it, so the file's copy
+ * in memory is released.
+ */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = fileName;
+  anchor.rel = 'noopener';
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 0);
 }
 
 export function createWebPlatform(deps: WebAdapterDeps): PlatformApi {
@@ -20,6 +51,21 @@ export function createWebPlatform(deps: WebAdapterDeps): PlatformApi {
       }
       deps.openWindow(url);
       return Promise.resolve(ok(null));
+    },
+    saveFile: ({ suggestedName, content, kind }) => {
+      const extension = `.${SAVE_FILE_EXTENSIONS[kind]}`;
+      const fileName = suggestedName.toLowerCase().endsWith(extension)
+        ? suggestedName
+        : `${suggestedName}${extension}`;
+      try {
+        const blob = new Blob([content], { type: `${MIME_TYPES[kind]};charset=utf-8` });
+        deps.download(fileName, blob);
+      } catch (error: unknown) {
+        const reason = error instanceof Error ? error.message : 'the browser refused it';
+        return Promise.resolve(err('io-error', `The download could not start: ${reason}.`));
+      }
+      // The browser decides where the file goes (or asks); from here it is as good as saved.
+      return Promise.resolve(ok({ saved: true, fileName }));
     },
     // The browser has no native menu; keyboard shortcuts reach the page directly.
     onMenuCommand: () => () => undefined,

@@ -13,8 +13,12 @@ export interface Toast {
 
 interface ToastState {
   readonly toasts: readonly Toast[];
+  /** A problem that must not fade (the disk is full): shown until the user dismisses it. */
+  readonly alert: string | null;
   show(kind: ToastKind, text: string): void;
   dismiss(id: number): void;
+  raiseAlert(text: string): void;
+  dismissAlert(): void;
 }
 
 const TOAST_LIFETIME_MS = 5000;
@@ -22,6 +26,13 @@ let nextId = 1;
 
 export const useToasts = create<ToastState>()((set, get) => ({
   toasts: [],
+  alert: null,
+  raiseAlert(text) {
+    set({ alert: text });
+  },
+  dismissAlert() {
+    set({ alert: null });
+  },
   show(kind, text) {
     const id = nextId++;
     set({ toasts: [...get().toasts, { id, kind, text }].slice(-3) });
@@ -40,5 +51,8 @@ export const toast = {
   },
   error: (text: string) => {
     useToasts.getState().show('error', text);
+  },
+  alert: (text: string) => {
+    useToasts.getState().raiseAlert(text);
   },
 };

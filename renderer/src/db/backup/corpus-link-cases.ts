@@ -1,0 +1,129 @@
+// Bad backup files whose records are sound one by one but not together, or not with the database
+// they are imported into: missing owners, changed events, impossible runs, and hostile content.
+import { edited, recordOf } from './test-fixtures';
+import { eventAt, freshDrill, NEW_ID, set, type BadFile } from './corpus-cases';
+
+export const LINK_CASES: readonly BadFile[] = [
+  {
+    name: 'a team that exists nowhere',
+    make: set('services', 0, (r) => {
+      r.teamId = NEW_ID;
+    }),
+    expected: '"teamId" refers to a team that is neither in this file nor in the app',
+    store: 'services',
+    field: 'teamId',
+  },
+  {
+    name: 'an answer without its assessment',
+    make: set('answers', 3, (r) => {
+      r.assessmentId = NEW_ID;
+    }),
+    expected: '"assessmentId" refers to an assessment that is neither',
+    store: 'answers',
+    field: 'assessmentId',
+  },
+  {
+    name: 'a drill event without its drill',
+    make: set('drillEvents', 5, (r) => {
+      r.drillId = NEW_ID;
+    }),
+    expected: '"drillId" refers to a drill that is neither',
+    store: 'drillEvents',
+    field: 'drillId',
+  },
+  {
+    name: 'a drill event of another team',
+    make: (v) =>
+      edited(v, (j) => {
+        const teams = j.stores.teams ?? [];
+        const e = recordOf(j, 'drillEvents', 0);
+        e.teamId = teams.find((t) => t.id !== e.teamId)?.id;
+      }),
+    expected: '"teamId" is not the team of the drill',
+    store: 'drillEvents',
+    field: 'teamId',
+  },
+  {
+    name: 'a recorded drill event changed',
+    make: set('drillEvents', 7, (r) => {
+      r.at = Number(r.at) + 1000;
+    }),
+    expected: /same id as an event of drill .+ different content/u,
+    store: 'drillEvents',
+  },
+  {
+    name: 'marks out of order',
+    make: freshDrill((e) => {
+      const marks = e.filter((event) => event.kind === 'mark');
+      eventAt(marks, 2).at = Number(eventAt(marks, 1).at) - 1000;
+    }),
+    expected: /Acknowledged must come after Detected/u,
+    store: 'drillEvents',
+    field: 'at',
+  },
+  {
+    name: 'a mark before the start',
+    make: freshDrill((e) => {
+      eventAt(e, 0).mark = 'detected';
+    }),
+    expected: 'the mark here should be "start"',
+    store: 'drillEvents',
+    field: 'mark',
+  },
+  {
+    name: 'a run spread over years',
+    make: freshDrill((e) => {
+      const last = e.at(-1);
+      if (last) {
+        last.at = Number(last.at) + 3 * 365 * 86_400_000;
+        last.recordedAt = last.at;
+      }
+    }),
+    expected: 'more than a year away from the start',
+    field: 'at',
+  },
+  {
+    name: 'a string of megabytes',
+    make: set('teams', 0, (r) => {
+      r.name = 'x'.repeat(3_000_000);
+    }),
+    expected: '"name" is too long: 3,000,000 characters',
+    store: 'teams',
+    field: 'name',
+  },
+  {
+    name: 'too many services on a drill',
+    make: set('drills', 0, (r) => {
+      r.serviceIds = Array.from({ length: 5000 }, (_, i) => `s${String(i)}`);
+    }),
+    expected: '"serviceIds" has too many entries',
+    field: 'serviceIds',
+  },
+  {
+    name: '__proto__ in a record',
+    make: (v) =>
+      v.replace('"teams": [\n      {', '"teams": [\n      {"__proto__": {"admin": true}, '),
+    expected: '"__proto__" is a field name no record may have',
+    store: 'teams',
+  },
+  {
+    name: 'constructor deep in a record',
+    make: set('drills', 1, (r) => {
+      // An own, enumerable field, as JSON.parse makes it.
+      Object.defineProperty(r.roles, 'constructor', { value: { prototype: 1 }, enumerable: true });
+    }),
+    expected: '"roles.constructor" is a field name no record may have',
+    store: 'drills',
+  },
+  {
+    name: 'prototype at the top',
+    make: (v) => v.replace('{\n', '{"prototype": {}, '),
+    expected: 'a field named "prototype"',
+  },
+  {
+    name: 'a file of 100 MB',
+    make: (v) => v,
+    byteLength: 100 * 1024 * 1024,
+    expected: 'The file is 100 MB, larger than any backup this app reads',
+  },
+];

@@ -1,0 +1,102 @@
+// The backup file's envelope and the shapes the import speaks in. A backup is one JSON object:
+// `{ format, schemaVersion, appVersion, exportedAt, stores: { <store>: [records…] } }`, holding every
+// store of the schema it was written with. The format name and schema version tell a reader what
+// it holds; the app version is only shown to the user ("written by MTTR Studio 1.2.0").
+import type { StoreName } from '../schema';
+
+export const BACKUP_FORMAT = 'mttr-studio-backup';
+
+/**
+ * Files larger than this are refused before they are read into memory. Parsing JSON takes several
+ * times the file's size in memory (the text as UTF-16, then every object), so the bound keeps a
+ * wrong file (a video, a disk image) from freezing the window. A backup of 10,000 drills with their
+ * events and eighteen months of assessments for fifty teams is about 40 MB, so 80 MiB leaves room for
+ * twice that history while keeping the peak memory of an import well under a gigabyte.
+ */
+export const MAX_BACKUP_BYTES: number = 80 * 1024 * 1024;
+
+/** Every store, in the order records are written and shown: owners before what they own. */
+export const BACKUP_STORES = [
+  'teams',
+  'services',
+  'people',
+  'scenarios',
+  'assessments',
+  'answers',
+  'targets',
+  'drills',
+  'drillEvents',
+  'actionItems',
+  'settings',
+] as const satisfies readonly StoreName[];
+
+export type BackupStore = (typeof BACKUP_STORES)[number];
+
+export interface BackupMeta {
+  readonly format: string;
+  readonly schemaVersion: number;
+  readonly appVersion: string;
+  /** ISO 8601 instant. */
+  readonly exportedAt: string;
+}
+
+export interface StoreCounts {
+  readonly added: number;
+  readonly updated: number;
+  readonly unchanged: number;
+}
+
+export interface ImportSummary {
+  readonly stores: Readonly<Record<string, StoreCounts>>;
+  readonly total: StoreCounts;
+}
+
+/** What is wrong with a file, in a sentence for the user, and where (for tests and tooling). */
+export interface ImportProblem {
+  readonly message: string;
+  readonly store?: string;
+  readonly recordId?: string;
+  readonly field?: string;
+}
+
+/** The validated, normalised records of a file, per store. */
+export type BackupRecords = { readonly [K in BackupStore]: readonly unknown[] };
+
+/**
+ * What an accepted file would do. It carries the file's records, not the decisions: commit decides
+ * again inside its own transaction, against the data as it is then.
+ */
+export interface ImportPlan {
+  readonly source: BackupMeta;
+  readonly records: BackupRecords;
+}
+
+export type ImportPreview =
+  | {
+      readonly ok: true;
+      readonly summary: ImportSummary;
+      readonly plan: ImportPlan;
+      readonly source: BackupMeta;
+    }
+  | { readonly ok: false; readonly problem: ImportProblem };
+
+export type CommitResult =
+  { ok: true; summary: ImportSummary } | { ok: false; problem: ImportProblem };
+
+/**
+ * What a user calls one record of each store, for messages. Typed by the schema's store names, so
+ * a store added to the schema fails to compile here until the backup learns about it.
+ */
+export const RECORD_LABELS: Readonly<Record<StoreName, string>> = {
+  teams: 'Team',
+  services: 'Service',
+  people: 'Person',
+  scenarios: 'Scenario',
+  assessments: 'Assessment',
+  answers: 'Answer',
+  targets: 'Target',
+  drills: 'Drill',
+  drillEvents: 'Drill event',
+  actionItems: 'Action item',
+  settings: 'Setting',
+};

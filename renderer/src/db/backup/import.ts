@@ -1,0 +1,67 @@
+// Importing a backup: preview reads the file and decides, in a read-only transaction, what it
+// would change; commit decides again inside the one read-write transaction that writes, so data
+// edited since the preview is judged as it is now (an edit newer than the file's copy stays), and
+// any failure rolls the whole import back. Nothing is written before every record has passed.
+import { LATEST_SCHEMA_VERSION } from '../schema';
+import type { MttrDatabase } from '../database';
+import {
+  BACKUP_STORES,
+  type CommitResult,
+  type ImportPlan,
+  type ImportPreview,
+  type ImportProblem,
+} from './format';
+import { parseBackup } from './parse';
+import { reconcile } from './reconcile';
+
+const tables = (db: MttrDatabase) => BACKUP_STORES.map((store) => db.table(store));
+
+export async function previewImport(
+  db: MttrDatabase,
+  text: string,
+  byteLength: number,
+): Promise<ImportPreview> {
+  const parsed = parseBackup(text, byteLength);
+  if (!parsed.ok) return parsed;
+  const plan: ImportPlan = { source: parsed.meta, records: parsed.records };
+  // An async scope (not a function returning reconcile's promise): Dexie keeps a transaction alive
+  // across native awaits only inside one.
+  const decided = await db.transaction(
+    'r',
+    tables(db),
+    async () => await reconcile(db, parsed.records),
+  );
+  if (!decided.ok) return decided;
+  return { ok: true, summary: decided.value.summary, plan, source: parsed.meta };
+}
+
+/** Thrown inside the transaction to roll it back; turned back into a value outside. */
+class Refused extends Error {
+  constructor(readonly problem: ImportProblem) {
+    super(problem.message);
+  }
+}
+
+export async function commitImport(db: MttrDatabase, plan: ImportPlan): Promise<CommitResult> {
+  if (plan.source.schemaVersion > LATEST_SCHEMA_VERSION) {
+    return { ok: false, problem: { message: 'This backup needs a newer version of the app.' } };
+  }
+  try {
+    return await db.transaction('rw', tables(db), async (): Promise<CommitResult> => {
+      const decided = await reconcile(db, plan.records);
+      if (!decided.ok) throw new Refused(decided.problem);
+      for (const store of BACKUP_STORES) {
+        const rows = decided.value.writes[store];
+        if (rows.length > 0) await db.table(store).bulkPut(rows);
+      }
+      return { ok: true, summary: decided.value.summary };
+    });
+  } catch (error) {
+    if (error instanceof Refused) return { ok: false, problem: error.problem };
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      problem: { message: `The import failed and nothing was changed: ${detail}` },
+    };
+  }
+}

@@ -1,0 +1,114 @@
+// Plain sentences for what is wrong with a file, naming the record (its store, its place in the
+// file and its id) and the field, e.g.
+//   Drill 3f2a0c1d… (record 12 of "drills"): "plannedFor" is not a date: "2024-13-45".
+import type { core } from 'zod/mini';
+import { RECORD_LABELS, type BackupStore, type ImportProblem } from './format';
+
+const SHOWN_VALUE = 40;
+
+/** A value as a user could find it in the file, cut short. */
+export function showValue(value: unknown): string {
+  // JSON.stringify gives undefined (despite its type) for undefined and functions.
+  const json = value === undefined ? 'nothing' : JSON.stringify(value);
+  return json.length > SHOWN_VALUE ? `${json.slice(0, SHOWN_VALUE)}…` : json;
+}
+
+/** Long ids (UUIDs) by their first characters, as a user would match them; short keys whole. */
+function shortId(id: string): string {
+  return id.length > 16 ? `${id.slice(0, 8)}…` : id;
+}
+
+export interface RecordRef {
+  readonly store: BackupStore;
+  /** Place in the file, from 0. */
+  readonly index: number;
+  readonly id: string | undefined;
+}
+
+/** `Drill 3f2a0c1d… (record 12 of "drills")`. */
+export function describeRecord(ref: RecordRef): string {
+  const label = RECORD_LABELS[ref.store];
+  const named = ref.id === undefined ? label : `${label} ${shortId(ref.id)}`;
+  return `${named} (record ${ref.index + 1} of "${ref.store}")`;
+}
+
+export function recordProblem(
+  ref: RecordRef,
+  field: string | undefined,
+  what: string,
+): ImportProblem {
+  const where = field === undefined ? '' : ` "${field}"`;
+  return {
+    message: `${describeRecord(ref)}:${where} ${what}.`,
+    store: ref.store,
+    ...(ref.id === undefined ? {} : { recordId: ref.id }),
+    ...(field === undefined ? {} : { field }),
+  };
+}
+
+function valueAt(record: unknown, path: readonly PropertyKey[]): unknown {
+  let value = record;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** What a zod issue means, as the end of a sentence about the field. */
+function explain(issue: core.$ZodIssue, value: unknown): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return value === undefined
+        ? 'is missing'
+        : `should be ${article(issue.expected)}, not ${showValue(value)}`;
+    case 'too_big':
+      return issue.origin === 'string' && typeof value === 'string'
+        ? `is too long: ${value.length.toLocaleString('en')} characters, at most ${String(issue.maximum)}`
+        : issue.origin === 'array'
+          ? `has too many entries (at most ${String(issue.maximum)})`
+          : `is too large: ${showValue(value)} (at most ${String(issue.maximum)})`;
+    case 'too_small':
+      return issue.origin === 'string'
+        ? 'is empty'
+        : `is too small: ${showValue(value)} (at least ${String(issue.minimum)})`;
+    case 'invalid_value':
+      return `is ${showValue(value)}, which is not one of ${issue.values.map((v) => showValue(v)).join(', ')}`;
+    case 'invalid_union':
+      return value === undefined ? 'is missing' : `is ${showValue(value)}, which is not known`;
+    case 'custom':
+      return `${issue.message}: ${showValue(value)}${asDate(value)}`;
+    default:
+      return `is not valid (${issue.message}): ${showValue(value)}`;
+  }
+}
+
+/** An epoch-milliseconds number as the instant it names, so "10445328000000" reads as 2301. */
+function asDate(value: unknown): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return '';
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? '' : ` (${date.toISOString()})`;
+}
+
+function article(type: string): string {
+  const names: Record<string, string> = {
+    string: 'text',
+    number: 'a number',
+    int: 'a whole number',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'an object',
+    null: 'null',
+  };
+  return names[type] ?? type;
+}
+
+export function issueProblem(
+  ref: RecordRef,
+  record: unknown,
+  issue: core.$ZodIssue,
+): ImportProblem {
+  const path = issue.path;
+  const field = path.length === 0 ? undefined : path.map(String).join('.');
+  return recordProblem(ref, field, explain(issue, valueAt(record, path)));
+}

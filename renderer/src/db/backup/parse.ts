@@ -1,0 +1,208 @@
+// Reading a backup file: from text to validated, normalised records, or the first problem found.
+// Nothing here touches the database; checks that need it (references, merging) come after.
+import { LATEST_SCHEMA_VERSION } from '../schema';
+import {
+  BACKUP_FORMAT,
+  BACKUP_STORES,
+  MAX_BACKUP_BYTES,
+  type BackupMeta,
+  type BackupRecords,
+  type BackupStore,
+  type ImportProblem,
+} from './format';
+import { checkFileRuns } from './events';
+import { recordProblem, issueProblem, showValue, type RecordRef } from './messages';
+import { NAME_MAX, NORMALISE, RECORD_SCHEMAS } from './schemas';
+
+export type Parsed =
+  | { readonly ok: true; readonly meta: BackupMeta; readonly records: BackupRecords }
+  | { readonly ok: false; readonly problem: ImportProblem };
+
+/**
+ * Keys that would change an object's prototype if a record were ever copied with Object.assign or
+ * a naive merge. No record has such a field, so a file carrying one is refused outright.
+ */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const fail = (message: string, extra: Omit<ImportProblem, 'message'> = {}): Parsed => ({
+  ok: false,
+  problem: { message, ...extra },
+});
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+export function parseBackup(text: string, byteLength: number): Parsed {
+  // Checked before parsing, so an enormous file costs nothing. A UTF-8 file has at least as many
+  // bytes as its text has UTF-16 units, so the text's length is a second, caller-proof bound.
+  if (byteLength > MAX_BACKUP_BYTES || text.length > MAX_BACKUP_BYTES) {
+    const size = Math.max(byteLength, text.length);
+    return fail(
+      `The file is ${megabytes(size)}, larger than any backup this app reads (at most ${megabytes(MAX_BACKUP_BYTES)}). Check that it is an MTTR Studio backup.`,
+    );
+  }
+  if (text.trim() === '') return fail('The file is empty: it holds no backup.');
+  let root: unknown;
+  try {
+    root = JSON.parse(text);
+  } catch (error) {
+    return fail(jsonMessage(error));
+  }
+  if (root === null || typeof root !== 'object' || Array.isArray(root)) {
+    return fail('The file is not an MTTR Studio backup: it holds no backup object.');
+  }
+  const envelope = root as Record<string, unknown>;
+  const forbidden = Object.keys(envelope).find((key) => FORBIDDEN_KEYS.has(key));
+  if (forbidden !== undefined)
+    return fail(`The file has a field named "${forbidden}", which no backup has.`);
+  const meta = readMeta(envelope);
+  if (!meta.ok) return meta;
+  const records = readStores(envelope.stores);
+  if (!records.ok) return records;
+  const runProblem = checkFileRuns(records.records);
+  if (runProblem !== null) return { ok: false, problem: runProblem };
+  return { ok: true, meta: meta.meta, records: records.records };
+}
+
+function jsonMessage(error: unknown): string {
+  const detail = error instanceof Error ? error.message : String(error);
+  if (/end of (JSON|data)|unterminated|unexpected end/iu.test(detail)) {
+    return 'The file ends too early: it was probably cut off while being copied or saved. Use the complete backup file.';
+  }
+  return `The file is not an MTTR Studio backup: it is not valid JSON (${detail}).`;
+}
+
+type MetaResult = { ok: true; meta: BackupMeta } | { ok: false; problem: ImportProblem };
+
+function readMeta(envelope: Record<string, unknown>): MetaResult {
+  const { format, schemaVersion, appVersion, exportedAt } = envelope;
+  if (format !== BACKUP_FORMAT) {
+    const found =
+      format === undefined ? 'it has no format name' : `its format is ${showValue(format)}`;
+    return fail(`The file is not an MTTR Studio backup: ${found}.`, {
+      field: 'format',
+    });
+  }
+  if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1) {
+    return fail(
+      `The backup's "schemaVersion" is not a version number: ${showValue(schemaVersion)}.`,
+      { field: 'schemaVersion' },
+    );
+  }
+  if (schemaVersion > LATEST_SCHEMA_VERSION) {
+    return fail(
+      `This backup was written by a newer version of MTTR Studio (data version ${String(schemaVersion)}; this app reads up to ${String(LATEST_SCHEMA_VERSION)}). Update the app, then import the backup again.`,
+      { field: 'schemaVersion' },
+    );
+  }
+  if (typeof appVersion !== 'string' || appVersion.length > NAME_MAX) {
+    return fail(`The backup's "appVersion" is not a version: ${showValue(appVersion)}.`, {
+      field: 'appVersion',
+    });
+  }
+  if (
+    typeof exportedAt !== 'string' ||
+    exportedAt.length > 40 ||
+    Number.isNaN(Date.parse(exportedAt))
+  ) {
+    return fail(`The backup's "exportedAt" is not a date and time: ${showValue(exportedAt)}.`, {
+      field: 'exportedAt',
+    });
+  }
+  return { ok: true, meta: { format, schemaVersion, appVersion, exportedAt } };
+}
+
+type StoresResult = { ok: true; records: BackupRecords } | { ok: false; problem: ImportProblem };
+
+function readStores(stores: unknown): StoresResult {
+  if (stores === null || typeof stores !== 'object' || Array.isArray(stores)) {
+    return fail('The backup has no "stores": it holds no records.', {
+      field: 'stores',
+    });
+  }
+  const known = new Set<string>(BACKUP_STORES);
+  const unknown = Object.keys(stores).find((store) => !known.has(store));
+  if (unknown !== undefined) {
+    return fail(
+      `The backup holds records of a kind this app does not know ("${unknown}"). It may come from a newer version: update the app, then import it again.`,
+      { store: unknown },
+    );
+  }
+  const records: Partial<Record<BackupStore, readonly unknown[]>> = {};
+  for (const store of BACKUP_STORES) {
+    const rows = (stores as Record<string, unknown>)[store];
+    if (!Array.isArray(rows)) {
+      return fail(`The backup's "${store}" is missing or not a list of records.`, {
+        store,
+      });
+    }
+    const read = readRecords(store, rows);
+    if (!read.ok) return read;
+    records[store] = read.rows;
+  }
+  return { ok: true, records: records as BackupRecords };
+}
+
+type RowsResult = { ok: true; rows: unknown[] } | { ok: false; problem: ImportProblem };
+
+function readRecords(store: BackupStore, rows: readonly unknown[]): RowsResult {
+  const schema = RECORD_SCHEMAS[store];
+  const normalise = NORMALISE[store];
+  const keyField = store === 'settings' ? 'key' : 'id';
+  const seen = new Set<unknown>();
+  const out: unknown[] = [];
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index];
+    const rowId =
+      row !== null && typeof row === 'object'
+        ? (row as Record<string, unknown>)[keyField]
+        : undefined;
+    const ref: RecordRef = { store, index, id: typeof rowId === 'string' ? rowId : undefined };
+    if (row === null || typeof row !== 'object' || Array.isArray(row)) {
+      return { ok: false, problem: recordProblem(ref, undefined, 'is not a record') };
+    }
+    const forbidden = findForbiddenKey(row);
+    if (forbidden !== null) {
+      return {
+        ok: false,
+        problem: recordProblem(ref, forbidden, 'is a field name no record may have'),
+      };
+    }
+    const parsed = schema.safeParse(row);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const problem =
+        issue === undefined
+          ? recordProblem(ref, undefined, 'is not valid')
+          : issueProblem(ref, row, issue);
+      return { ok: false, problem };
+    }
+    if (seen.has(rowId)) {
+      return {
+        ok: false,
+        problem: recordProblem(
+          ref,
+          keyField,
+          `is used by an earlier record too: ${showValue(rowId)}`,
+        ),
+      };
+    }
+    seen.add(rowId);
+    const value = parsed.data as Record<string, unknown>;
+    out.push(normalise === undefined ? value : normalise(value));
+  }
+  return { ok: true, rows: out };
+}
+
+/** The path of the first forbidden key anywhere in a record, or null. */
+function findForbiddenKey(record: object): string | null {
+  const stack: { value: object; path: string }[] = [{ value: record, path: '' }];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    for (const key of Object.keys(item.value)) {
+      const path = item.path === '' ? key : `${item.path}.${key}`;
+      if (FORBIDDEN_KEYS.has(key)) return path;
+      const child = (item.value as Record<string, unknown>)[key];
+      if (child !== null && typeof child === 'object') stack.push({ value: child, path });
+    }
+  }
+  return null;
+}

@@ -1,0 +1,57 @@
+// The backup repository: what the Settings screen calls to back up, restore and export CSV.
+import type { Table } from 'dexie';
+import { buildDrillsCsv } from '../../domain/export/drills-csv';
+import type { DrillEventRecord, Id } from '../records';
+import type { RepositoryContext } from '../repositories/context';
+import { exportBackup } from './export';
+import type { CommitResult, ImportPlan, ImportPreview } from './format';
+import { commitImport, previewImport } from './import';
+
+export interface BackupRepository {
+  /** The whole database as backup text. */
+  export(appVersion: string): Promise<string>;
+  /** Reads and checks a file, and says what importing it would change; writes nothing. */
+  preview(text: string, byteLength: number): Promise<ImportPreview>;
+  /** Imports a previewed file in one transaction, deciding again against the data as it is now. */
+  commit(plan: ImportPlan): Promise<CommitResult>;
+  /** Drills with their measures as CSV, of one team or (null) of every team. */
+  drillsCsv(teamId: Id | null): Promise<string>;
+}
+
+export function createBackupRepository({ db, now }: RepositoryContext): BackupRepository {
+  return {
+    export: (appVersion) => exportBackup(db, { appVersion, now: now() }),
+    preview: (text, byteLength) => previewImport(db, text, byteLength),
+    commit: (plan) => commitImport(db, plan),
+    drillsCsv: (teamId) =>
+      db.transaction(
+        'r',
+        [db.teams, db.services, db.drills, db.drillEvents, db.actionItems],
+        async () => {
+          const ofTeam = <T>(table: Table<T, Id>) =>
+            teamId === null ? table.toArray() : table.where('teamId').equals(teamId).toArray();
+          const [teams, services, drills, events, actionItems] = await Promise.all([
+            db.teams.toArray(),
+            ofTeam(db.services),
+            ofTeam(db.drills),
+            ofTeam(db.drillEvents),
+            ofTeam(db.actionItems),
+          ]);
+          const eventsByDrill = new Map<Id, DrillEventRecord[]>();
+          for (const event of events) {
+            const list = eventsByDrill.get(event.drillId);
+            if (list === undefined) eventsByDrill.set(event.drillId, [event]);
+            else list.push(event);
+          }
+          return buildDrillsCsv({
+            drills,
+            eventsByDrill,
+            teamNames: new Map(teams.map((team) => [team.id, team.name])),
+            serviceNames: new Map(services.map((service) => [service.id, service.name])),
+            actionItems,
+            now: now(),
+          });
+        },
+      ),
+  };
+}

@@ -1,0 +1,128 @@
+// Every released schema version's database, opened by this version of the app: each record must
+// come back through the repositories as the app reads it. A new schema version only adds a
+// fixture file (and, if it rewrites records, says how in `asLatest`).
+import { describe, expect, it } from 'vitest';
+import { createRepositories } from '../index';
+import { openDatabase } from '../database';
+import type { DrillEventKind } from '../records';
+import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, type StoreName } from '../schema';
+import { dumpAll } from '../test-support';
+import { APP_READS } from './app-reads';
+import {
+  DATABASE_FIXTURES,
+  freshBackend,
+  storeFixture,
+  type DatabaseFixture,
+} from './fixture-support';
+import { prepareDatabase } from './prepare-database';
+
+/**
+ * A fixture record as the newest schema stores it. Identity while no upgrade rewrites records;
+ * an upgrade that does adds its rewrite here for fixtures older than it.
+ */
+function asLatest(
+  _fromVersion: number,
+  _store: string,
+  record: Readonly<Record<string, unknown>>,
+): Readonly<Record<string, unknown>> {
+  return record;
+}
+
+async function openFixture(fixture: DatabaseFixture) {
+  const backend = freshBackend();
+  const name = `fixture-v${fixture.schemaVersion}`;
+  await storeFixture(name, backend, fixture);
+  const state = await prepareDatabase({
+    name,
+    backend,
+    versions: SCHEMA_VERSIONS,
+    appVersion: '9.9.9',
+    now: () => Date.UTC(2026, 10, 21),
+  });
+  const db = openDatabase(name, backend);
+  await db.open();
+  return { db, repos: createRepositories(db), state };
+}
+
+describe('database fixtures', () => {
+  it('exist for every released schema version', () => {
+    expect(DATABASE_FIXTURES.map((fixture) => fixture.schemaVersion)).toEqual(
+      SCHEMA_VERSIONS.map((schema) => schema.version),
+    );
+  });
+
+  it('cover every store, and every drill event kind, drill status and answer value', () => {
+    const kinds: Record<DrillEventKind, true> = {
+      mark: true,
+      skip: true,
+      correct: true,
+      undo: true,
+      pause: true,
+      resume: true,
+      abort: true,
+      side: true,
+      note: true,
+    };
+    for (const fixture of DATABASE_FIXTURES) {
+      const { stores } = fixture;
+      const values = (store: string, field: string) =>
+        new Set((stores[store] ?? []).map((record) => record[field]));
+      const schema = SCHEMA_VERSIONS.find((each) => each.version === fixture.schemaVersion);
+      expect(schema).toBeDefined();
+      for (const store of Object.keys(schema?.stores ?? {})) {
+        expect(stores[store]?.length ?? 0, store).toBeGreaterThan(0);
+      }
+      expect(values('drillEvents', 'kind')).toEqual(new Set(Object.keys(kinds)));
+      expect(values('drills', 'status')).toEqual(
+        new Set(['planned', 'running', 'completed', 'aborted']),
+      );
+      expect(values('assessments', 'status')).toEqual(new Set(['draft', 'final']));
+      expect(values('answers', 'value')).toEqual(new Set(['no', 'partly', 'mostly', 'yes', 'na']));
+      expect(values('answers', 'raterId').size).toBeGreaterThanOrEqual(3);
+      expect(values('settings', 'key')).toEqual(new Set(['currentTeamId', 'theme']));
+    }
+  });
+});
+
+describe.each(DATABASE_FIXTURES.map((fixture) => [fixture.schemaVersion, fixture] as const))(
+  'a schema v%i database opened by this app',
+  (version, fixture) => {
+    it(`opens at v${LATEST_SCHEMA_VERSION} and reads back every record as the app reads it`, async () => {
+      const { db, repos } = await openFixture(fixture);
+      expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+      let checked = 0;
+      for (const [store, records] of Object.entries(fixture.stores)) {
+        const read = APP_READS[store as StoreName];
+        for (const record of records) {
+          const { actual, expected } = await read(repos, asLatest(version, store, record));
+          expect(actual, `${store} ${JSON.stringify(record).slice(0, 80)}`).toEqual(expected);
+          checked += 1;
+        }
+      }
+      expect(checked).toBe(Object.values(fixture.stores).flat().length);
+      db.close();
+    });
+
+    it('keeps every record and adds none', async () => {
+      const { db } = await openFixture(fixture);
+      const dump = await dumpAll(db);
+      for (const [store, records] of Object.entries(fixture.stores)) {
+        const latest = records.map((record) => asLatest(version, store, record));
+        expect(dump[store], store).toEqual(expect.arrayContaining(latest));
+        expect(dump[store], store).toHaveLength(records.length);
+      }
+      db.close();
+    });
+
+    it(
+      version < LATEST_SCHEMA_VERSION
+        ? 'is copied to a pre-upgrade backup before it is upgraded'
+        : 'is current, so no upgrade and no copy is needed',
+      async () => {
+        const { db, state } = await openFixture(fixture);
+        expect(state.kind).toBe(version < LATEST_SCHEMA_VERSION ? 'upgrade' : 'current');
+        db.close();
+      },
+    );
+  },
+);

@@ -1,0 +1,118 @@
+// Drills as CSV for spreadsheets: one row per drill with its plan, its status and every measure.
+// Durations are minutes with two decimals (the header says so), the unit a spreadsheet user sums
+// and charts; a measure that does not exist (a skipped phase, a run not finished) is an empty cell,
+// never 0, as on screen. Cells a spreadsheet would run as a formula are neutralised.
+import Papa from 'papaparse';
+import type {
+  ActionItemRecord,
+  DrillEventRecord,
+  DrillRecord,
+  EpochMs,
+  Id,
+} from '../../db/records';
+import { MEASURE_DEFINITIONS, measureDrill, type DrillMeasures } from '../drills/measures';
+import { deriveRun } from '../drills/run-state';
+
+export interface DrillsCsvInput {
+  readonly drills: readonly DrillRecord[];
+  /** Each drill's events, any order. */
+  readonly eventsByDrill: ReadonlyMap<Id, readonly DrillEventRecord[]>;
+  readonly teamNames: ReadonlyMap<Id, string>;
+  readonly serviceNames: ReadonlyMap<Id, string>;
+  readonly actionItems: readonly ActionItemRecord[];
+  /** For a drill still running or paused, whose open durations run until now. */
+  readonly now: EpochMs;
+}
+
+const DURATIONS = [
+  'timeToDetect',
+  'timeToAcknowledge',
+  'timeToDiagnose',
+  'timeToMitigate',
+  'timeToRecover',
+  'impactDuration',
+  'commsLatency',
+  'pausedTotal',
+] as const satisfies readonly (keyof DrillMeasures)[];
+
+const FLAGS = [
+  'runbookUsed',
+  'automationUsed',
+  'reviewHeld',
+] as const satisfies readonly (keyof DrillMeasures)[];
+
+const STATUS_LABELS: Readonly<Record<DrillRecord['status'], string>> = {
+  planned: 'Planned',
+  running: 'Running',
+  completed: 'Completed',
+  aborted: 'Aborted',
+};
+
+export const DRILLS_CSV_HEADER: readonly string[] = [
+  'Team',
+  'Title',
+  'Scenario',
+  'Severity',
+  'Planned for',
+  'Status',
+  'Services',
+  ...DURATIONS.map((id) => `${MEASURE_DEFINITIONS[id].label} (minutes)`),
+  ...FLAGS.map((id) => MEASURE_DEFINITIONS[id].label),
+  'Open action items',
+  'Done action items',
+  'Drill ID',
+];
+
+/**
+ * Papa Parse's own formula pattern ends in `.*$`, which does not match a cell whose first line
+ * starts with "=" but which goes on to a second line; matching the first character alone does.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/u;
+
+const MINUTE_MS = 60_000;
+
+export function minutes(ms: number | undefined): string {
+  return ms === undefined ? '' : (ms / MINUTE_MS).toFixed(2);
+}
+
+function flag(value: boolean | undefined): string {
+  return value === undefined ? '' : value ? 'yes' : 'no';
+}
+
+export function buildDrillsCsv(input: DrillsCsvInput): string {
+  const team = (drill: DrillRecord) => input.teamNames.get(drill.teamId) ?? '';
+  const ordered = [...input.drills].sort(
+    (a, b) =>
+      team(a).localeCompare(team(b)) ||
+      a.plannedFor.localeCompare(b.plannedFor) ||
+      a.title.localeCompare(b.title),
+  );
+  const rows = ordered.map((drill) => drillRow(input, drill, team(drill)));
+  return Papa.unparse([[...DRILLS_CSV_HEADER], ...rows], {
+    newline: '\r\n',
+    escapeFormulae: FORMULA_START,
+  });
+}
+
+function drillRow(input: DrillsCsvInput, drill: DrillRecord, teamName: string): string[] {
+  const run = deriveRun(input.eventsByDrill.get(drill.id) ?? []);
+  const measures = measureDrill(run, drill.review, input.now);
+  const items = input.actionItems.filter(
+    (item) => item.source.kind === 'drill' && item.source.id === drill.id,
+  );
+  const done = items.filter((item) => item.status === 'done').length;
+  return [
+    teamName,
+    drill.title,
+    drill.scenarioName,
+    drill.severity,
+    drill.plannedFor,
+    STATUS_LABELS[drill.status],
+    drill.serviceIds.map((id) => input.serviceNames.get(id) ?? '(deleted service)').join('; '),
+    ...DURATIONS.map((id) => minutes(measures[id])),
+    ...FLAGS.map((id) => flag(measures[id])),
+    String(items.length - done),
+    String(done),
+    drill.id,
+  ];
+}

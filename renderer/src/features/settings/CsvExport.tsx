@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import { useTeamContext } from '../../app/team-context';
+import { repos } from '../../db/app-db';
+import { localIsoDate } from '../../domain/dates/iso-date';
+import { toast } from '../../stores/toast.store';
+import { drillsCsvFileName } from './data-files';
+import { saveTextFile } from './save-file';
+
+type Scope = 'team' | 'all';
+
+/** Drills with their measures, one row per drill, for a spreadsheet. */
+export function CsvExport() {
+  const { current, teams } = useTeamContext();
+  const [chosen, setChosen] = useState<Scope>('team');
+  const [busy, setBusy] = useState(false);
+  // Without a current team only "all teams" makes sense.
+  const scope: Scope = current === null ? 'all' : chosen;
+
+  const exportCsv = async () => {
+    setBusy(true);
+    try {
+      const team = scope === 'team' ? current : null;
+      const text = await repos.backup.drillsCsv(team?.id ?? null);
+      const now = Date.now();
+      const outcome = await saveTextFile({
+        suggestedName: drillsCsvFileName(
+          team?.name ?? null,
+          localIsoDate(now, new Date(now).getTimezoneOffset()),
+        ),
+        content: text,
+        kind: 'csv',
+      });
+      if (outcome.kind === 'saved') toast.success(`Drills saved as ${outcome.fileName}.`);
+      if (outcome.kind === 'failed') toast.error(outcome.message);
+    } catch (error: unknown) {
+      const reason = error instanceof Error ? error.message : String(error);
+      toast.error(`The CSV could not be made: ${reason}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="csv-export">
+      <fieldset className="field">
+        <legend>Drills of</legend>
+        <div className="radio-row">
+          <label>
+            <input
+              type="radio"
+              name="csv-scope"
+              value="team"
+              disabled={current === null}
+              checked={scope === 'team'}
+              onChange={() => {
+                setChosen('team');
+              }}
+            />
+            {current === null ? 'The current team (none yet)' : `${current.name} (current team)`}
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="csv-scope"
+              value="all"
+              checked={scope === 'all'}
+              onChange={() => {
+                setChosen('all');
+              }}
+            />
+            All teams ({teams.length})
+          </label>
+        </div>
+      </fieldset>
+      <button
+        type="button"
+        className="button"
+        aria-disabled={busy}
+        onClick={() => {
+          if (!busy) void exportCsv();
+        }}
+      >
+        {busy ? 'Exporting…' : 'Export drills as CSV'}
+      </button>
+    </div>
+  );
+}
