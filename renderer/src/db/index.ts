@@ -1,6 +1,6 @@
 // The storage API the app uses. Screens call these repositories and never Dexie itself.
 import type { MttrDatabase } from './database';
-import { createBackupRepository, type BackupRepository } from './backup';
+import { createBackupRepository, type BackupRepository } from './backup/repository';
 import {
   createActionItemsRepository,
   type ActionItemsRepository,
@@ -76,7 +76,7 @@ export function createRepositories(
 
 export { DATABASE_NAME, MttrDatabase, openDatabase, type DatabaseBackend } from './database';
 export type { RepositoryDeps } from './repositories/context';
-export type { BackupRepository } from './backup';
+export type { BackupRepository } from './backup/repository';
 export type { ActionItemsRepository, NewActionItem } from './repositories/action-items.repository';
 export type { DemoLoadResult, DemoRepository } from './repositories/demo.repository';
 export type { DrillEventsRepository } from './repositories/drill-events.repository';

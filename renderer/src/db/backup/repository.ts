@@ -1,11 +1,14 @@
 // The backup repository: what the Settings screen calls to back up, restore and export CSV.
 import type { Table } from 'dexie';
-import { buildDrillsCsv } from '../../domain/export/drills-csv';
 import type { DrillEventRecord, Id } from '../records';
 import type { RepositoryContext } from '../repositories/context';
-import { exportBackup } from './export';
 import type { CommitResult, ImportPlan, ImportPreview } from './format';
-import { commitImport, previewImport } from './import';
+
+// The schemas, merge rules and CSV writer load on first use: most sessions never back up, and
+// they would otherwise weigh on every start-up.
+const importer = () => import('./import');
+const exporter = () => import('./export');
+const csvWriter = () => import('../../domain/export/drills-csv');
 
 export interface BackupRepository {
   /** The whole database as backup text. */
@@ -20,11 +23,13 @@ export interface BackupRepository {
 
 export function createBackupRepository({ db, now }: RepositoryContext): BackupRepository {
   return {
-    export: (appVersion) => exportBackup(db, { appVersion, now: now() }),
-    preview: (text, byteLength) => previewImport(db, text, byteLength),
-    commit: (plan) => commitImport(db, plan),
-    drillsCsv: (teamId) =>
-      db.transaction(
+    export: async (appVersion) => (await exporter()).exportBackup(db, { appVersion, now: now() }),
+    preview: async (text, byteLength) => (await importer()).previewImport(db, text, byteLength),
+    commit: async (plan) => (await importer()).commitImport(db, plan),
+    drillsCsv: async (teamId) => {
+      // Loaded before the transaction: awaiting a module inside it would let it close.
+      const { buildDrillsCsv } = await csvWriter();
+      return db.transaction(
         'r',
         [db.teams, db.services, db.drills, db.drillEvents, db.actionItems],
         async () => {
@@ -52,6 +57,7 @@ export function createBackupRepository({ db, now }: RepositoryContext): BackupRe
             now: now(),
           });
         },
-      ),
+      );
+    },
   };
 }

@@ -1,4 +1,4 @@
-import { BACKUP_STORES, type ImportSummary, type StoreCounts } from '../../db/backup';
+import { BACKUP_STORES, type ImportSummary, type StoreCounts } from '../../db/backup/format';
 
 /** What each store holds, in words a user knows. */
 const STORE_LABELS: Readonly<Record<string, string>> = {

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { ImportPreview, ImportSummary } from '../../db/backup';
+import type { ImportPreview, ImportSummary } from '../../db/backup/format';
 import { ImportSummaryTable } from './ImportSummaryTable';
 
 type Accepted = Extract<ImportPreview, { ok: true }>;
