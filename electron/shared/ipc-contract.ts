@@ -10,14 +10,24 @@ import {
   type SaveFileOutcome,
 } from './platform-api';
 
+/** Device names Windows reserves, with or without an extension (`CON`, `nul.json`, `COM1.csv`). */
+const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/iu;
+
 /**
- * A bare file name: no folder separators, no leading dot, no characters Windows refuses. The
- * renderer suggests a name; only the user (in the dialog) picks where it goes.
+ * A bare file name: no folder separators, no leading dot, no characters Windows refuses, no
+ * Windows device name, no trailing dot or space (Windows drops them, so the name would change).
+ * The renderer suggests a name; only the user (in the dialog) picks where it goes.
  */
 function isBareFileName(name: string): boolean {
   let hasControl = false;
   for (let i = 0; i < name.length; i += 1) if (name.charCodeAt(i) < 0x20) hasControl = true;
-  return !hasControl && !name.startsWith('.') && !/[/\\:*?"<>|]/.test(name);
+  return (
+    !hasControl &&
+    !name.startsWith('.') &&
+    !/[. ]$/u.test(name) &&
+    !WINDOWS_DEVICE_NAME.test(name) &&
+    !/[/\\:*?"<>|]/.test(name)
+  );
 }
 const fileName = z
   .string()

@@ -12,7 +12,13 @@ import { toast } from '../stores/toast.store';
 import { NewerDatabaseScreen } from './NewerDatabaseScreen';
 import { StartupErrorScreen } from './StartupErrorBoundary';
 import { StorageAlert } from './StorageAlert';
-import { DISK_FULL_MESSAGE, requestPersistentStorage, watchForDiskFull } from './storage-safety';
+import {
+  DISK_FULL_MESSAGE,
+  NEWER_VERSION_MESSAGE,
+  requestPersistentStorage,
+  watchForDiskFull,
+  watchForNewerVersion,
+} from './storage-safety';
 
 function checkDatabase(): Promise<DatabaseState> {
   return prepareDatabase({
@@ -32,6 +38,9 @@ async function askForPersistentStorage(): Promise<void> {
 export async function startApp(root: Root, app: ReactNode): Promise<void> {
   watchForDiskFull(window, db, () => {
     toast.alert(DISK_FULL_MESSAGE);
+  });
+  watchForNewerVersion(db, () => {
+    toast.alert(NEWER_VERSION_MESSAGE);
   });
   void askForPersistentStorage();
   let state: DatabaseState;

@@ -1,6 +1,9 @@
+import Dexie from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
-import type { MttrDatabase } from '../db/database';
-import { requestPersistentStorage, watchForDiskFull } from './storage-safety';
+import { openDatabase, type MttrDatabase } from '../db/database';
+import { SCHEMA_V1 } from '../db/schema/v1';
+import { requestPersistentStorage, watchForDiskFull, watchForNewerVersion } from './storage-safety';
 
 const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
@@ -62,5 +65,32 @@ describe('watchForDiskFull', () => {
     target.dispatchEvent(rejection(quota()));
     target.dispatchEvent(Object.assign(new Event('error'), { error: quota() }));
     expect(onFull).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('watchForNewerVersion', () => {
+  const team = (id: string) => ({ id, name: id, createdAt: 1, updatedAt: 1 });
+
+  it('stops writing once a newer version upgrades the data in another window', async () => {
+    const backend = { indexedDB: new IDBFactory(), IDBKeyRange };
+    const open = openDatabase('mttr-studio', backend);
+    const onNewer = vi.fn();
+    watchForNewerVersion(open, onNewer);
+    await open.teams.put(team('before'));
+    // The newer version drops an index this version declares.
+    const newer = new Dexie('mttr-studio', backend);
+    newer.version(1).stores(SCHEMA_V1.stores);
+    newer.version(2).stores({ ...SCHEMA_V1.stores, teams: 'id, updatedAt' });
+    await newer.open();
+    newer.close();
+    expect(onNewer).toHaveBeenCalledTimes(1);
+    await expect(open.teams.put(team('after'))).rejects.toThrow();
+    // The upgraded data is as the newer version left it: not reopened, patched or written to.
+    const [info] = await backend.indexedDB.databases();
+    expect(info?.version).toBe(20);
+    const reread = new Dexie('mttr-studio', backend);
+    await reread.open();
+    expect(await reread.table('teams').toCollection().primaryKeys()).toEqual(['before']);
+    reread.close();
   });
 });

@@ -47,3 +47,27 @@ export function watchForDiskFull(target: ErrorEvents, db: MttrDatabase, onFull: 
     if (isQuotaExceeded(event.error)) onFull();
   });
 }
+
+export const NEWER_VERSION_MESSAGE =
+  'MTTR Studio was updated in another window, so this window stopped saving to keep your data safe. Reload it to go on with the new version.';
+
+/** Dexie keeps its schema version × 10 as the IndexedDB version. */
+const NATIVE_VERSION_FACTOR = 10;
+
+/**
+ * Closes the database for good when a newer version of the app, in another window or tab, asks
+ * to upgrade it. Dexie's own answer closes the connection but reopens it on the next query, and
+ * Dexie opens a database newer than its schema rather than refusing it: this window would then
+ * write records of the old shape into the upgraded data. After this, every query fails instead,
+ * and `onNewer` tells the user to reload.
+ */
+export function watchForNewerVersion(db: MttrDatabase, onNewer: () => void): void {
+  db.on('versionchange', (event: IDBVersionChangeEvent) => {
+    const mine = Math.round(db.verno * NATIVE_VERSION_FACTOR);
+    if (event.newVersion === null || event.newVersion <= mine) return undefined;
+    db.close({ disableAutoOpen: true });
+    onNewer();
+    // Stops Dexie's own handler, which would close with reopening allowed.
+    return false;
+  });
+}

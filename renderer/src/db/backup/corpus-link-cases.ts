@@ -5,6 +5,19 @@ import { eventAt, freshDrill, NEW_ID, set, type BadFile } from './corpus-cases';
 
 export const LINK_CASES: readonly BadFile[] = [
   {
+    name: 'an evidence link that is not a web link',
+    make: set('answers', 0, (r) => {
+      r.evidence = {
+        text: '',
+        links: ['javascript:alert(1)'],
+        drillIds: [],
+        updatedAt: r.updatedAt,
+      };
+    }),
+    expected: 'is not a web link',
+    store: 'answers',
+  },
+  {
     name: 'a team that exists nowhere',
     make: set('services', 0, (r) => {
       r.teamId = NEW_ID;
@@ -41,6 +54,18 @@ export const LINK_CASES: readonly BadFile[] = [
       }),
     expected: '"teamId" is not the team of the drill',
     store: 'drillEvents',
+    field: 'teamId',
+  },
+  {
+    name: 'an answer filed under another team than its assessment',
+    make: (v) =>
+      edited(v, (j) => {
+        const teams = j.stores.teams ?? [];
+        const answer = recordOf(j, 'answers', 0);
+        answer.teamId = teams.find((t) => t.id !== answer.teamId)?.id;
+      }),
+    expected: '"teamId" is not the team of the assessment the answer belongs to',
+    store: 'answers',
     field: 'teamId',
   },
   {
@@ -81,6 +106,27 @@ export const LINK_CASES: readonly BadFile[] = [
     }),
     expected: 'more than a year away from the start',
     field: 'at',
+  },
+  {
+    name: 'a run of thousands of events',
+    make: freshDrill((e) => {
+      const last = e.at(-1) ?? {};
+      const base = { ...last };
+      delete base.mark;
+      for (let i = 1; i <= 2_500; i++) {
+        e.push({
+          ...base,
+          id: `${NEW_ID}-n${String(i)}`,
+          seq: Number(last.seq) + i,
+          kind: 'note',
+          noteKind: 'observation',
+          text: 'Still here',
+        });
+      }
+    }),
+    expected: /the drill has 2,\d{3} events, more than the 2,000 any run records/u,
+    store: 'drillEvents',
+    field: 'drillId',
   },
   {
     name: 'a string of megabytes',

@@ -11,6 +11,7 @@ import {
   type ImportProblem,
 } from './format';
 import { checkFileRuns } from './events';
+import { findNaturalKeyDuplicate } from './natural-keys';
 import { recordProblem, issueProblem, showValue, type RecordRef } from './messages';
 import { NAME_MAX, NORMALISE, RECORD_SCHEMAS } from './schemas';
 
@@ -58,6 +59,8 @@ export function parseBackup(text: string, byteLength: number): Parsed {
   if (!meta.ok) return meta;
   const records = readStores(envelope.stores);
   if (!records.ok) return records;
+  const duplicate = findNaturalKeyDuplicate(records.records);
+  if (duplicate !== null) return { ok: false, problem: duplicate };
   const runProblem = checkFileRuns(records.records);
   if (runProblem !== null) return { ok: false, problem: runProblem };
   return { ok: true, meta: meta.meta, records: records.records };

@@ -19,6 +19,7 @@ import {
   type StoreCounts,
 } from './format';
 import { recordProblem } from './messages';
+import { adoptStoredIds } from './natural-keys';
 import { checkLinks, type StoredOwners } from './references';
 import { statusOfRun } from './run-check';
 
@@ -35,17 +36,18 @@ type KeyedStore = Exclude<BackupStore, 'drillEvents'>;
 
 export async function reconcile(
   db: MttrDatabase,
-  records: BackupRecords,
+  fileRecords: BackupRecords,
 ): Promise<ReconcileResult> {
-  const links = await checkLinks(db, records);
+  const links = await checkLinks(db, fileRecords);
   if (!links.ok) return links;
+  const records = await adoptStoredIds(db, fileRecords);
   const decisions = {} as Record<KeyedStore, Decision[]>;
   for (const store of BACKUP_STORES) {
     if (store === 'drillEvents') continue;
     const keyField = store === 'settings' ? 'key' : 'id';
     decisions[store] = await decide(db.table<unknown, string>(store), records[store], keyField);
   }
-  const teamFault = checkEventTeams(records, decisions.drills, links.stored);
+  const teamFault = checkOwnerTeams(records, decisions, links.stored);
   if (teamFault !== null) return { ok: false, problem: teamFault };
   const events = await mergeEvents(db, records);
   if (!events.ok) return events;
@@ -53,20 +55,50 @@ export async function reconcile(
   return { ok: true, value: assemble(decisions, drills, events.value) };
 }
 
-/** An event must belong to its drill's team, or the team's screens would miss it. */
-function checkEventTeams(
+interface TeamRule {
+  readonly store: 'drillEvents' | 'answers';
+  readonly owner: 'drills' | 'assessments';
+  readonly field: 'drillId' | 'assessmentId';
+  readonly what: string;
+}
+
+const TEAM_RULES: readonly TeamRule[] = [
+  {
+    store: 'drillEvents',
+    owner: 'drills',
+    field: 'drillId',
+    what: 'is not the team of the drill the event belongs to',
+  },
+  {
+    store: 'answers',
+    owner: 'assessments',
+    field: 'assessmentId',
+    what: 'is not the team of the assessment the answer belongs to',
+  },
+];
+
+/**
+ * A drill event or an answer must belong to its owner's team: the team's screens read them by
+ * team, so one filed under another team would be missing from its own drill or score.
+ */
+function checkOwnerTeams(
   records: BackupRecords,
-  drills: readonly Decision[],
+  decisions: Readonly<Record<'drills' | 'assessments', readonly Decision[]>>,
   stored: StoredOwners,
 ): ImportProblem | null {
-  const teamOf = new Map(drills.map((d) => [d.final.id as string, d.final.teamId]));
-  const events = records.drillEvents as readonly DrillEventRecord[];
-  for (let index = 0; index < events.length; index++) {
-    const event = events[index] as DrillEventRecord;
-    const team = teamOf.get(event.drillId) ?? stored.drills.get(event.drillId)?.teamId;
-    if (team !== event.teamId) {
-      const ref = { store: 'drillEvents' as const, index, id: event.id };
-      return recordProblem(ref, 'teamId', 'is not the team of the drill the event belongs to');
+  for (const rule of TEAM_RULES) {
+    const teamOf = new Map(
+      decisions[rule.owner].map((d) => [d.final.id as string, d.final.teamId]),
+    );
+    const rows = records[rule.store] as readonly Row[];
+    for (let index = 0; index < rows.length; index++) {
+      const row = rows[index] as Row;
+      const ownerId = row[rule.field] as string;
+      const team = teamOf.get(ownerId) ?? stored[rule.owner].get(ownerId)?.teamId;
+      if (team !== row.teamId) {
+        const ref = { store: rule.store, index, id: row.id as string };
+        return recordProblem(ref, 'teamId', rule.what);
+      }
     }
   }
   return null;

@@ -28,8 +28,23 @@ export interface RunFault {
   readonly message: string;
 }
 
+/**
+ * A run with more events than this is damage: each event is a key press or a note, and a long
+ * drill records a few hundred. The bound also keeps the check below, which derives the run again
+ * before every event, from freezing the window on a file with a huge run.
+ */
+export const RUN_EVENTS_MAX = 2_000;
+
 /** The first event of an ordered run the app would have refused, or null when the run is sound. */
 export function findRunFault(ordered: readonly DrillEventRecord[]): RunFault | null {
+  const excess = ordered[RUN_EVENTS_MAX];
+  if (excess !== undefined) {
+    return {
+      event: excess,
+      field: 'drillId',
+      message: `the drill has ${ordered.length.toLocaleString('en')} events, more than the ${RUN_EVENTS_MAX.toLocaleString('en')} any run records`,
+    };
+  }
   const first = ordered[0];
   for (let index = 0; index < ordered.length; index++) {
     const event = ordered[index] as DrillEventRecord;

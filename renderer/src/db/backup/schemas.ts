@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import { isIsoDate } from '../../domain/dates/iso-date';
 import { MARKS, PHASES } from '../../domain/drills/phases';
+import { isWebLink } from '../../domain/maturity/assessment-rules';
 import type { BackupStore } from './format';
 
 /** Bounds for text: far above what the forms allow, far below what would hurt. */
@@ -63,9 +64,15 @@ const assessment = z.object({
   clonedFrom: z._default(z.nullable(id), null),
 });
 
+// Evidence links are shown as links: only what the evidence form itself accepts may come in.
+const webLink = z.string().check(
+  z.maxLength(TEXT_MAX),
+  z.refine((value) => isWebLink(value), { message: 'is not a web link (https:// or http://)' }),
+);
+
 const evidence = z.object({
   text,
-  links: list(text),
+  links: list(webLink),
   drillIds: list(id),
   updatedAt: time,
 });

@@ -1,5 +1,7 @@
 // What happens before the app opens its database. Dexie upgrades an older database on open, and
-// refuses one newer than the app with a VersionError; this check runs first so that
+// opens one newer than the app too (retrying without a version after the browser's VersionError,
+// and adding back any index the newer schema dropped), so it would write into data it does not
+// understand. This check runs first so that
 // - an older database is copied (in the backup format) before the upgrade changes it, and
 // - a newer one is recognised, and the app shows a screen about it instead of failing.
 // Nothing here writes to the app's database.

@@ -87,19 +87,31 @@ export function buildDrillsCsv(input: DrillsCsvInput): string {
       a.plannedFor.localeCompare(b.plannedFor) ||
       a.title.localeCompare(b.title),
   );
-  const rows = ordered.map((drill) => drillRow(input, drill, team(drill)));
+  // Grouped once, so the cost grows with drills plus action items, not with their product.
+  const itemsByDrill = new Map<string, ActionItemRecord[]>();
+  for (const item of input.actionItems) {
+    if (item.source.kind !== 'drill' || item.source.id === null) continue;
+    const list = itemsByDrill.get(item.source.id);
+    if (list === undefined) itemsByDrill.set(item.source.id, [item]);
+    else list.push(item);
+  }
+  const rows = ordered.map((drill) =>
+    drillRow(input, drill, team(drill), itemsByDrill.get(drill.id) ?? []),
+  );
   return Papa.unparse([[...DRILLS_CSV_HEADER], ...rows], {
     newline: '\r\n',
     escapeFormulae: FORMULA_START,
   });
 }
 
-function drillRow(input: DrillsCsvInput, drill: DrillRecord, teamName: string): string[] {
+function drillRow(
+  input: DrillsCsvInput,
+  drill: DrillRecord,
+  teamName: string,
+  items: readonly ActionItemRecord[],
+): string[] {
   const run = deriveRun(input.eventsByDrill.get(drill.id) ?? []);
   const measures = measureDrill(run, drill.review, input.now);
-  const items = input.actionItems.filter(
-    (item) => item.source.kind === 'drill' && item.source.id === drill.id,
-  );
   const done = items.filter((item) => item.status === 'done').length;
   return [
     teamName,

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { finishAction, usePendingAction } from '../../app/menu-actions';
 import { repos } from '../../db/app-db';
+import { MAX_BACKUP_BYTES } from '../../db/backup/format';
 import { localIsoDate } from '../../domain/dates/iso-date';
 import { toast } from '../../stores/toast.store';
-import { backupFileName } from './data-files';
+import { backupFileName, backupSizeWarning } from './data-files';
 import { saveTextFile } from './save-file';
 
 /**
@@ -23,7 +24,11 @@ export function BackupButton() {
         content: text,
         kind: 'backup',
       });
-      if (outcome.kind === 'saved') toast.success(`Backup saved as ${outcome.fileName}.`);
+      if (outcome.kind === 'saved') {
+        const warning = backupSizeWarning(new Blob([text]).size, MAX_BACKUP_BYTES);
+        if (warning === null) toast.success(`Backup saved as ${outcome.fileName}.`);
+        else toast.error(`Backup saved as ${outcome.fileName}, but ${warning}`);
+      }
       if (outcome.kind === 'failed') toast.error(outcome.message);
     } catch (error: unknown) {
       const reason = error instanceof Error ? error.message : String(error);

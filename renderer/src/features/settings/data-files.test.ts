@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
   backupFileName,
+  backupSizeWarning,
   drillsCsvFileName,
   fileSlug,
   formatSize,
@@ -76,5 +77,15 @@ describe('readBackupFile', () => {
     const gone = { name: 'backup.json', size: 10, text: () => Promise.reject(new Error('gone')) };
     const result = await readBackupFile(gone, 1024);
     expect(result.ok ? '' : result.message).toContain('could not be read');
+  });
+});
+
+describe('a backup too large to restore', () => {
+  const MB = 1024 * 1024;
+  it('is saved with a warning that says this app cannot restore it', () => {
+    expect(backupSizeWarning(80 * MB, 80 * MB)).toBeNull();
+    expect(backupSizeWarning(95 * MB, 80 * MB)).toBe(
+      'at 95 MB it is larger than the 80 MB this app can restore from. Keep it, but do not rely on it alone: do not delete data from the app.',
+    );
   });
 });

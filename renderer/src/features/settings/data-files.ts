@@ -32,6 +32,16 @@ export function formatSize(bytes: number): string {
   return `${bytes} bytes`;
 }
 
+/**
+ * The warning for a backup larger than restore accepts (it refuses files over `maxBytes` before
+ * reading them), or null. Such a file is still saved, as it holds the data, but the user must not
+ * believe it can be restored by this app.
+ */
+export function backupSizeWarning(byteLength: number, maxBytes: number): string | null {
+  if (byteLength <= maxBytes) return null;
+  return `at ${formatSize(byteLength)} it is larger than the ${formatSize(maxBytes)} this app can restore from. Keep it, but do not rely on it alone: do not delete data from the app.`;
+}
+
 export type ReadFileResult =
   | { readonly ok: true; readonly text: string; readonly byteLength: number }
   | { readonly ok: false; readonly message: string };
