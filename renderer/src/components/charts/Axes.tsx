@@ -105,3 +105,23 @@ export function formatMonth(at: number): string {
 export function formatDay(at: number): string {
   return DAY.format(at);
 }
+
+/**
+ * Labels for time-axis ticks: months when every tick falls in a month of its own, days otherwise
+ * (ticks a week apart labelled by month would repeat one month, and the axis would read wrong). A
+ * label equal to the one before it is left blank, so hours of one day name that day once.
+ */
+export function timeTickFormat(ticks: readonly Date[]): (tick: Date) => string {
+  const months = ticks.map((tick) => formatMonth(tick.getTime()));
+  const labels =
+    new Set(months).size === months.length
+      ? months
+      : ticks.map((tick) => formatDay(tick.getTime()));
+  const shown = new Map(
+    ticks.map((tick, index) => [
+      tick.getTime(),
+      index > 0 && labels[index] === labels[index - 1] ? '' : (labels[index] ?? ''),
+    ]),
+  );
+  return (tick) => shown.get(tick.getTime()) ?? formatDay(tick.getTime());
+}

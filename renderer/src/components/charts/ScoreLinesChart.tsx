@@ -3,7 +3,7 @@
 import { extent } from 'd3-array';
 import { scaleLinear, scaleTime } from 'd3-scale';
 import { line } from 'd3-shape';
-import { BottomAxis, formatDay, formatMonth, LeftAxis } from './Axes';
+import { BottomAxis, formatDay, LeftAxis, timeTickFormat } from './Axes';
 import { ChartFrame } from './ChartFrame';
 
 export interface ScoreLineInput {
@@ -28,6 +28,7 @@ export function ScoreLinesChart({ title, lines }: ScoreLinesChartProps) {
     .domain(first === last ? [first - 15 * 86_400_000, last + 15 * 86_400_000] : [first, last])
     .range([M.left, WIDTH - M.right])
     .nice();
+  const timeTicks = x.ticks(6);
   const y = scaleLinear()
     .domain([1, 5])
     .range([HEIGHT - M.bottom, M.top]);
@@ -69,9 +70,9 @@ export function ScoreLinesChart({ title, lines }: ScoreLinesChartProps) {
         ticks={4}
       />
       <BottomAxis
-        ticks={x.ticks(6)}
+        ticks={timeTicks}
         position={(tick) => x(tick)}
-        format={(tick) => formatMonth(tick.getTime())}
+        format={timeTickFormat(timeTicks)}
         y={HEIGHT - M.bottom}
         left={M.left}
         right={WIDTH - M.right}

@@ -3,7 +3,7 @@
 import { extent, max } from 'd3-array';
 import { scaleLinear, scaleTime } from 'd3-scale';
 import { line } from 'd3-shape';
-import { BottomAxis, formatDay, formatMonth, LeftAxis } from './Axes';
+import { BottomAxis, formatDay, LeftAxis, timeTickFormat } from './Axes';
 import { ChartFrame, formatMinutes } from './ChartFrame';
 
 export interface TimePoint {
@@ -36,6 +36,7 @@ export function TimeScatterChart({
     .domain(first === last ? [first - 43_200_000, last + 43_200_000] : [first, last])
     .range([M.left, WIDTH - M.right])
     .nice();
+  const timeTicks = x.ticks(6);
   const y = scaleLinear()
     .domain([0, max(points, (p) => p.value) ?? 1])
     .range([HEIGHT - M.bottom, M.top])
@@ -77,9 +78,9 @@ export function TimeScatterChart({
         title="Minutes"
       />
       <BottomAxis
-        ticks={x.ticks(6)}
+        ticks={timeTicks}
         position={(tick) => x(tick)}
-        format={(tick) => formatMonth(tick.getTime())}
+        format={timeTickFormat(timeTicks)}
         y={HEIGHT - M.bottom}
         left={M.left}
         right={WIDTH - M.right}

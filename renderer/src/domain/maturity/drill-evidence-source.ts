@@ -24,15 +24,18 @@ export function toEvidenceDrills(
   drills: readonly DrillRecord[],
   events: readonly DrillEventRecord[],
   now: EpochMs,
-  timeZoneOffsetMinutes: number,
+  /** One offset, or the offset at an instant (so a summer drill keeps its date in winter). */
+  timeZoneOffsetMinutes: number | ((at: EpochMs) => number),
 ): EvidenceDrill[] {
+  const offsetAt = (at: EpochMs) =>
+    typeof timeZoneOffsetMinutes === 'number' ? timeZoneOffsetMinutes : timeZoneOffsetMinutes(at);
   const byDrill = eventsByDrill(events);
   return drills.map((drill) => {
     const state = deriveRun(byDrill.get(drill.id) ?? []);
     const start = boundaryOf(state, 'start');
     return {
       drill,
-      ranOn: start === undefined ? drill.plannedFor : localIsoDate(start.at, timeZoneOffsetMinutes),
+      ranOn: start === undefined ? drill.plannedFor : localIsoDate(start.at, offsetAt(start.at)),
       measures: measureDrill(state, drill.review, now),
     };
   });

@@ -72,6 +72,28 @@ describe('evidenceAge', () => {
     expect(ageOf(late, {}, 0).stale).toBe(true);
     expect(ageOf(late, {}, -120).stale).toBe(false);
   });
+
+  it('dates written evidence by the offset in force when it was written', () => {
+    // Half past midnight on 1 January in a zone an hour ahead of UTC in winter only, judged in
+    // summer: 180 days old by the winter offset, 181 by the summer one.
+    const winterOnly = (instant: number) => {
+      const month = new Date(instant).getUTCMonth();
+      return month >= 3 && month <= 9 ? 0 : -60;
+    };
+    const written = evidence({
+      text: 'Quarterly report',
+      updatedAt: at('2025-12-31', 23) + 30 * 60_000,
+    });
+    const age = evidenceAge({
+      evidence: written,
+      drillDates: new Map(),
+      judgedAt: JUDGED_AT,
+      timeZoneOffsetMinutes: winterOnly,
+    });
+    expect(age.writtenOn).toBe('2026-01-01');
+    expect(age.stale).toBe(false);
+    expect(ageOf(written, {}, winterOnly(at(JUDGED_AT))).stale).toBe(true);
+  });
 });
 
 describe('judgedOn', () => {

@@ -9,7 +9,7 @@
 //   judged at its own date (taking it out of a drawer a year later does not make it stale); a draft
 //   is being answered now, so it is judged at today.
 // - "More than 180 days": 180 days old is still fresh, 181 is stale. Days are calendar days.
-import type { EvidenceRecord, Id, IsoDate } from '../../db/records';
+import type { EpochMs, EvidenceRecord, Id, IsoDate } from '../../db/records';
 import { localIsoDate } from '../dates/iso-date';
 
 export const STALE_AFTER_DAYS = 180;
@@ -48,6 +48,8 @@ export interface EvidenceAge {
   readonly staleDrillIds: readonly Id[];
   /** The date of the newest piece, if any. */
   readonly newest: IsoDate | undefined;
+  /** The day the written part was last changed, on the user's calendar; undefined without one. */
+  readonly writtenOn?: IsoDate | undefined;
 }
 
 export interface EvidenceAgeInput {
@@ -55,15 +57,18 @@ export interface EvidenceAgeInput {
   /** The day each drill ran; a drill missing here (deleted) is left out. */
   readonly drillDates: ReadonlyMap<Id, IsoDate>;
   readonly judgedAt: IsoDate;
-  /** The user's `Date#getTimezoneOffset()`, to date `updatedAt` on their calendar. */
-  readonly timeZoneOffsetMinutes: number;
+  /**
+   * The user's `Date#getTimezoneOffset()`, to date `updatedAt` on their calendar: one number, or
+   * the offset at an instant (an edit just after midnight in summer keeps its date in winter).
+   */
+  readonly timeZoneOffsetMinutes: number | ((at: EpochMs) => number);
 }
 
 export function evidenceAge(input: EvidenceAgeInput): EvidenceAge {
   const { evidence, drillDates, judgedAt } = input;
   const written = evidence.text.trim() !== '' || evidence.links.length > 0;
   const writtenOn = written
-    ? localIsoDate(evidence.updatedAt, input.timeZoneOffsetMinutes)
+    ? localIsoDate(evidence.updatedAt, offsetAt(input.timeZoneOffsetMinutes, evidence.updatedAt))
     : undefined;
   const drills = evidence.drillIds.flatMap((id) => {
     const date = drillDates.get(id);
@@ -79,5 +84,10 @@ export function evidenceAge(input: EvidenceAgeInput): EvidenceAge {
     writtenStale: writtenOn !== undefined && isStaleDate(writtenOn, judgedAt),
     staleDrillIds: drills.filter((d) => isStaleDate(d.date, judgedAt)).map((d) => d.id),
     newest,
+    writtenOn,
   };
+}
+
+function offsetAt(offset: EvidenceAgeInput['timeZoneOffsetMinutes'], at: EpochMs): number {
+  return typeof offset === 'number' ? offset : offset(at);
 }

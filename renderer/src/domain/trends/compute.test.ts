@@ -124,6 +124,22 @@ describe('computeTrends: drill series', () => {
       ['first', 2],
       ['second', 1],
     ]);
+    expect(trends.runs[0]?.teamName).toBeNull();
+  });
+
+  it('keeps each team’s runs of the same scenario apart, named by team', () => {
+    const trends = view([
+      { id: 'a1', day: 1, phases: FULL, teamId: 'team-a' },
+      { id: 'b1', day: 2, phases: FULL, teamId: 'team-b' },
+      { id: 'a2', day: 3, phases: FULL, teamId: 'team-a' },
+      { id: 'b2', day: 4, phases: FULL, teamId: 'team-b' },
+    ]);
+    expect(
+      trends.runs.map((scenario) => [scenario.teamName, scenario.runs.map((r) => r.drillId)]),
+    ).toEqual([
+      ['Alpha', ['a1', 'a2']],
+      ['Bravo', ['b1', 'b2']],
+    ]);
   });
 });
 

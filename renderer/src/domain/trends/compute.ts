@@ -65,7 +65,7 @@ export function computeTrends(
     series,
     distribution: histogram(series.timeToRecover.points.map((point) => point.value)),
     breakdown: phaseBreakdown(completed, ...grouping(source, completed, options.groupBy)),
-    runs: runOverRun(completed),
+    runs: runOverRun(completed, new Map(source.teams.map((team) => [team.id, team.name]))),
     keyMeasures: keyMeasures(completed),
     maturity: maturityHistory(source, filters.teamId),
     comparison: comparePeriods(comparable, periods.a, periods.b),

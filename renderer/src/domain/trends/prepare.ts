@@ -56,8 +56,11 @@ export interface PreparedDrill {
 
 export interface PrepareOptions {
   readonly now: EpochMs;
-  /** The user's offset from UTC in minutes, as Date#getTimezoneOffset gives it. */
-  readonly timeZoneOffsetMinutes: number;
+  /**
+   * The user's offset from UTC in minutes, as Date#getTimezoneOffset gives it: one number, or the
+   * offset at a given instant, so a summer drill keeps its summer date when read in winter.
+   */
+  readonly timeZoneOffsetMinutes: number | ((at: EpochMs) => number);
 }
 
 /** Measures every completed or aborted drill once; planned and running drills are left out. */
@@ -77,7 +80,10 @@ function prepareDrill(
   { now, timeZoneOffsetMinutes }: PrepareOptions,
 ): PreparedDrill {
   const state = deriveRun(events);
-  const at = state.boundaries[0]?.at ?? Date.parse(`${drill.plannedFor}T00:00:00Z`);
+  const start = state.boundaries[0]?.at;
+  const at = start ?? Date.parse(`${drill.plannedFor}T00:00:00Z`);
+  const offset =
+    typeof timeZoneOffsetMinutes === 'number' ? timeZoneOffsetMinutes : timeZoneOffsetMinutes(at);
   const phases: Partial<Record<DrillPhaseId, number | undefined>> = {};
   PHASES.forEach((phase, index) => {
     const from = state.boundaries[index];
@@ -99,7 +105,10 @@ function prepareDrill(
     scenarioId: drill.scenarioId,
     scenarioName: source.scenarioNames.get(drill.scenarioId) ?? drill.scenarioName,
     at,
-    date: localIsoDate(at, timeZoneOffsetMinutes),
+    // A drill aborted before it started ran on no day but its planned one, which is already a
+    // calendar date: shifting its UTC midnight by the offset would give the day before anywhere
+    // west of UTC.
+    date: start === undefined ? drill.plannedFor : localIsoDate(at, offset),
     measures: measureDrill(state, drill.review, now),
     phases: phases as PhaseDurations,
   };

@@ -68,6 +68,13 @@ export interface HistogramBin {
 export function histogram(values: readonly number[]): HistogramBin[] {
   if (values.length === 0) return [];
   const bins = bin()(values);
+  const only = bins.length === 1 ? bins[0] : undefined;
+  // One drill, or drills that all took the same time, give d3 a single bin of zero width, which
+  // draws as nothing; a bin one minute wide holding them keeps the view honest and visible.
+  if (only !== undefined && only.x0 === only.x1) {
+    const low = Math.floor(only.x0 ?? 0);
+    return [{ x0: low, x1: low + 1, count: only.length }];
+  }
   return bins.map((b) => ({ x0: b.x0 ?? 0, x1: b.x1 ?? 0, count: b.length }));
 }
 
@@ -131,6 +138,11 @@ export interface ScenarioRun {
 }
 
 export interface ScenarioRuns {
+  /** One team's runs of one scenario: teams run the same template on different systems. */
+  readonly key: string;
+  readonly teamId: string;
+  /** The team's name when runs of several teams are shown, so each sequence says whose it is. */
+  readonly teamName: string | null;
   readonly scenarioId: string;
   readonly scenarioName: string;
   /** Oldest first; at most RUNS_PER_SCENARIO, the latest ones. */
@@ -141,16 +153,26 @@ export interface ScenarioRuns {
 export const RUNS_PER_SCENARIO = 8;
 
 /** Each scenario run more than once, with its runs' phase times in order: re-runs as experiments. */
-export function runOverRun(completed: readonly PreparedDrill[]): ScenarioRuns[] {
-  const byScenario = new Map<string, PreparedDrill[]>();
+export function runOverRun(
+  completed: readonly PreparedDrill[],
+  teamNames: ReadonlyMap<string, string> = new Map(),
+): ScenarioRuns[] {
+  const byTeamScenario = new Map<string, PreparedDrill[]>();
   for (const drill of completed) {
-    const runs = byScenario.get(drill.scenarioId);
-    if (runs === undefined) byScenario.set(drill.scenarioId, [drill]);
+    const key = `${drill.teamId}/${drill.scenarioId}`;
+    const runs = byTeamScenario.get(key);
+    if (runs === undefined) byTeamScenario.set(key, [drill]);
     else runs.push(drill);
   }
-  return [...byScenario.values()]
-    .filter((runs) => runs.length > 1)
-    .map((runs) => ({
+  const severalTeams = new Set(completed.map((drill) => drill.teamId)).size > 1;
+  return [...byTeamScenario.entries()]
+    .filter(([, runs]) => runs.length > 1)
+    .map(([key, runs]) => ({
+      key,
+      teamId: (runs[0] as PreparedDrill).teamId,
+      teamName: severalTeams
+        ? (teamNames.get((runs[0] as PreparedDrill).teamId) ?? 'Deleted team')
+        : null,
       scenarioId: (runs[0] as PreparedDrill).scenarioId,
       scenarioName: (runs[0] as PreparedDrill).scenarioName,
       totalRuns: runs.length,
@@ -163,5 +185,9 @@ export function runOverRun(completed: readonly PreparedDrill[]): ScenarioRuns[] 
         ) as ScenarioRun['phases'],
       })),
     }))
-    .sort((a, b) => a.scenarioName.localeCompare(b.scenarioName));
+    .sort(
+      (a, b) =>
+        a.scenarioName.localeCompare(b.scenarioName) ||
+        (a.teamName ?? '').localeCompare(b.teamName ?? ''),
+    );
 }

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { Id } from '../../db/records';
 import { EVIDENCE_DRILLS_MAX } from '../../domain/maturity/assessment-rules';
 import { evaluateDrillRule } from '../../domain/maturity/drill-evidence';
+import { isStaleDate } from '../../domain/maturity/evidence-age';
 import type { DrillRule } from '../../domain/maturity/model-types';
 import { formatDate } from './assessment-data';
 import { useEvidenceContext } from './evidence-drills';
@@ -61,11 +62,22 @@ export function DrillSuggestion({
                 · {formatDate(entry.ranOn)}
                 {evidenceDrillIds.includes(entry.drill.id) ? ' · in the evidence' : ''}
               </span>
+              {/* Rules look back up to two years: say which offered drills would be stale. */}
+              {isStaleDate(entry.ranOn, context.judgedAt) && (
+                <span className="tag stale">older than 180 days</span>
+              )}
             </li>
           ))}
         </ul>
       )}
-      {!readOnly && toAdd.length > 0 && (
+      {!readOnly && !result.holds && toAdd.length > 0 && (
+        <p className="muted">
+          Until the rule holds these drills are only part of the picture; tick any of them in the
+          evidence below if they help.
+        </p>
+      )}
+      {/* Offered as evidence only when the drills do support the statement. */}
+      {!readOnly && result.holds && toAdd.length > 0 && (
         <button
           type="button"
           className="button"
@@ -77,7 +89,7 @@ export function DrillSuggestion({
           Add these drills as evidence
         </button>
       )}
-      {!readOnly && missing.length > toAdd.length && (
+      {!readOnly && result.holds && missing.length > toAdd.length && (
         <p className="muted">
           Evidence holds up to {EVIDENCE_DRILLS_MAX} drills
           {toAdd.length > 0

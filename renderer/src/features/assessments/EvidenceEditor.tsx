@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { repos } from '../../db/app-db';
 import type { AnswerRecord, Id } from '../../db/records';
-import { localIsoDate } from '../../domain/dates/iso-date';
 import { evidenceAge, isStaleDate, STALE_LABEL } from '../../domain/maturity/evidence-age';
 import type { DrillRule } from '../../domain/maturity/model-types';
 import type { FieldErrors } from '../../domain/validation';
@@ -119,11 +118,10 @@ export function EvidenceEditor(props: EvidenceEditorProps) {
           {saved && <span className="muted"> · saved</span>}
           {age?.stale === true && <span className="tag stale">{STALE_LABEL}</span>}
         </summary>
-        {age?.writtenStale === true && !age.stale && stored !== undefined && (
+        {age?.writtenStale === true && !age.stale && age.writtenOn !== undefined && (
           <p className="muted">
-            The written evidence was last changed on{' '}
-            {formatDate(localIsoDate(stored.evidence.updatedAt, context.timeZoneOffsetMinutes))}:
-            older than 180 days.
+            The written evidence was last changed on {formatDate(age.writtenOn)}: older than 180
+            days.
           </p>
         )}
         <div className="field">

@@ -16,7 +16,8 @@ export interface EvidenceContextValue {
   readonly drills: readonly EvidenceDrill[];
   readonly services: readonly ServiceRecord[];
   readonly judgedAt: IsoDate;
-  readonly timeZoneOffsetMinutes: number;
+  /** The user's offset from UTC at an instant, to date written evidence on their calendar. */
+  readonly timeZoneOffsetMinutes: number | ((at: number) => number);
   /** The day each drill ran, for evidence age. */
   readonly drillDates: ReadonlyMap<Id, IsoDate>;
   /** Completed drills, newest first: the ones a user can pick as evidence. */
@@ -32,7 +33,8 @@ const EMPTY: EvidenceContextValue = {
   completed: [],
 };
 
-const EvidenceDrillsContext = createContext<EvidenceContextValue>(EMPTY);
+/** Exported so a criterion's parts can be rendered on given drills in tests. */
+export const EvidenceDrillsContext = createContext<EvidenceContextValue>(EMPTY);
 
 export function EvidenceDrillsProvider({
   assessment,
@@ -44,7 +46,8 @@ export function EvidenceDrillsProvider({
   const today = useToday();
   const loaded = useLive(async () => {
     const history = await repos.home.drillHistory(assessment.teamId);
-    const offset = new Date().getTimezoneOffset();
+    // Per instant, so a drill or an edit keeps its date across a daylight-saving change.
+    const offset = (at: number) => new Date(at).getTimezoneOffset();
     const drills = toEvidenceDrills(history.drills, history.events, Date.now(), offset)
       .filter((entry) => entry.drill.status === 'completed' || entry.drill.status === 'aborted')
       .sort((a, b) => b.ranOn.localeCompare(a.ranOn));

@@ -29,7 +29,8 @@ function useOverview(teamId: string) {
       overview.drills,
       overview.events,
       Date.now(),
-      new Date().getTimezoneOffset(),
+      // Per drill, so a drill keeps the date it ran on across a daylight-saving change.
+      (at) => new Date(at).getTimezoneOffset(),
     );
     return { ...overview, evidenceDrills: drills };
   }, [teamId]);

@@ -13,6 +13,8 @@ interface BreakdownSectionProps {
 }
 
 export const PHASE_SERIES = PHASES.map((phase) => ({ key: phase, label: PHASE_LABELS[phase] }));
+/** The phases between the fault and verified recovery: closing comes after users are served again. */
+const RECOVERY_SERIES = PHASE_SERIES.filter((series) => series.key !== 'close');
 
 export function BreakdownSection({ view, groupBy, onGroupBy }: BreakdownSectionProps) {
   const small = view.breakdown.filter((group) => group.smallSample);
@@ -27,17 +29,18 @@ export function BreakdownSection({ view, groupBy, onGroupBy }: BreakdownSectionP
         options={(Object.keys(GROUP_BY_LABELS) as GroupBy[]).map((g) => [g, GROUP_BY_LABELS[g]])}
       />
       <p className="trends-definition">
-        Each bar stacks the <strong>median</strong> of every phase over the group&apos;s completed
-        drills that went through it (a skipped phase is left out, not counted as zero). Medians do
-        not add up to the median total, so read the bar for which phase is longest. A drill with
-        several services counts once under each of them.
+        Each bar stacks the <strong>median</strong> of every phase from the fault to verified
+        recovery (detect to verify; closing comes after recovery and is left out) over the
+        group&apos;s completed drills that went through it (a skipped phase is left out, not counted
+        as zero). Medians do not add up to the median total, so read the bar for which phase is
+        longest. A drill with several services counts once under each of them.
       </p>
       {view.breakdown.length === 0 ? (
         <p className="muted">No completed drills to break down.</p>
       ) : (
         <StackedBarChart
           title={`Median phase durations by ${groupLabel.toLowerCase()}, in minutes`}
-          series={PHASE_SERIES}
+          series={RECOVERY_SERIES}
           rowLabel={groupLabel}
           valueLabel="Median minutes per phase, stacked"
           rows={view.breakdown.map((group) => ({

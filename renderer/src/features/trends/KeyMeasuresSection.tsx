@@ -25,7 +25,7 @@ export function KeyMeasuresSection({ view }: { readonly view: TrendsView }) {
       PHASES.map((p) => `${PHASE_LABELS[p]} ${formatMinutes(view.series[p].summary.median)}`).join(
         ' · ',
       ) + ' (median minutes)',
-      'How long each phase takes, from detection to resolution; see Over time for each one.',
+      'How long each phase takes, from the fault being injected to the drill being closed; see Over time for each one.',
     ],
     ['Runbook usage rate', formatRate(key.runbookUsage), MEASURE_DEFINITIONS.runbookUsed.text],
     [

@@ -11,8 +11,9 @@ export function RerunsSection({ view }: { readonly view: TrendsView }) {
     <section className="trends-section" aria-labelledby="trends-reruns">
       <h2 id="trends-reruns">Scenario re-runs</h2>
       <p className="trends-definition">
-        Every scenario run more than once, with each run&apos;s phase times in order (oldest at the
-        top, at most the latest {RUNS_PER_SCENARIO}). A missing segment is a skipped phase.
+        Every scenario a team has run more than once, with each run&apos;s phase times in order
+        (oldest at the top, at most the latest {RUNS_PER_SCENARIO}). A missing segment is a skipped
+        phase.
       </p>
       {view.runs.length === 0 ? (
         <p className="muted">
@@ -22,8 +23,11 @@ export function RerunsSection({ view }: { readonly view: TrendsView }) {
       ) : (
         <div className="trends-multiples">
           {view.runs.map((scenario) => (
-            <div key={scenario.scenarioId} className="trends-multiple">
-              <h3>{scenario.scenarioName}</h3>
+            <div key={scenario.key} className="trends-multiple">
+              <h3>
+                {scenario.scenarioName}
+                {scenario.teamName === null ? '' : ` · ${scenario.teamName}`}
+              </h3>
               <p className="muted">
                 {scenario.totalRuns} completed runs
                 {scenario.totalRuns > scenario.runs.length
@@ -33,7 +37,7 @@ export function RerunsSection({ view }: { readonly view: TrendsView }) {
               </p>
               <SmallSampleWarning n={scenario.totalRuns} />
               <StackedBarChart
-                title={`${scenario.scenarioName}: phase minutes per run`}
+                title={`${scenario.scenarioName}${scenario.teamName === null ? '' : ` (${scenario.teamName})`}: phase minutes per run`}
                 series={PHASE_SERIES}
                 rowLabel="Run"
                 compact

@@ -23,7 +23,11 @@ export function useTrends(
 ): TrendsData | undefined {
   const source = useLive(() => repos.trends.load(teamId), [teamId]);
   // Read once: only finished drills are measured, so `now` only matters for a pause left open.
-  const [clock] = useState(() => ({ now: Date.now(), offset: new Date().getTimezoneOffset() }));
+  // The offset is asked per drill: a drill keeps the date it ran on across a daylight-saving change.
+  const [clock] = useState(() => ({
+    now: Date.now(),
+    offset: (at: number) => new Date(at).getTimezoneOffset(),
+  }));
   const prepared = useMemo(
     () =>
       source === undefined
