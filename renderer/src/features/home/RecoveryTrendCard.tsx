@@ -131,7 +131,8 @@ function TrendChart({
               )}
               {quarter.summary.median !== undefined && (
                 <text x={x + slot * 0.3} y={y(minutes) - 4} textAnchor="middle" className="value">
-                  {Math.round(minutes)} min
+                  {/* Under a minute in whole minutes would read "0 min": say it plainly. */}
+                  {minutes < 1 ? '< 1 min' : `${String(Math.round(minutes))} min`}
                 </text>
               )}
               <text
