@@ -5,10 +5,10 @@
 //   trends-time-to-interactive-10x-demo: the screen's time to interactive in the web shell with ten
 //     times the demo data, every team in scope and all time: a new browser on a profile seeded with
 //     raw IndexedDB writes, from navigation start to the screen's `mttr:trends-interactive` mark.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../e2e/support/chromium';
 import { BUILT_IN_SCENARIOS } from '../../renderer/src/domain/drills/builtin-scenarios';
 import type { DemoDataset } from '../../renderer/src/domain/demo/dataset';
@@ -17,6 +17,7 @@ import { agreedAnswers, type PlainAnswer } from '../../renderer/src/domain/matur
 import { computeTrends } from '../../renderer/src/domain/trends/compute';
 import { NO_FILTERS } from '../../renderer/src/domain/trends/filters';
 import { prepareDrills, type TrendsSource } from '../../renderer/src/domain/trends/prepare';
+import { timeToMark } from '../lib/time-to-mark';
 import type { BenchContext, MetricSuite } from '../lib/types';
 
 const DRILLS = 10_000;
@@ -150,29 +151,12 @@ async function seededProfile(context: BenchContext): Promise<string> {
   return dir;
 }
 
-async function timeToInteractive(context: BenchContext, profile: string): Promise<number> {
-  const dir = mkdtempSync(join(tmpdir(), 'mttr-bench-trends-run-'));
-  cpSync(profile, dir, { recursive: true });
-  const browser = await chromium.launchPersistentContext(dir, {
-    executablePath: context.chromiumPath,
-    args: CHROMIUM_ARGS,
-  });
-  try {
-    const page = await browser.newPage();
-    await page.goto(`${context.baseUrl}#/trends?scope=all&period=all`);
-    const handle = await page.waitForFunction(() => {
-      const mark = performance.getEntriesByName('mttr:trends-interactive')[0];
-      return mark === undefined ? false : mark.startTime;
-    });
-    const ms = (await handle.jsonValue()) as number;
-    // The figures must be there, not just the mark: the count line names the drills measured.
-    await page.getByText(/completed drills measured/).waitFor();
-    return Math.round(ms);
-  } finally {
-    await browser.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const TRENDS_VISIT = {
+  hash: '#/trends?scope=all&period=all',
+  mark: 'mttr:trends-interactive',
+  // The figures must be there, not just the mark: the count line names the drills measured.
+  alsoWaitFor: (page: Page) => page.getByText(/completed drills measured/).waitFor(),
+};
 
 export const trends: MetricSuite = async (context) => {
   const series = seriesSamples(context.runs);
@@ -180,7 +164,7 @@ export const trends: MetricSuite = async (context) => {
   const screen: number[] = [];
   try {
     for (let run = 0; run < context.runs; run++)
-      screen.push(await timeToInteractive(context, profile));
+      screen.push(await timeToMark(context, profile, TRENDS_VISIT));
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeTrends } from './compute';
 import { NO_FILTERS, type TrendFilters } from './filters';
 import { prepareDrills } from './prepare';
+import { runOverRun } from './series';
 import { FULL, sourceOf, type DrillSpec } from './trends-fixtures';
 
 const TODAY = '2025-12-31';
@@ -114,11 +115,14 @@ describe('computeTrends: drill series', () => {
   });
 
   it('lists each scenario run more than once, runs oldest first', () => {
-    const trends = view([
-      { id: 'second', day: 5, phases: [1, 3, 10, 5, 4, 6] },
-      { id: 'first', day: 1, phases: FULL },
-      { id: 'once', day: 2, phases: FULL, scenarioId: 'single' },
-    ]);
+    const trends = view(
+      [
+        { id: 'second', day: 5, phases: [1, 3, 10, 5, 4, 6] },
+        { id: 'first', day: 1, phases: FULL },
+        { id: 'once', day: 2, phases: FULL, scenarioId: 'single' },
+      ],
+      { teamId: 'team-a' },
+    );
     expect(trends.runs).toHaveLength(1);
     expect(trends.runs[0]?.runs.map((r) => [r.drillId, r.phases.detect])).toEqual([
       ['first', 2],
@@ -128,18 +132,36 @@ describe('computeTrends: drill series', () => {
   });
 
   it('keeps each team’s runs of the same scenario apart, named by team', () => {
-    const trends = view([
+    const specs: DrillSpec[] = [
       { id: 'a1', day: 1, phases: FULL, teamId: 'team-a' },
       { id: 'b1', day: 2, phases: FULL, teamId: 'team-b' },
       { id: 'a2', day: 3, phases: FULL, teamId: 'team-a' },
       { id: 'b2', day: 4, phases: FULL, teamId: 'team-b' },
-    ]);
+    ];
+    const source = sourceOf(specs);
+    const prepared = prepareDrills(source, { now: Date.UTC(2026, 0, 1), timeZoneOffsetMinutes: 0 });
+    const runs = runOverRun(
+      prepared,
+      new Map([
+        ['team-a', 'Alpha'],
+        ['team-b', 'Bravo'],
+      ]),
+    );
     expect(
-      trends.runs.map((scenario) => [scenario.teamName, scenario.runs.map((r) => r.drillId)]),
+      runs.map((scenario) => [scenario.teamName, scenario.runs.map((r) => r.drillId)]),
     ).toEqual([
       ['Alpha', ['a1', 'a2']],
       ['Bravo', ['b1', 'b2']],
     ]);
+  });
+
+  it('works out re-runs for one team only, not across every team', () => {
+    const specs: DrillSpec[] = [
+      { id: 'a1', day: 1, phases: FULL, teamId: 'team-a' },
+      { id: 'a2', day: 3, phases: FULL, teamId: 'team-a' },
+    ];
+    expect(view(specs).runs).toEqual([]);
+    expect(view(specs, { teamId: 'team-a' }).runs).toHaveLength(1);
   });
 });
 

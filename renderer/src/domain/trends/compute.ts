@@ -65,7 +65,12 @@ export function computeTrends(
     series,
     distribution: histogram(series.timeToRecover.points.map((point) => point.value)),
     breakdown: phaseBreakdown(completed, ...grouping(source, completed, options.groupBy)),
-    runs: runOverRun(completed, new Map(source.teams.map((team) => [team.id, team.name]))),
+    // Re-runs compare one team's runs of a scenario; across every team they would be hundreds of
+    // small charts, so they are only worked out for one team.
+    runs:
+      filters.teamId === null
+        ? []
+        : runOverRun(completed, new Map(source.teams.map((team) => [team.id, team.name]))),
     keyMeasures: keyMeasures(completed),
     maturity: maturityHistory(source, filters.teamId),
     comparison: comparePeriods(comparable, periods.a, periods.b),

@@ -6,7 +6,13 @@ import { RUNS_PER_SCENARIO } from '../../domain/trends/series';
 import { PHASE_SERIES } from './BreakdownSection';
 import { SmallSampleWarning } from './SmallSample';
 
-export function RerunsSection({ view }: { readonly view: TrendsView }) {
+export function RerunsSection({
+  view,
+  allTeams,
+}: {
+  readonly view: TrendsView;
+  readonly allTeams: boolean;
+}) {
   return (
     <section className="trends-section" aria-labelledby="trends-reruns">
       <h2 id="trends-reruns">Scenario re-runs</h2>
@@ -15,7 +21,12 @@ export function RerunsSection({ view }: { readonly view: TrendsView }) {
         (oldest at the top, at most the latest {RUNS_PER_SCENARIO}). A missing segment is a skipped
         phase.
       </p>
-      {view.runs.length === 0 ? (
+      {allTeams ? (
+        <p className="muted">
+          Re-runs compare one team&apos;s runs of the same scenario. Choose the current team under
+          Teams above to see them.
+        </p>
+      ) : view.runs.length === 0 ? (
         <p className="muted">
           No scenario has been run more than once in these filters. Plan the same scenario again
           under Drills to compare runs.

@@ -105,7 +105,7 @@ function TrendsViews({ data, params, onChange }: TrendsViewsProps) {
               onChange('groupBy', v);
             }}
           />
-          <RerunsSection view={view} />
+          <RerunsSection view={view} allTeams={params.scope === 'all'} />
           <KeyMeasuresSection view={view} />
         </>
       )}
