@@ -1,6 +1,26 @@
 // Axes for the trend charts: ticks from the scale (d3's "nice" round values), a grid line per
 // tick, and an axis title with its unit.
 
+/** The drawing area inside a chart's margins, in SVG units: where the axes and grid go. */
+export interface PlotArea {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/** Room for tick labels on the left and an axis title below. */
+const MARGIN = { left: 56, right: 16, top: 12, bottom: 48 } as const;
+
+export function plotArea(width: number, height: number): PlotArea {
+  return {
+    left: MARGIN.left,
+    right: width - MARGIN.right,
+    top: MARGIN.top,
+    bottom: height - MARGIN.bottom,
+  };
+}
+
 interface TickScale {
   (value: number): number;
   ticks(count?: number): number[];
@@ -8,11 +28,8 @@ interface TickScale {
 
 interface LeftAxisProps {
   readonly scale: TickScale;
-  readonly left: number;
-  readonly right: number;
+  readonly plot: PlotArea;
   readonly title: string;
-  readonly top: number;
-  readonly bottom: number;
   readonly format?: (value: number) => string;
   readonly ticks?: number;
   /** Counts: no tick between two whole numbers. */
@@ -20,17 +37,8 @@ interface LeftAxisProps {
 }
 
 export function LeftAxis(props: LeftAxisProps) {
-  const {
-    scale,
-    left,
-    right,
-    title,
-    top,
-    bottom,
-    format = String,
-    ticks = 5,
-    integers = false,
-  } = props;
+  const { scale, plot, title, format = String, ticks = 5, integers = false } = props;
+  const { left, right, top, bottom } = plot;
   const values = scale.ticks(ticks).filter((tick) => !integers || Number.isInteger(tick));
   return (
     <g>
@@ -63,21 +71,12 @@ interface BottomAxisProps<T> {
   readonly ticks: readonly T[];
   readonly position: (tick: T) => number;
   readonly format: (tick: T) => string;
-  readonly y: number;
-  readonly left: number;
-  readonly right: number;
+  readonly plot: PlotArea;
   readonly title: string;
 }
 
-export function BottomAxis<T>({
-  ticks,
-  position,
-  format,
-  y,
-  left,
-  right,
-  title,
-}: BottomAxisProps<T>) {
+export function BottomAxis<T>({ ticks, position, format, plot, title }: BottomAxisProps<T>) {
+  const { left, right, bottom: y } = plot;
   return (
     <g>
       <line className="tc-axis" x1={left} x2={right} y1={y} y2={y} />

@@ -2,7 +2,7 @@
 // single average hides, such as a long tail of slow recoveries.
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { BottomAxis, LeftAxis } from './Axes';
+import { BottomAxis, LeftAxis, plotArea } from './Axes';
 import { ChartFrame } from './ChartFrame';
 
 export interface Bin {
@@ -20,17 +20,15 @@ interface HistogramChartProps {
 
 const WIDTH = 640;
 const HEIGHT = 260;
-const M = { left: 56, right: 16, top: 12, bottom: 48 };
+const PLOT = plotArea(WIDTH, HEIGHT);
 
 export function HistogramChart({ title, bins, valueLabel }: HistogramChartProps) {
   const low = bins[0]?.x0 ?? 0;
   const high = bins.at(-1)?.x1 ?? 1;
-  const x = scaleLinear()
-    .domain([low, high])
-    .range([M.left, WIDTH - M.right]);
+  const x = scaleLinear().domain([low, high]).range([PLOT.left, PLOT.right]);
   const y = scaleLinear()
     .domain([0, max(bins, (b) => b.count) ?? 1])
-    .range([HEIGHT - M.bottom, M.top])
+    .range([PLOT.bottom, PLOT.top])
     .nice();
   const total = bins.reduce((sum, b) => sum + b.count, 0);
   const fullest = bins.reduce<Bin | undefined>(
@@ -56,23 +54,12 @@ export function HistogramChart({ title, bins, valueLabel }: HistogramChartProps)
         rows: bins.map((b) => [`${b.x0} to ${b.x1}`, String(b.count)]),
       }}
     >
-      <LeftAxis
-        scale={y}
-        left={M.left}
-        right={WIDTH - M.right}
-        top={M.top}
-        bottom={HEIGHT - M.bottom}
-        title="Drills"
-        ticks={4}
-        integers
-      />
+      <LeftAxis scale={y} plot={PLOT} title="Drills" ticks={4} integers />
       <BottomAxis
         ticks={edges.filter((_, i) => i % every === 0)}
         position={(edge) => x(edge)}
         format={String}
-        y={HEIGHT - M.bottom}
-        left={M.left}
-        right={WIDTH - M.right}
+        plot={PLOT}
         title={valueLabel}
       />
       {bins.map((b) => (
@@ -82,7 +69,7 @@ export function HistogramChart({ title, bins, valueLabel }: HistogramChartProps)
           x={x(b.x0) + 1}
           width={Math.max(0, x(b.x1) - x(b.x0) - 2)}
           y={y(b.count)}
-          height={HEIGHT - M.bottom - y(b.count)}
+          height={PLOT.bottom - y(b.count)}
         />
       ))}
     </ChartFrame>

@@ -3,7 +3,7 @@
 import { extent } from 'd3-array';
 import { scaleLinear, scaleTime } from 'd3-scale';
 import { line } from 'd3-shape';
-import { BottomAxis, formatDay, LeftAxis, timeTickFormat } from './Axes';
+import { BottomAxis, formatDay, LeftAxis, timeTickFormat, plotArea } from './Axes';
 import { ChartFrame } from './ChartFrame';
 
 export interface ScoreLineInput {
@@ -19,19 +19,17 @@ interface ScoreLinesChartProps {
 
 const WIDTH = 640;
 const HEIGHT = 280;
-const M = { left: 56, right: 16, top: 12, bottom: 48 };
+const PLOT = plotArea(WIDTH, HEIGHT);
 
 export function ScoreLinesChart({ title, lines }: ScoreLinesChartProps) {
   const all = lines.flatMap((l) => l.points);
   const [first = 0, last = 0] = extent(all, (p) => p.at);
   const x = scaleTime()
     .domain(first === last ? [first - 15 * 86_400_000, last + 15 * 86_400_000] : [first, last])
-    .range([M.left, WIDTH - M.right])
+    .range([PLOT.left, PLOT.right])
     .nice();
   const timeTicks = x.ticks(6);
-  const y = scaleLinear()
-    .domain([1, 5])
-    .range([HEIGHT - M.bottom, M.top]);
+  const y = scaleLinear().domain([1, 5]).range([PLOT.bottom, PLOT.top]);
   const draw = line<{ at: number; score: number }>()
     .x((p) => x(p.at))
     .y((p) => y(p.score));
@@ -60,22 +58,12 @@ export function ScoreLinesChart({ title, lines }: ScoreLinesChartProps) {
         ),
       }}
     >
-      <LeftAxis
-        scale={y}
-        left={M.left}
-        right={WIDTH - M.right}
-        top={M.top}
-        bottom={HEIGHT - M.bottom}
-        title="Score (1 to 5)"
-        ticks={4}
-      />
+      <LeftAxis scale={y} plot={PLOT} title="Score (1 to 5)" ticks={4} />
       <BottomAxis
         ticks={timeTicks}
         position={(tick) => x(tick)}
         format={timeTickFormat(timeTicks)}
-        y={HEIGHT - M.bottom}
-        left={M.left}
-        right={WIDTH - M.right}
+        plot={PLOT}
         title="Date of the assessment"
       />
       {lines.map((l, i) => (

@@ -3,7 +3,7 @@
 import { extent, max } from 'd3-array';
 import { scaleLinear, scaleTime } from 'd3-scale';
 import { line } from 'd3-shape';
-import { BottomAxis, formatDay, LeftAxis, timeTickFormat } from './Axes';
+import { BottomAxis, formatDay, LeftAxis, timeTickFormat, plotArea } from './Axes';
 import { ChartFrame, formatMinutes } from './ChartFrame';
 
 export interface TimePoint {
@@ -21,7 +21,7 @@ interface TimeScatterChartProps {
 
 const WIDTH = 640;
 const HEIGHT = 280;
-const M = { left: 56, right: 16, top: 12, bottom: 48 };
+const PLOT = plotArea(WIDTH, HEIGHT);
 
 export function TimeScatterChart({
   title,
@@ -34,12 +34,12 @@ export function TimeScatterChart({
   // A single day still needs a width to draw on: pad it by half a day each side.
   const x = scaleTime()
     .domain(first === last ? [first - 43_200_000, last + 43_200_000] : [first, last])
-    .range([M.left, WIDTH - M.right])
+    .range([PLOT.left, PLOT.right])
     .nice();
   const timeTicks = x.ticks(6);
   const y = scaleLinear()
     .domain([0, max(points, (p) => p.value) ?? 1])
-    .range([HEIGHT - M.bottom, M.top])
+    .range([PLOT.bottom, PLOT.top])
     .nice();
   const path = line<TimePoint>()
     .x((p) => x(p.at))
@@ -69,21 +69,12 @@ export function TimeScatterChart({
         ]),
       }}
     >
-      <LeftAxis
-        scale={y}
-        left={M.left}
-        right={WIDTH - M.right}
-        top={M.top}
-        bottom={HEIGHT - M.bottom}
-        title="Minutes"
-      />
+      <LeftAxis scale={y} plot={PLOT} title="Minutes" />
       <BottomAxis
         ticks={timeTicks}
         position={(tick) => x(tick)}
         format={timeTickFormat(timeTicks)}
-        y={HEIGHT - M.bottom}
-        left={M.left}
-        right={WIDTH - M.right}
+        plot={PLOT}
         title="Date the drill ran"
       />
       {points.map((p, i) => (

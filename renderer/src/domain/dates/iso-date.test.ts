@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIsoDate, localIsoDate } from './iso-date';
+import { daysBetween, isIsoDate, localIsoDate, shiftDate } from './iso-date';
 
 describe('isIsoDate', () => {
   it.each(['2025-01-31', '2024-02-29', '1999-12-01'])('accepts %s', (value) => {
@@ -30,5 +30,26 @@ describe('localIsoDate', () => {
   });
   it('is still the same day west of UTC', () => {
     expect(localIsoDate(instant, 300)).toBe('2025-01-15');
+  });
+});
+
+describe('shiftDate', () => {
+  it('moves by whole days across month and year ends', () => {
+    expect(shiftDate('2025-12-31', { days: 1 })).toBe('2026-01-01');
+    expect(shiftDate('2025-03-01', { days: -1 })).toBe('2025-02-28');
+    expect(shiftDate('2024-03-01', { days: -1 })).toBe('2024-02-29');
+  });
+
+  it('moves by months, clamping to the end of a shorter month', () => {
+    expect(shiftDate('2025-03-31', { months: -1 })).toBe('2025-02-28');
+    expect(shiftDate('2025-11-21', { months: -12, days: 1 })).toBe('2024-11-22');
+  });
+});
+
+describe('daysBetween', () => {
+  it('counts calendar days, negative when the first date is later', () => {
+    expect(daysBetween('2025-01-01', '2025-01-01')).toBe(0);
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(daysBetween('2025-01-10', '2025-01-01')).toBe(-9);
   });
 });

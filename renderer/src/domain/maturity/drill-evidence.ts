@@ -8,7 +8,7 @@ import type { DrillMeasures } from '../drills/measures';
 import { bootstrapMedianDifference } from '../stats/bootstrap';
 import { SMALL_SAMPLE, summarise } from '../stats/summary';
 import { countOf } from '../text/plural';
-import { daysBetween } from './evidence-age';
+import { daysBetween } from '../dates/iso-date';
 import type { DrillRule } from './model-types';
 
 /** A drill with what the evidence rules read from its run. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EvidenceRecord } from '../../db/records';
-import { daysBetween, evidenceAge, judgedOn, STALE_LABEL } from './evidence-age';
+import { daysBetween } from '../dates/iso-date';
+import { evidenceAge, judgedOn, STALE_LABEL } from './evidence-age';
 
 const JUDGED_AT = '2026-06-30';
 const at = (date: string, hour = 12) =>

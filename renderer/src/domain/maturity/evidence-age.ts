@@ -10,22 +10,10 @@
 //   is being answered now, so it is judged at today.
 // - "More than 180 days": 180 days old is still fresh, 181 is stale. Days are calendar days.
 import type { EpochMs, EvidenceRecord, Id, IsoDate } from '../../db/records';
-import { localIsoDate } from '../dates/iso-date';
+import { daysBetween, localIsoDate } from '../dates/iso-date';
 
 export const STALE_AFTER_DAYS = 180;
 export const STALE_LABEL = `Stale: older than ${STALE_AFTER_DAYS} days`;
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-function dayNumber(date: IsoDate): number {
-  const [year = 1970, month = 1, day = 1] = date.split('-').map(Number);
-  return Math.round(Date.UTC(year, month - 1, day) / DAY_MS);
-}
-
-/** Whole calendar days from `from` to `to` (negative when `from` is later). */
-export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return dayNumber(to) - dayNumber(from);
-}
 
 /** The date a piece of evidence is judged at: its own date once final, today while a draft. */
 export function judgedOn(

@@ -1,5 +1,5 @@
 // A rolling median over points in time order: what a trend line shows instead of a rolling mean,
-// so that one very long drill bends the line for a moment instead of lifting it for a whole window.
+// so that one very long drill bends the line for a moment instead of lifting it for a whole span.
 
 export interface TimedValue {
   /** Epoch ms. */
@@ -8,14 +8,14 @@ export interface TimedValue {
 }
 
 /**
- * Trailing window: the point at index i carries the median of points i − window + 1 … i (fewer at
- * the start, where the window is not yet full), so the line never uses a drill that came later.
- * Points are ordered by time first (stable for equal times). A window below 1 is treated as 1.
+ * Trailing span: the point at index i carries the median of points i − span + 1 … i (fewer at
+ * the start, where the span is not yet full), so the line never uses a drill that came later.
+ * Points are ordered by time first (stable for equal times). A span below 1 is treated as 1.
  */
-export function rollingMedian(points: readonly TimedValue[], window: number): TimedValue[] {
-  const size = Math.max(1, Math.floor(window));
+export function rollingMedian(points: readonly TimedValue[], span: number): TimedValue[] {
+  const size = Math.max(1, Math.floor(span));
   const ordered = isInTimeOrder(points) ? points : [...points].sort((a, b) => a.at - b.at);
-  // One scratch buffer, insertion-sorted per point: windows are small, and trend lines are drawn
+  // One scratch buffer, insertion-sorted per point: spans are small, and trend lines are drawn
   // for thousands of drills, so no per-point allocation.
   const scratch = new Float64Array(size);
   return ordered.map((point, index) => {

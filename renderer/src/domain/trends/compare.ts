@@ -3,7 +3,8 @@
 import type { IsoDate } from '../../db/records';
 import { bootstrapMedianDifference, type MedianDifference } from '../stats/bootstrap';
 import { summarise, type Summary } from '../stats/summary';
-import { inRange, shiftDate, type DateRange } from './filters';
+import { shiftDate } from '../dates/iso-date';
+import { inRange, type DateRange } from './filters';
 import type { PreparedDrill } from './prepare';
 import { measureMinutes } from './series';
 

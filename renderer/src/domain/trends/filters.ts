@@ -1,7 +1,7 @@
 // Which drills a trend covers. Filters are plain values (kept in the screen's URL), and periods are
 // calendar dates on the user's calendar, both ends included.
 import type { Id, IsoDate, Severity } from '../../db/records';
-import { isIsoDate } from '../dates/iso-date';
+import { isIsoDate, shiftDate } from '../dates/iso-date';
 import type { PreparedDrill } from './prepare';
 
 export type PeriodPreset = '90d' | '6m' | '12m' | 'all' | 'custom';
@@ -42,21 +42,6 @@ export const NO_FILTERS: TrendFilters = {
 export interface DateRange {
   readonly from: IsoDate | null;
   readonly to: IsoDate | null;
-}
-
-/** Whole days or months back from `today`, as IsoDate. Month arithmetic clamps to month ends. */
-export function shiftDate(date: IsoDate, { days = 0, months = 0 }): IsoDate {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const targetMonth = new Date(Date.UTC(year, month - 1 + months, 1));
-  const lastDay = new Date(
-    Date.UTC(targetMonth.getUTCFullYear(), targetMonth.getUTCMonth() + 1, 0),
-  ).getUTCDate();
-  const shifted = Date.UTC(
-    targetMonth.getUTCFullYear(),
-    targetMonth.getUTCMonth(),
-    Math.min(day, lastDay) + days,
-  );
-  return new Date(shifted).toISOString().slice(0, 10);
 }
 
 /** The dates a filter's period covers, ending today for the presets. */

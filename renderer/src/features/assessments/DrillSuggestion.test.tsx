@@ -4,7 +4,7 @@ import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../../db/records';
 import { toEvidenceDrills } from '../../domain/maturity/drill-evidence-source';
-import { shiftDate } from '../../domain/trends/filters';
+import { shiftDate } from '../../domain/dates/iso-date';
 import { drillOf } from '../../domain/trends/trends-fixtures';
 import { DrillSuggestion } from './DrillSuggestion';
 import { EvidenceDrillsContext, type EvidenceContextValue } from './evidence-drills';

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { DrillRecord, IsoDate } from '../../db/records';
 import { durationInWords } from '../../domain/drills/format';
 import type { EvidenceDrill } from '../../domain/maturity/drill-evidence';
-import { daysBetween } from '../../domain/maturity/evidence-age';
+import { daysBetween } from '../../domain/dates/iso-date';
 import { formatDate } from '../assessments/assessment-data';
 import { lastDrills, nextPlanned } from './home-overview';
 
