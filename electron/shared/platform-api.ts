@@ -1,6 +1,7 @@
 // The platform port: everything the renderer may ask of the shell it runs in. The Electron preload
 // implements it over IPC (one function per channel); the web shell implements it with browser
 // fallbacks. The renderer only ever sees this interface.
+import type { ReportExportOutcome, ReportRequest } from './report-request';
 import type { Result } from './result';
 
 export type ShellKind = 'electron' | 'web';
@@ -71,6 +72,11 @@ export interface PlatformApi {
    * renderer never names a folder or path, only a suggested file name.
    */
   saveFile(request: SaveFileRequest): Promise<Result<SaveFileOutcome>>;
+  /**
+   * Exports a report as PDF. Desktop: main prints the report view in a hidden window and asks
+   * where to save it. Web: the report view opens and the browser's print dialog saves the PDF.
+   */
+  exportReportPdf(request: ReportRequest): Promise<Result<ReportExportOutcome>>;
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -22,11 +22,47 @@ import { ScenariosPage } from '../features/drills/ScenariosPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 
+function ReportLoading() {
+  return (
+    <main className="app-main">
+      <p className="muted" role="status">
+        Loading the report…
+      </p>
+    </main>
+  );
+}
+
 // Hash routing: both shells serve one static index.html, so a route never depends on the server
 // (custom protocol or 127.0.0.1) knowing about it, and a reload always lands on the same screen.
 export const router = createHashRouter([
   // The presenter view fills the screen for a projector, outside the app frame.
   { path: 'drills/:drillId/present', element: <PresenterPage />, errorElement: <RouteError /> },
+  // Printable reports: a sheet of paper, no app frame. Loaded on first use (charts and print styles).
+  {
+    path: 'reports/assessment/:assessmentId',
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <ReportLoading />,
+    lazy: async () => ({
+      Component: (await import('../features/reports/assessment/AssessmentReportPage'))
+        .AssessmentReportPage,
+    }),
+  },
+  {
+    path: 'reports/drill/:drillId',
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <ReportLoading />,
+    lazy: async () => ({
+      Component: (await import('../features/reports/drill/DrillReportPage')).DrillReportPage,
+    }),
+  },
+  {
+    path: 'reports/trend/:teamId',
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <ReportLoading />,
+    lazy: async () => ({
+      Component: (await import('../features/reports/trend/TrendReportPage')).TrendReportPage,
+    }),
+  },
   {
     element: <AppFrame />,
     errorElement: <RouteError />,

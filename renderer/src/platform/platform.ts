@@ -13,6 +13,9 @@ export function platform(): PlatformApi {
         window.open(url, '_blank', 'noopener,noreferrer');
       },
       download: downloadBlob,
+      openRoute: (route) => {
+        window.location.hash = route;
+      },
     });
   return instance;
 }

@@ -1,11 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
+import { reportRoute, type ReportRequest } from '../../../electron/shared/report-request';
 import { createWebPlatform } from './web-adapter';
 
 vi.stubGlobal('__APP_VERSION__', '9.9.9');
 
 describe('web platform adapter', () => {
   it('reports the web shell and the build version', async () => {
-    const api = createWebPlatform({ openWindow: vi.fn(), download: vi.fn() });
+    const api = createWebPlatform({ openWindow: vi.fn(), download: vi.fn(), openRoute: vi.fn() });
     const info = await api.getAppInfo();
     expect(info).toEqual({
       ok: true,
@@ -15,7 +16,7 @@ describe('web platform adapter', () => {
 
   it('opens allow-listed https links and nothing else', async () => {
     const openWindow = vi.fn();
-    const api = createWebPlatform({ openWindow, download: vi.fn() });
+    const api = createWebPlatform({ openWindow, download: vi.fn(), openRoute: vi.fn() });
     expect(await api.openExternal('https://dora.dev/guides/')).toEqual({ ok: true, value: null });
     expect(openWindow).toHaveBeenCalledWith('https://dora.dev/guides/');
 
@@ -28,7 +29,7 @@ describe('web platform adapter', () => {
 
   it('saves a file as a download with the suggested name and the content as it was', async () => {
     const download = vi.fn<(fileName: string, blob: Blob) => void>();
-    const api = createWebPlatform({ openWindow: vi.fn(), download });
+    const api = createWebPlatform({ openWindow: vi.fn(), download, openRoute: vi.fn() });
     const content = '{"format":"mttr-studio-backup","note":"Zoë"}';
     const result = await api.saveFile({ suggestedName: 'backup.json', content, kind: 'backup' });
     expect(result).toEqual({ ok: true, value: { saved: true, fileName: 'backup.json' } });
@@ -40,7 +41,7 @@ describe('web platform adapter', () => {
 
   it('gives a CSV the csv extension and type', async () => {
     const download = vi.fn<(fileName: string, blob: Blob) => void>();
-    const api = createWebPlatform({ openWindow: vi.fn(), download });
+    const api = createWebPlatform({ openWindow: vi.fn(), download, openRoute: vi.fn() });
     await api.saveFile({ suggestedName: 'drills', content: 'a,b\n1,2\n', kind: 'csv' });
     const [fileName, blob] = download.mock.calls[0] ?? [];
     expect(fileName).toBe('drills.csv');
@@ -51,17 +52,55 @@ describe('web platform adapter', () => {
     const download = () => {
       throw new Error('downloads are blocked');
     };
-    const api = createWebPlatform({ openWindow: vi.fn(), download });
+    const api = createWebPlatform({ openWindow: vi.fn(), download, openRoute: vi.fn() });
     const result = await api.saveFile({ suggestedName: 'x.json', content: '{}', kind: 'backup' });
     expect(result).toMatchObject({ ok: false, code: 'io-error' });
     expect(result.ok ? '' : result.message).toContain('downloads are blocked');
   });
 
   it('has no native menu, so subscribing is harmless', () => {
-    const api = createWebPlatform({ openWindow: vi.fn(), download: vi.fn() });
+    const api = createWebPlatform({ openWindow: vi.fn(), download: vi.fn(), openRoute: vi.fn() });
     const unsubscribe = api.onMenuCommand(vi.fn());
     expect(() => {
       unsubscribe();
     }).not.toThrow();
+  });
+
+  it('exports a report by opening its view to print itself, and says so', async () => {
+    const openRoute = vi.fn<(route: string) => void>();
+    const openWindow = vi.fn();
+    const download = vi.fn();
+    const api = createWebPlatform({ openWindow, download, openRoute });
+    const request: ReportRequest = {
+      target: {
+        kind: 'trend',
+        teamId: 'team-1',
+        period: 'custom',
+        from: '2026-01-01',
+        to: '2026-03-31',
+      },
+      paper: 'letter',
+    };
+    const result = await api.exportReportPdf(request);
+    expect(result).toEqual({ ok: true, value: { outcome: 'opened-for-print' } });
+    expect(openRoute).toHaveBeenCalledTimes(1);
+    expect(openRoute).toHaveBeenCalledWith(`${reportRoute(request)}&print=1`);
+    expect(openRoute.mock.calls[0]?.[0]).toBe(
+      '/reports/trend/team-1?paper=letter&period=custom&from=2026-01-01&to=2026-03-31&print=1',
+    );
+    // Nothing leaves the app: no new tab, no download.
+    expect(openWindow).not.toHaveBeenCalled();
+    expect(download).not.toHaveBeenCalled();
+  });
+
+  it('opens each kind of report at its own route', async () => {
+    const openRoute = vi.fn<(route: string) => void>();
+    const api = createWebPlatform({ openWindow: vi.fn(), download: vi.fn(), openRoute });
+    await api.exportReportPdf({ target: { kind: 'assessment', assessmentId: 'a 1' }, paper: 'a4' });
+    await api.exportReportPdf({ target: { kind: 'drill', drillId: 'd-1' }, paper: 'a4' });
+    expect(openRoute.mock.calls.map(([route]) => route)).toEqual([
+      '/reports/assessment/a%201?paper=a4&print=1',
+      '/reports/drill/d-1?paper=a4&print=1',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 // The web shell's implementation of the platform port: what the desktop shell does natively is
 // done here with what a browser offers (a new tab instead of the OS browser, a download instead of
-// a save dialog; no native menu).
+// a save dialog, the browser's print dialog for PDF reports; no native menu).
 import { err, ok } from '../../../electron/shared/result';
 import { isAllowedExternalUrl } from '../../../electron/shared/external-links';
 import {
@@ -8,11 +8,14 @@ import {
   type PlatformApi,
   type SaveFileKind,
 } from '../../../electron/shared/platform-api';
+import { reportRoute } from '../../../electron/shared/report-request';
 
 export interface WebAdapterDeps {
   readonly openWindow: (url: string) => void;
   /** Hands the browser a file to download under `fileName` (see downloadBlob). */
   readonly download: (fileName: string, blob: Blob) => void;
+  /** Shows an in-app route (the part after `#`) in this tab. */
+  readonly openRoute: (route: string) => void;
 }
 
 const MIME_TYPES: Readonly<Record<SaveFileKind, string>> = {
@@ -66,6 +69,12 @@ export function createWebPlatform(deps: WebAdapterDeps): PlatformApi {
       }
       // The browser decides where the file goes (or asks); from here it is as good as saved.
       return Promise.resolve(ok({ saved: true, fileName }));
+    },
+    // The browser's own print dialog makes the PDF ("Save as PDF"): the report view opens with
+    // `print=1` and prints itself once its ready signal is up.
+    exportReportPdf: (request) => {
+      deps.openRoute(`${reportRoute(request)}&print=1`);
+      return Promise.resolve(ok({ outcome: 'opened-for-print' as const }));
     },
     // The browser has no native menu; keyboard shortcuts reach the page directly.
     onMenuCommand: () => () => undefined,

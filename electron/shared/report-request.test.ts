@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { reportRoute } from './report-request';
+
+describe('reportRoute', () => {
+  it('names the record and the paper', () => {
+    expect(reportRoute({ target: { kind: 'assessment', assessmentId: 'a-1' }, paper: 'a4' })).toBe(
+      '/reports/assessment/a-1?paper=a4',
+    );
+    expect(reportRoute({ target: { kind: 'drill', drillId: 'd-1' }, paper: 'letter' })).toBe(
+      '/reports/drill/d-1?paper=letter',
+    );
+  });
+
+  it('carries the trend period, and its days only when they were chosen', () => {
+    expect(
+      reportRoute({ target: { kind: 'trend', teamId: 't-1', period: '12m' }, paper: 'a4' }),
+    ).toBe('/reports/trend/t-1?paper=a4&period=12m');
+    expect(
+      reportRoute({
+        target: {
+          kind: 'trend',
+          teamId: 't-1',
+          period: '90d',
+          from: '2026-01-01',
+          to: '2026-02-01',
+        },
+        paper: 'a4',
+      }),
+    ).toBe('/reports/trend/t-1?paper=a4&period=90d');
+    expect(
+      reportRoute({
+        target: {
+          kind: 'trend',
+          teamId: 't-1',
+          period: 'custom',
+          from: '2026-01-01',
+          to: '2026-06-30',
+        },
+        paper: 'letter',
+      }),
+    ).toBe('/reports/trend/t-1?paper=letter&period=custom&from=2026-01-01&to=2026-06-30');
+  });
+
+  it('encodes an id so it stays one path segment', () => {
+    expect(reportRoute({ target: { kind: 'drill', drillId: 'a/b?c' }, paper: 'a4' })).toBe(
+      '/reports/drill/a%2Fb%3Fc?paper=a4',
+    );
+  });
+});

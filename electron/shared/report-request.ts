@@ -1,0 +1,73 @@
+// What a report export asks for, and where its printable view lives. Shared by the renderer (which
+// opens the view in the web shell) and the main process (which loads it in a hidden window), so the
+// two shells print exactly the same route. The request names records by id, never by URL or path:
+// main builds the URL itself from these validated parts. No zod here: the renderer imports this
+// module, and the schema that checks a request crossing IPC lives in ipc-contract.ts.
+export const PAPER_SIZES = ['a4', 'letter'] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];
+
+export const PAPER_LABELS: Readonly<Record<PaperSize, string>> = {
+  a4: 'A4 (210 × 297 mm)',
+  letter: 'US Letter (8.5 × 11 in)',
+};
+
+/** The trend report's period presets (the Trends screen's, without "dates I choose" unbounded). */
+export const REPORT_PERIODS = ['90d', '6m', '12m', 'all', 'custom'] as const;
+export type ReportPeriod = (typeof REPORT_PERIODS)[number];
+
+export type ReportTarget =
+  | { readonly kind: 'assessment'; readonly assessmentId: string }
+  | { readonly kind: 'drill'; readonly drillId: string }
+  | {
+      readonly kind: 'trend';
+      readonly teamId: string;
+      readonly period: ReportPeriod;
+      /** Only for `custom`: the first and last day, inclusive (YYYY-MM-DD). */
+      readonly from?: string;
+      readonly to?: string;
+    };
+
+export interface ReportRequest {
+  readonly target: ReportTarget;
+  readonly paper: PaperSize;
+}
+
+/**
+ * The report view's route inside the app (the part after `#`), e.g.
+ * `/reports/assessment/3f…?paper=a4`. Both shells append it to the app's entry URL.
+ */
+export function reportRoute(request: ReportRequest): string {
+  const params = new URLSearchParams({ paper: request.paper });
+  const { target } = request;
+  switch (target.kind) {
+    case 'assessment':
+      return `/reports/assessment/${encodeURIComponent(target.assessmentId)}?${params.toString()}`;
+    case 'drill':
+      return `/reports/drill/${encodeURIComponent(target.drillId)}?${params.toString()}`;
+    case 'trend': {
+      params.set('period', target.period);
+      if (target.period === 'custom') {
+        if (target.from !== undefined) params.set('from', target.from);
+        if (target.to !== undefined) params.set('to', target.to);
+      }
+      return `/reports/trend/${encodeURIComponent(target.teamId)}?${params.toString()}`;
+    }
+  }
+}
+
+/**
+ * The page's ready signal: the report view sets this attribute on `<html>` once its data is loaded,
+ * its charts are drawn and its fonts are ready (`ready`), or when it cannot be drawn (`error`, with
+ * the reason in REPORT_ERROR_ATTRIBUTE). Printing waits for it in both shells and in the tests.
+ */
+export const REPORT_STATE_ATTRIBUTE = 'data-report-state';
+export const REPORT_ERROR_ATTRIBUTE = 'data-report-error';
+/** The file name the view suggests for its PDF (a bare name, e.g. `assessment-payments-2026-11-21.pdf`). */
+export const REPORT_FILE_NAME_ATTRIBUTE = 'data-report-file-name';
+export type ReportState = 'loading' | 'ready' | 'error';
+
+/** What an export did: saved under a name, cancelled in the dialog, or opened for the browser's print. */
+export type ReportExportOutcome =
+  | { readonly outcome: 'saved'; readonly fileName: string }
+  | { readonly outcome: 'cancelled' }
+  | { readonly outcome: 'opened-for-print' };

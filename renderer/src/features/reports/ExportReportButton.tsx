@@ -1,0 +1,42 @@
+// One click to a PDF. Desktop: main prints the report view and asks where to save it. Web: the
+// report view opens and the browser's print dialog offers "Save as PDF".
+import { useState } from 'react';
+import type { ReportRequest } from '../../../../electron/shared/report-request';
+import { platform } from '../../platform/platform';
+import { toast } from '../../stores/toast.store';
+
+interface ExportReportButtonProps {
+  readonly request: ReportRequest;
+  readonly label?: string;
+  readonly disabled?: boolean;
+  readonly primary?: boolean;
+}
+
+export function ExportReportButton(props: ExportReportButtonProps) {
+  const { request, label = 'Export PDF…', disabled = false, primary = false } = props;
+  const [busy, setBusy] = useState(false);
+  const unavailable = disabled || busy;
+  const run = async () => {
+    setBusy(true);
+    try {
+      const result = await platform().exportReportPdf(request);
+      if (!result.ok) toast.error(result.message);
+      else if (result.value.outcome === 'saved')
+        toast.success(`Report saved as ${result.value.fileName}.`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <button
+      type="button"
+      className={primary ? 'button primary' : 'button'}
+      aria-disabled={unavailable}
+      onClick={() => {
+        if (!unavailable) void run();
+      }}
+    >
+      {busy ? 'Preparing the PDF…' : label}
+    </button>
+  );
+}
