@@ -1,6 +1,6 @@
 // Main-process entry: lifecycle only. Policy lives in the modules it wires together: security/
 // (navigation, permissions), app-protocol.ts (what is served and with which headers), ipc/ (what
-// the renderer may ask), window.ts and menu.ts.
+// the renderer may ask), report/ (printing a report view to PDF), window.ts and menu.ts.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -18,7 +18,10 @@ import { eventChannels, type EventPayloads } from '../shared/ipc-contract';
 import { createAppProtocolHandler } from './app-protocol';
 import { createHandlers } from './ipc/handlers';
 import { registerHandlers } from './ipc/validated-ipc';
+import type { SaveDialogOptions } from './ipc/save-file';
 import { PROJECT_DOCS_URL, installMenu, showAboutDialog } from './menu';
+import { createReportExporter } from './report/export-report';
+import { openReportWindow } from './report/report-window';
 import { hardenSession, hardenWebContents } from './security/harden';
 import { appPaths, createMainWindow } from './window';
 
@@ -65,6 +68,22 @@ function copyFilter(filter: { name: string; extensions: readonly string[] }) {
   return { name: filter.name, extensions: [...filter.extensions] };
 }
 
+/** The OS save dialog, opening in the user's documents folder, modal to `parent` if there is one. */
+function showSaveDialog(
+  options: SaveDialogOptions,
+  // Electron's own "a window or none" type (BrowserWindow | null, as its API hands it out).
+  parent: ReturnType<typeof BrowserWindow.getFocusedWindow>,
+) {
+  const dialogOptions = {
+    ...options,
+    defaultPath: path.join(documentsFolder(), options.defaultPath),
+    filters: options.filters.map(copyFilter),
+  };
+  return parent === null || parent.isDestroyed()
+    ? dialog.showSaveDialog(dialogOptions)
+    : dialog.showSaveDialog(parent, dialogOptions);
+}
+
 function showMainWindow(): void {
   if (mainWindow !== null && !mainWindow.isDestroyed()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
@@ -94,18 +113,15 @@ function start(): void {
       getVersion: () => app.getVersion(),
       platform: process.platform,
       openExternal,
-      showSaveDialog: (options) => {
-        const parent = BrowserWindow.getFocusedWindow() ?? mainWindow;
-        const dialogOptions = {
-          ...options,
-          defaultPath: path.join(documentsFolder(), options.defaultPath),
-          filters: options.filters.map(copyFilter),
-        };
-        return parent === null
-          ? dialog.showSaveDialog(dialogOptions)
-          : dialog.showSaveDialog(parent, dialogOptions);
-      },
+      showSaveDialog: (options) =>
+        showSaveDialog(options, BrowserWindow.getFocusedWindow() ?? mainWindow),
       writeFile: (filePath, content) => writeFile(filePath, content, 'utf8'),
+      exportReportPdf: createReportExporter({
+        openReportWindow,
+        // The report window is hidden (and already closed): the dialog belongs to the app window.
+        showSaveDialog: (options) => showSaveDialog(options, mainWindow),
+        writeFile: (filePath, bytes) => writeFile(filePath, bytes),
+      }),
     }),
   );
 

@@ -1,7 +1,10 @@
-// The one application window. Every web preference that matters for security is spelled out,
-// even where it is Electron's default, so a reader (and Electronegativity) sees the full posture.
+// The windows that show app pages: the application window, and (report/report-window.ts) the hidden
+// window a PDF is printed from. Both are made by createAppPageWindow, where every web preference
+// that matters for security is spelled out once, even where it is Electron's default, so a reader
+// (and Electronegativity, which reads only the literal inside `new BrowserWindow(...)`) sees the
+// full posture and the two windows cannot drift apart.
 import path from 'node:path';
-import { BrowserWindow, nativeTheme, screen } from 'electron';
+import { BrowserWindow, nativeTheme, screen, type BrowserWindowConstructorOptions } from 'electron';
 import { APP_ENTRY_URL } from '../shared/app-origin';
 import {
   MIN_WINDOW_SIZE,
@@ -13,6 +16,41 @@ import {
 
 /** The renderer's --bg colours (renderer/src/styles/app.css), so no white flash before paint. */
 const BACKGROUND = { light: '#f6f7f9', dark: '#0f1318' } as const;
+
+/** What a window may add to the shared web preferences: never a security setting. */
+export interface PageWindowExtras {
+  /** The app window's bridge; the report window has none. */
+  readonly preload?: string;
+  /** A hidden window must keep running timers and animation frames at full speed. */
+  readonly backgroundThrottling?: boolean;
+}
+
+export function createAppPageWindow(
+  options: Omit<BrowserWindowConstructorOptions, 'webPreferences'>,
+  extras: PageWindowExtras = {},
+): BrowserWindow {
+  return new BrowserWindow({
+    ...options,
+    webPreferences: {
+      // The extras first, so nothing in them can override a setting below.
+      ...extras,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      // Middle-click fires auxclick, a path to opening links that bypasses ordinary click handling.
+      disableBlinkFeatures: 'Auxclick',
+      safeDialogs: true,
+      spellcheck: false,
+    },
+  });
+}
 
 export interface WindowPaths {
   /** dist/electron/preload.cjs */
@@ -30,34 +68,20 @@ export function createMainWindow(paths: WindowPaths): BrowserWindow {
     screen.getPrimaryDisplay().workArea,
   );
 
-  const win = new BrowserWindow({
-    ...(saved.x !== undefined && saved.y !== undefined ? { x: saved.x, y: saved.y } : {}),
-    width: saved.width,
-    height: saved.height,
-    minWidth: MIN_WINDOW_SIZE.width,
-    minHeight: MIN_WINDOW_SIZE.height,
-    title: 'MTTR Studio',
-    show: false,
-    backgroundColor: nativeTheme.shouldUseDarkColors ? BACKGROUND.dark : BACKGROUND.light,
-    ...(process.platform === 'linux' ? { icon: paths.icon } : {}),
-    webPreferences: {
-      preload: paths.preload,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webviewTag: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      navigateOnDragDrop: false,
-      // Middle-click fires auxclick, a path to opening links that bypasses ordinary click handling.
-      disableBlinkFeatures: 'Auxclick',
-      safeDialogs: true,
-      spellcheck: false,
+  const win = createAppPageWindow(
+    {
+      ...(saved.x !== undefined && saved.y !== undefined ? { x: saved.x, y: saved.y } : {}),
+      width: saved.width,
+      height: saved.height,
+      minWidth: MIN_WINDOW_SIZE.width,
+      minHeight: MIN_WINDOW_SIZE.height,
+      title: 'MTTR Studio',
+      show: false,
+      backgroundColor: nativeTheme.shouldUseDarkColors ? BACKGROUND.dark : BACKGROUND.light,
+      ...(process.platform === 'linux' ? { icon: paths.icon } : {}),
     },
-  });
+    { preload: paths.preload },
+  );
 
   trackWindowState(win, (state) => {
     saveWindowState(paths.windowStateFile, state);

@@ -78,6 +78,15 @@ describe('preload', () => {
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith('file:save', request);
   });
 
+  it('exportReportPdf invokes report:export-pdf with only the target and the paper', async () => {
+    const answer = { ok: true, value: { outcome: 'saved', fileName: 'report.pdf' } };
+    electron.ipcRenderer.invoke.mockResolvedValueOnce(answer);
+    const request = { target: { kind: 'drill', drillId: 'd-1' }, paper: 'a4' } as const;
+    const smuggled = { ...request, url: 'https://evil.example/', path: '/tmp/x.pdf' };
+    await expect(api.exportReportPdf(smuggled as never)).resolves.toBe(answer);
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith('report:export-pdf', request);
+  });
+
   it('delivers menu commands without the IPC event object', () => {
     const received: unknown[][] = [];
     api.onMenuCommand((...args: unknown[]) => received.push(args));

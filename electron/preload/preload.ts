@@ -15,6 +15,7 @@ import {
   type PlatformApi,
   type SaveFileRequest,
 } from '../shared/platform-api';
+import type { ReportRequest } from '../shared/report-request';
 import type { Result } from '../shared/result';
 
 // Type-only imports from the contract: its runtime half is the zod schemas main validates with,
@@ -38,6 +39,10 @@ const api = {
   // Only the three fields cross, whatever else the page put on the object.
   saveFile: ({ suggestedName, content, kind }: SaveFileRequest) =>
     invoke('file:save', { suggestedName, content, kind }),
+
+  // Only the target and the paper cross: main checks both and builds the report's URL itself.
+  exportReportPdf: ({ target, paper }: ReportRequest) =>
+    invoke('report:export-pdf', { target, paper }),
 
   onMenuCommand: (listener: (command: MenuCommand) => void) => {
     // The page gets only a known command: the event object would hand it `sender`, i.e. ipcRenderer.

@@ -9,6 +9,7 @@ import {
   type MenuCommand,
   type SaveFileOutcome,
 } from './platform-api';
+import { PAPER_SIZES, REPORT_PERIODS, type ReportExportOutcome } from './report-request';
 
 /** Device names Windows reserves, with or without an extension (`CON`, `nul.json`, `COM1.csv`). */
 const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/iu;
@@ -18,7 +19,7 @@ const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\.
  * Windows device name, no trailing dot or space (Windows drops them, so the name would change).
  * The renderer suggests a name; only the user (in the dialog) picks where it goes.
  */
-function isBareFileName(name: string): boolean {
+export function isBareFileName(name: string): boolean {
   let hasControl = false;
   for (let i = 0; i < name.length; i += 1) if (name.charCodeAt(i) < 0x20) hasControl = true;
   return (
@@ -41,10 +42,57 @@ const saveFileRequest = z.strictObject({
   kind: z.enum(SAVE_FILE_KINDS),
 });
 
+/**
+ * Record ids are UUIDs (a restored backup's are at most 100 characters); anything outside this
+ * alphabet is refused before it reaches a URL.
+ */
+const recordId = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/u, 'must be a record id');
+
+/** A real calendar day: the shape alone would let `2026-02-31` through to the report view. */
+function isCalendarDay(day: string): boolean {
+  const [year = 0, month = 0, date = 0] = day.split('-').map(Number);
+  const parsed = new Date(Date.UTC(year, month - 1, date));
+  return (
+    parsed.getUTCFullYear() === year &&
+    parsed.getUTCMonth() === month - 1 &&
+    parsed.getUTCDate() === date
+  );
+}
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/u, 'must be a date as YYYY-MM-DD')
+  .refine(isCalendarDay, 'must be a day that exists');
+
+const reportTarget = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('assessment'), assessmentId: recordId }),
+  z.strictObject({ kind: z.literal('drill'), drillId: recordId }),
+  z
+    .strictObject({
+      kind: z.literal('trend'),
+      teamId: recordId,
+      period: z.enum(REPORT_PERIODS),
+      from: isoDay.optional(),
+      to: isoDay.optional(),
+    })
+    // ISO days compare as strings. A preset ignores from/to (reportRoute leaves them out).
+    .refine(
+      (t) =>
+        t.period !== 'custom' || (t.from !== undefined && t.to !== undefined && t.from <= t.to),
+      'a custom period needs a first and a last day, in order',
+    ),
+]);
+
+/** Names records by id only: main builds the report's URL itself (reportRoute). */
+export const reportRequestSchema = z.strictObject({
+  target: reportTarget,
+  paper: z.enum(PAPER_SIZES),
+});
+
 export const invokeChannels = {
   'app:get-info': { args: z.tuple([]) },
   'shell:open-external': { args: z.tuple([z.string().min(1).max(2048)]) },
   'file:save': { args: z.tuple([saveFileRequest]) },
+  'report:export-pdf': { args: z.tuple([reportRequestSchema]) },
 } as const;
 
 export type InvokeChannel = keyof typeof invokeChannels;
@@ -54,6 +102,7 @@ export interface InvokeResults {
   'app:get-info': AppInfo;
   'shell:open-external': null;
   'file:save': SaveFileOutcome;
+  'report:export-pdf': ReportExportOutcome;
 }
 
 /** Events main sends to the renderer. */
@@ -69,5 +118,6 @@ export const EXPOSED_API_FUNCTIONS = [
   'getAppInfo',
   'openExternal',
   'saveFile',
+  'exportReportPdf',
   'onMenuCommand',
 ] as const;

@@ -5,7 +5,16 @@ export type Err = { readonly ok: false; readonly code: ErrorCode; readonly messa
 export type Result<T> = Ok<T> | Err;
 
 export type ErrorCode =
-  'forbidden-sender' | 'invalid-arguments' | 'not-allowed' | 'cancelled' | 'io-error' | 'internal';
+  | 'forbidden-sender'
+  | 'invalid-arguments'
+  | 'not-allowed'
+  | 'cancelled'
+  | 'io-error'
+  /** Another long-running request of the same kind (a PDF export) is still in progress. */
+  | 'busy'
+  /** A report view could not be drawn or printed (it said why, or it never became ready). */
+  | 'report-failed'
+  | 'internal';
 
 export const ok = <T>(value: T): Ok<T> => ({ ok: true, value });
 export const err = (code: ErrorCode, message: string): Err => ({ ok: false, code, message });

@@ -1,4 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { ReportRequest } from '../../shared/report-request';
+import { err, ok } from '../../shared/result';
 import { createHandlers, type HandlerDeps } from './handlers';
 import type { SaveDialogOptions } from './save-file';
 
@@ -12,6 +14,9 @@ function setUp(overrides: Partial<HandlerDeps> = {}) {
       Promise.resolve({ canceled: false, filePath: '/home/sam/Documents/backup.json' }),
     ),
     writeFile: vi.fn((_path: string, _content: string) => Promise.resolve()),
+    exportReportPdf: vi.fn((_request: ReportRequest) =>
+      Promise.resolve(ok({ outcome: 'saved' as const, fileName: 'report.pdf' })),
+    ),
     ...overrides,
   };
   return { deps, handlers: createHandlers(deps) };
@@ -115,5 +120,26 @@ describe('file:save', () => {
     const { handlers } = setUp({ writeFile: () => Promise.reject(new Error('device gone')) });
     const result = await handlers['file:save'](request);
     expect(result.ok ? '' : result.message).toContain('device gone');
+  });
+});
+
+describe('report:export-pdf', () => {
+  const request: ReportRequest = {
+    target: { kind: 'drill', drillId: '6f1c2a9e-0d7b-4e8a-9b3c-2f5d8e1a7c40' },
+    paper: 'letter',
+  };
+
+  it('hands the validated request to the exporter and returns its answer', async () => {
+    const { handlers, deps } = setUp();
+    await expect(handlers['report:export-pdf'](request)).resolves.toEqual(
+      ok({ outcome: 'saved', fileName: 'report.pdf' }),
+    );
+    expect(deps.exportReportPdf).toHaveBeenCalledWith(request);
+  });
+
+  it('passes an error value through unchanged', async () => {
+    const busy = err('busy', 'A report is already being exported.');
+    const { handlers } = setUp({ exportReportPdf: () => Promise.resolve(busy) });
+    await expect(handlers['report:export-pdf'](request)).resolves.toBe(busy);
   });
 });

@@ -3,7 +3,8 @@
 // can be tested without it.
 import path from 'node:path';
 import { isAllowedExternalUrl } from '../../shared/external-links';
-import { err, ok } from '../../shared/result';
+import type { ReportExportOutcome, ReportRequest } from '../../shared/report-request';
+import { err, ok, type Result } from '../../shared/result';
 import { saveDialogOptions, writeFailureMessage, type SaveDialog } from './save-file';
 import type { InvokeHandlers } from './validated-ipc';
 
@@ -15,6 +16,8 @@ export interface HandlerDeps {
   /** The OS save dialog, parented to the focused window. */
   readonly showSaveDialog: SaveDialog;
   readonly writeFile: (filePath: string, content: string) => Promise<void>;
+  /** Prints a report view to PDF and saves it where the user chooses (report/export-report.ts). */
+  readonly exportReportPdf: (request: ReportRequest) => Promise<Result<ReportExportOutcome>>;
 }
 
 export function createHandlers(deps: HandlerDeps): InvokeHandlers {
@@ -54,5 +57,8 @@ export function createHandlers(deps: HandlerDeps): InvokeHandlers {
       }
       return ok({ saved: true, fileName: path.basename(choice.filePath) });
     },
+
+    // The request names records by id only; the exporter builds the URL and asks for the path.
+    'report:export-pdf': (request) => deps.exportReportPdf(request),
   } satisfies InvokeHandlers;
 }

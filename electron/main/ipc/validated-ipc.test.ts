@@ -39,6 +39,7 @@ function setUp(overrides: Partial<InvokeHandlers> = {}) {
     ),
     'shell:open-external': vi.fn((_url: string) => ok(null)),
     'file:save': vi.fn(() => ok({ saved: false })),
+    'report:export-pdf': vi.fn(() => ok({ outcome: 'cancelled' as const })),
     ...overrides,
   };
   const log = vi.fn();
@@ -87,7 +88,7 @@ describe('registerHandlers', () => {
     const missing = { 'app:get-info': () => ok(null) } as unknown as InvokeHandlers;
     expect(() => {
       registerHandlers(ipc, missing);
-    }).toThrow(/missing: shell:open-external, file:save/);
+    }).toThrow(/missing: shell:open-external, file:save, report:export-pdf/);
     const extra = { ...setUp().handlers, 'fs:read-file': () => ok(null) } as InvokeHandlers;
     expect(() => {
       registerHandlers(ipc, extra);
