@@ -66,6 +66,19 @@ export class AssessmentsPage {
     await this.app.expectToast(/Assessment started/);
   }
 
+  /** The id of the newest assessment of the current team, from the Assessments screen's list. */
+  async newestAssessmentId(): Promise<string> {
+    await this.open('/assessments');
+    const link = this.page
+      .getByRole('table', { name: /^Assessments of / })
+      .getByRole('link')
+      .first();
+    const href = (await link.getAttribute('href')) ?? '';
+    const id = /#\/assessments\/([^/?]+)$/u.exec(href)?.[1];
+    if (id === undefined) throw new Error(`No assessment link in the list (${href})`);
+    return id;
+  }
+
   progress(): Locator {
     return this.page.locator('.take-progress label');
   }

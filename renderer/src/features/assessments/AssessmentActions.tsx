@@ -1,9 +1,12 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { reportRoute, type ReportRequest } from '../../../../electron/shared/report-request';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { repos } from '../../db/app-db';
 import { AGREED_RATER_ID } from '../../db/records';
+import { defaultPaper } from '../../domain/reports/paper';
 import { toast } from '../../stores/toast.store';
+import { ExportReportButton } from '../reports/ExportReportButton';
 import { hasSeveralRaters, todayIso, type AssessmentData } from './assessment-data';
 import { resumeCategory } from './resume';
 
@@ -53,6 +56,7 @@ export function AssessmentActions({ data }: { readonly data: AssessmentData }) {
         <Link className="button" to={`/assessments/compare?b=${assessment.id}`}>
           Compare…
         </Link>
+        <ReportLinks assessmentId={assessment.id} />
       </div>
     );
   }
@@ -99,6 +103,7 @@ export function AssessmentActions({ data }: { readonly data: AssessmentData }) {
         >
           Delete draft…
         </button>
+        <ReportLinks assessmentId={assessment.id} />
       </div>
       <ConfirmDialog
         open={dialog === 'finalise'}
@@ -123,6 +128,22 @@ export function AssessmentActions({ data }: { readonly data: AssessmentData }) {
       >
         <p>Its answers and evidence are deleted too.</p>
       </ConfirmDialog>
+    </>
+  );
+}
+
+/** The assessment report: one click to a PDF, or the printable view to read first. */
+function ReportLinks({ assessmentId }: { readonly assessmentId: string }) {
+  const request: ReportRequest = {
+    target: { kind: 'assessment', assessmentId },
+    paper: defaultPaper(navigator.language),
+  };
+  return (
+    <>
+      <ExportReportButton request={request} label="Export PDF report…" />
+      <Link className="button" to={reportRoute(request)}>
+        Open the report
+      </Link>
     </>
   );
 }

@@ -1,0 +1,193 @@
+// The first pages of the assessment report: the cover facts, the summary (overall level, the table
+// per category and the radar of the result screen) and the level history of the final assessments.
+import type { AssessmentRecord } from '../../db/records';
+import type { MaturityModel } from '../maturity/model-types';
+import { formatScore, type AssessmentResult } from '../maturity/scoring';
+import { countOf } from '../text/plural';
+import { levelText, reportDate, reportMonth } from './assessment-report-format';
+
+/** The parts of a scored assessment the summary reads (structurally a ScoredEntry). */
+interface Scored {
+  readonly assessment: AssessmentRecord;
+  readonly model: MaturityModel;
+  readonly result: AssessmentResult;
+}
+
+export interface Fact {
+  readonly label: string;
+  readonly value: string;
+}
+
+export interface Cover {
+  readonly facts: readonly Fact[];
+  /** Said before anything else: a draft, provisional figures. */
+  readonly notices: readonly string[];
+}
+
+export interface SummaryRow {
+  readonly categoryId: string;
+  readonly name: string;
+  readonly level: string;
+  readonly score: string;
+  readonly target: string;
+  readonly previous: string;
+}
+
+export interface RadarSeriesModel {
+  readonly name: string;
+  readonly variant: 'current' | 'previous' | 'target';
+  readonly values: readonly (number | null)[];
+}
+
+export interface Summary {
+  /** "2 · Managed", with "(provisional)" while criteria are unanswered. */
+  readonly overallLevel: string;
+  readonly overallScore: string;
+  readonly rows: readonly SummaryRow[];
+  /** Which assessment "previous" is, in words. */
+  readonly previousNote: string;
+  readonly radar: {
+    readonly title: string;
+    readonly axes: readonly string[];
+    readonly series: readonly RadarSeriesModel[];
+  };
+}
+
+export interface HistoryCategory {
+  readonly id: string;
+  readonly name: string;
+  readonly title: string;
+  readonly target: number | null;
+  readonly points: readonly { readonly label: string; readonly level: number }[];
+}
+
+export interface History {
+  readonly note: string;
+  readonly levelNames: readonly string[];
+  readonly categories: readonly HistoryCategory[];
+}
+
+export const DRAFT_NOTICE =
+  'Draft: this assessment has not been finalised. Its answers, levels and scores may still change.';
+
+export function coverOf(teamName: string, { assessment, model, result }: Scored): Cover {
+  const names = (list: readonly { readonly name: string }[]) =>
+    list.map((person) => person.name).join(', ');
+  const total = model.categories.reduce(
+    (sum, category) => sum + category.levels.reduce((n, level) => n + level.criteria.length, 0),
+    0,
+  );
+  const notices = [
+    ...(assessment.status === 'draft' ? [DRAFT_NOTICE] : []),
+    ...(result.provisional
+      ? [
+          `Provisional: ${countOf(result.unanswered, 'criterion has', 'criteria have')} no agreed answer yet and count as No until answered. Figures marked “provisional” may still change.`,
+        ]
+      : []),
+  ];
+  return {
+    facts: [
+      { label: 'Team', value: teamName },
+      { label: 'Assessment date', value: reportDate(assessment.takenOn) },
+      { label: 'Maturity model', value: `${model.name} (${model.id})` },
+      { label: 'Status', value: assessment.status === 'final' ? 'Final' : 'Draft (not final)' },
+      { label: 'Facilitator', value: assessment.facilitator },
+      { label: 'Participants', value: names(assessment.participants) || 'None recorded' },
+      {
+        label: 'Raters',
+        value:
+          assessment.raters.length >= 2
+            ? `${names(assessment.raters)}, rating independently; the agreed answers are scored`
+            : 'No independent raters: the answers were agreed in the session',
+      },
+      { label: 'Criteria answered', value: `${total - result.unanswered} of ${total}` },
+    ],
+    notices,
+  };
+}
+
+export function summaryOf(
+  current: Scored,
+  previous: Scored | undefined,
+  targets: ReadonlyMap<string, number>,
+): Summary {
+  const { model, result } = current;
+  const mark = result.provisional ? ' (provisional)' : '';
+  const before = (categoryId: string) =>
+    previous?.result.categories.find((entry) => entry.categoryId === categoryId);
+  return {
+    overallLevel: `${levelText(model, result.overallLevel)}${mark}`,
+    overallScore: `${formatScore(result.overallScore)}${mark}`,
+    rows: model.categories.map((category) => {
+      const scored = result.categories.find((entry) => entry.categoryId === category.id);
+      const target = targets.get(category.id);
+      const earlier = before(category.id);
+      return {
+        categoryId: category.id,
+        name: category.name,
+        level: `${levelText(model, scored?.level ?? 1)}${mark}`,
+        score: formatScore(scored?.score ?? 1),
+        target: target === undefined ? '—' : levelText(model, target),
+        previous: earlier === undefined ? '—' : `${earlier.level} · ${formatScore(earlier.score)}`,
+      };
+    }),
+    previousNote:
+      previous === undefined
+        ? 'There is no earlier final assessment to compare with.'
+        : `“Previous” is the final assessment of ${reportDate(previous.assessment.takenOn)} (level · score).`,
+    radar: {
+      title: 'Category scores: this assessment, the previous one and the targets',
+      axes: model.categories.map((category) => category.name),
+      series: [
+        {
+          name: 'This assessment',
+          variant: 'current',
+          values: model.categories.map(
+            (category) =>
+              result.categories.find((entry) => entry.categoryId === category.id)?.score ?? null,
+          ),
+        },
+        {
+          name:
+            previous === undefined
+              ? 'Previous assessment'
+              : `Previous (${reportDate(previous.assessment.takenOn)})`,
+          variant: 'previous',
+          values: model.categories.map((category) => before(category.id)?.score ?? null),
+        },
+        {
+          name: 'Target level',
+          variant: 'target',
+          values: model.categories.map((category) => targets.get(category.id) ?? null),
+        },
+      ],
+    },
+  };
+}
+
+/** The final assessments up to this one (oldest first); null unless there are at least two. */
+export function historyOf(
+  upToThis: readonly Scored[],
+  model: MaturityModel,
+  targets: ReadonlyMap<string, number>,
+): History | null {
+  const finals = upToThis.filter(
+    (entry) => entry.assessment.status === 'final' && entry.model.id === model.id,
+  );
+  if (finals.length < 2) return null;
+  return {
+    note: `The level of each category at the team’s ${finals.length} final assessments up to this one, oldest on the left. The dashed line is the target level.`,
+    levelNames: model.levels.map((level) => level.name),
+    categories: model.categories.map((category) => ({
+      id: category.id,
+      name: category.name,
+      title: `${category.name}: level at each final assessment`,
+      target: targets.get(category.id) ?? null,
+      points: finals.map((entry) => ({
+        label: reportMonth(entry.assessment.takenOn),
+        level:
+          entry.result.categories.find((scored) => scored.categoryId === category.id)?.level ?? 1,
+      })),
+    })),
+  };
+}
