@@ -80,6 +80,44 @@ export class DrillRunPage {
     ).toBeAttached();
   }
 
+  /** Presses S to skip the current phase and waits until the skip shows as recorded. */
+  async skipPhase(expectedMarkLabel: string): Promise<void> {
+    const before = await this.timeline().locator('li').count();
+    await this.page.keyboard.press('s');
+    await expect(
+      this.page.getByRole('status').filter({ hasText: `${expectedMarkLabel} skipped` }),
+    ).toBeAttached();
+    await expect(this.timeline().locator('li')).toHaveCount(before + 1);
+  }
+
+  /**
+   * Moves a recorded mark (by id, e.g. `start`) by `shiftSeconds` on its local time of day, with a
+   * reason, through the "Correct a mark" dialog. Returns the time it showed before and after.
+   */
+  async correctMark(
+    mark: string,
+    shiftSeconds: number,
+    reason: string,
+  ): Promise<{ from: string; to: string }> {
+    await this.page.getByRole('button', { name: 'Correct a mark…' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Correct a mark' });
+    await dialog.getByLabel('Mark', { exact: true }).selectOption(mark);
+    const time = dialog.getByLabel('Corrected time (your local time)');
+    const from = await time.inputValue();
+    const [h = 0, m = 0, s = 0] = from.split(':').map(Number);
+    const day = 24 * 3600;
+    const shifted = (((h * 3600 + m * 60 + s + shiftSeconds) % day) + day) % day;
+    const to = [Math.floor(shifted / 3600), Math.floor(shifted / 60) % 60, shifted % 60]
+      .map((n) => String(n).padStart(2, '0'))
+      .join(':');
+    await time.fill(to);
+    await dialog.getByLabel('Why (optional)').fill(reason);
+    await dialog.getByRole('button', { name: 'Save correction' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(this.timeline()).toContainText('Correction:');
+    return { from, to };
+  }
+
   /** O opens the note dialog; the note is typed and saved without the mouse. */
   async addNote(text: string): Promise<void> {
     await this.page.keyboard.press('o');

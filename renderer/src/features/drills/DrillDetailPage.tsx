@@ -1,7 +1,10 @@
 import { Link } from 'react-router';
+import { reportRoute, type ReportRequest } from '../../../../electron/shared/report-request';
 import { PageHeader } from '../../components/PageHeader';
 import type { DrillRecord } from '../../db/records';
 import { TARGET_LABELS, phaseClocks } from '../../domain/drills/clock';
+import { defaultPaper } from '../../domain/reports/paper';
+import { ExportReportButton } from '../reports/ExportReportButton';
 import { formatClock, formatDuration } from '../../domain/drills/format';
 import { PHASE_LABELS } from '../../domain/drills/phases';
 import type { RunState } from '../../domain/drills/run-state';
@@ -38,6 +41,9 @@ export function DrillDetailPage() {
                     {drill.review === null ? 'Write the review' : 'Edit the review'}
                   </Link>
                 )}
+                {(drill.status === 'completed' || drill.status === 'aborted') && (
+                  <ReportActions drill={drill} />
+                )}
               </>
             }
           />
@@ -64,6 +70,22 @@ export function DrillDetailPage() {
         </>
       )}
     </DrillFrame>
+  );
+}
+
+/** The drill's report: opened on screen, or exported straight to PDF. */
+function ReportActions({ drill }: { readonly drill: DrillRecord }) {
+  const request: ReportRequest = {
+    target: { kind: 'drill', drillId: drill.id },
+    paper: defaultPaper(navigator.language),
+  };
+  return (
+    <>
+      <Link className="button" to={reportRoute(request)}>
+        Open the report
+      </Link>
+      <ExportReportButton request={request} label="Export PDF report…" />
+    </>
   );
 }
 

@@ -1,0 +1,108 @@
+// The figures of the drill report: each phase against its target and every measure, worded as the
+// drill screens word them (the same formatters, the same order), with the words the screens show
+// beside a colour written out, so a black-and-white print loses nothing.
+import type { ActionItemRecord, EpochMs } from '../../db/records';
+import { pausedBetween, TARGET_LABELS, totalPaused, type PhaseClock } from '../drills/clock';
+import { durationInWords, formatClock, formatDuration } from '../drills/format';
+import { MEASURE_DEFINITIONS, type DrillMeasures, type MeasureId } from '../drills/measures';
+import { MINUTE_MS, PHASE_LABELS } from '../drills/phases';
+import type { RunState } from '../drills/run-state';
+
+export interface PhaseRow {
+  readonly key: string;
+  readonly label: string;
+  /** As the drill screen shows it: "4:12", "skipped" or "—". */
+  readonly duration: string;
+  readonly target: string;
+  /** In words, never only a colour: "On target", "Over target", "Skipped"… */
+  readonly result: string;
+  /** Paused time left out of this phase, "" when none. */
+  readonly paused: string;
+  /** For the chart: null when the phase has no duration. */
+  readonly durationMs: number | null;
+  readonly targetMs: number;
+}
+
+export interface MeasureRow {
+  readonly key: string;
+  readonly label: string;
+  readonly value: string;
+  readonly definition: string;
+}
+
+function resultText(clock: PhaseClock): string {
+  switch (clock.status) {
+    case 'skipped':
+      return 'Skipped';
+    case 'pending':
+      return 'Not reached';
+    case 'stopped':
+      return 'Stopped by the abort';
+    case 'active':
+      return 'Not finished';
+    case 'done':
+      return clock.target === null ? 'No target' : TARGET_LABELS[clock.target];
+  }
+}
+
+export function phaseRow(clock: PhaseClock, state: RunState, ran: boolean): PhaseRow {
+  const targetMs = clock.targetMinutes * MINUTE_MS;
+  const paused =
+    clock.startAt === null || clock.endAt === null || clock.status === 'skipped'
+      ? 0
+      : pausedBetween(state, clock.startAt, clock.endAt, clock.endAt);
+  return {
+    key: clock.phase,
+    label: PHASE_LABELS[clock.phase],
+    duration: !ran
+      ? 'not run'
+      : clock.status === 'skipped'
+        ? 'skipped'
+        : formatDuration(clock.elapsedMs),
+    target: clock.targetMinutes > 0 ? formatClock(targetMs) : 'none',
+    result: ran ? resultText(clock) : 'Not run yet',
+    paused: paused > 0 ? formatClock(paused) : '',
+    durationMs: clock.status === 'skipped' ? null : clock.elapsedMs,
+    targetMs,
+  };
+}
+
+export function phasesNote(state: RunState, now: EpochMs): string {
+  const paused = totalPaused(state, now);
+  const pauses =
+    paused === 0
+      ? 'The drill was never paused.'
+      : `Paused time is left out of every duration: ${durationInWords(paused)} in all, shown per phase under Paused.`;
+  return `On target: at or under the target. Up to 20% over: a near miss. Over target: more than 20% over. A skipped phase has no duration, not a zero one. ${pauses}`;
+}
+
+/** Every measure in the screen's order, worded as the screen words it. */
+function measureFigure(id: MeasureId, measures: DrillMeasures): string {
+  const value = measures[id];
+  if (typeof value === 'boolean' || id === 'reviewHeld') {
+    return value === undefined ? 'not reviewed yet' : value ? 'Yes' : 'No';
+  }
+  if (id === 'pausedTotal') return value === 0 ? 'not paused' : durationInWords(value ?? 0);
+  return formatDuration(value);
+}
+
+export function measureRows(
+  measures: DrillMeasures,
+  items: readonly ActionItemRecord[],
+): MeasureRow[] {
+  const rows: MeasureRow[] = (Object.keys(MEASURE_DEFINITIONS) as MeasureId[]).map((id) => ({
+    key: id,
+    label: MEASURE_DEFINITIONS[id].label,
+    value: measureFigure(id, measures),
+    definition: MEASURE_DEFINITIONS[id].text,
+  }));
+  const closed = items.filter((i) => i.status === 'done').length;
+  rows.push({
+    key: 'actionItems',
+    label: 'Action items',
+    value: `${items.length - closed} open, ${closed} closed`,
+    definition:
+      'Action items from this drill: open counts those not started and in progress; closed counts those done.',
+  });
+  return rows;
+}

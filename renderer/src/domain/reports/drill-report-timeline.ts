@@ -1,0 +1,144 @@
+// The drill report's timeline: every recorded event in the order it was recorded, with the time of
+// day it happened and the time elapsed since the fault was injected. Times of day print on a fixed
+// 24-hour clock in the facilitator's local time zone (the offset is an argument, so the text does
+// not depend on the machine that prints it, only on the zone it is given).
+import type { DrillEventRecord, EpochMs, IsoDate, NoteKind, SideEventKind } from '../../db/records';
+import { localIsoDate } from '../dates/iso-date';
+import { durationInWords, formatOffset } from '../drills/format';
+import { MARK_LABELS, PHASE_LABELS, phaseEndedBy } from '../drills/phases';
+import type { RunState } from '../drills/run-state';
+
+/** Minutes as `Date#getTimezoneOffset` gives them for an instant (UTC+1 is -60). */
+export type ZoneOffsetAt = (at: EpochMs) => number;
+
+/** The same words as the run screen's note dialog. */
+export const NOTE_KIND_LABELS: Readonly<Record<NoteKind, string>> = {
+  observation: 'Observation',
+  decision: 'Decision',
+  hypothesis: 'Hypothesis',
+  action: 'Action',
+};
+
+/** The same words as the run screen's side-event buttons. */
+export const SIDE_EVENT_LABELS: Readonly<Record<SideEventKind, string>> = {
+  'stakeholders-notified': 'Stakeholders notified',
+  'runbook-used': 'Runbook used',
+  'automation-used': 'Automation used',
+  escalation: 'Escalation',
+};
+
+const KIND_LABELS: Readonly<Record<DrillEventRecord['kind'], string>> = {
+  mark: 'Mark',
+  skip: 'Skipped phase',
+  undo: 'Undo',
+  correct: 'Correction',
+  pause: 'Pause',
+  resume: 'Resume',
+  abort: 'Abort',
+  side: 'Side event',
+  note: 'Note',
+};
+
+export interface TimelineRow {
+  readonly key: string;
+  /** "+4:12" from the fault's injection. */
+  readonly elapsed: string;
+  /** "14:04:12", 24-hour local time. */
+  readonly timeOfDay: string;
+  readonly kind: string;
+  readonly text: string;
+  /** A mark or skip that a later undo took back. */
+  readonly undone: boolean;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** "14:04:12": the local time of day on a 24-hour clock, whatever the reader's locale. */
+export function formatTimeOfDay(at: EpochMs, zoneOffsetAt: ZoneOffsetAt): string {
+  const local = new Date(at - zoneOffsetAt(at) * 60_000);
+  return `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}`;
+}
+
+/** "UTC+01:00", "UTC−05:00", "UTC+05:30". */
+export function formatZone(offsetMinutes: number): string {
+  const east = -offsetMinutes;
+  const sign = east >= 0 ? '+' : '−';
+  const abs = Math.abs(east);
+  return `UTC${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** The calendar date of an instant in the given zone. */
+export function localDay(at: EpochMs, zoneOffsetAt: ZoneOffsetAt): IsoDate {
+  return localIsoDate(at, zoneOffsetAt(at));
+}
+
+interface Clock {
+  readonly start: EpochMs | undefined;
+  readonly zoneOffsetAt: ZoneOffsetAt;
+}
+
+/** "+3:00 (14:03:00)": a point of the run, both ways. */
+function point(at: EpochMs, clock: Clock): string {
+  return `${formatOffset(at, clock.start)} (${formatTimeOfDay(at, clock.zoneOffsetAt)})`;
+}
+
+function describe(event: DrillEventRecord, state: RunState, clock: Clock): string {
+  switch (event.kind) {
+    case 'mark': {
+      const live = state.boundaries.find((b) => b.seq === event.seq);
+      const moved = live !== undefined && live.corrections.length > 0;
+      return moved
+        ? `${MARK_LABELS[event.mark]} (corrected later to ${point(live.at, clock)})`
+        : MARK_LABELS[event.mark];
+    }
+    case 'skip': {
+      const phase = phaseEndedBy(event.mark);
+      const name = phase === null ? MARK_LABELS[event.mark] : PHASE_LABELS[phase];
+      return `${name} phase skipped (no ${MARK_LABELS[event.mark]} mark)`;
+    }
+    case 'undo':
+      return `${MARK_LABELS[event.mark]} taken back`;
+    case 'correct':
+      return `${MARK_LABELS[event.mark]} moved from ${point(event.from, clock)} to ${point(event.to, clock)}${event.reason === '' ? '' : `. Reason: ${event.reason}`}`;
+    case 'pause': {
+      const pause = state.pauses.find((p) => p.start === event.at);
+      const length =
+        pause?.end === null || pause?.end === undefined
+          ? ''
+          : ` for ${durationInWords(pause.end - pause.start)}`;
+      return `Paused${length}: ${event.reason}`;
+    }
+    case 'resume':
+      return 'Resumed';
+    case 'abort':
+      return `Aborted: ${event.reason}`;
+    case 'side':
+      return `${SIDE_EVENT_LABELS[event.side]}${event.detail === '' ? '' : `: ${event.detail}`}`;
+    case 'note':
+      return `${NOTE_KIND_LABELS[event.noteKind]}: ${event.text}`;
+  }
+}
+
+/** Every event in recording order (as the drill screen lists them), undone marks included. */
+export function timelineRows(state: RunState, zoneOffsetAt: ZoneOffsetAt): readonly TimelineRow[] {
+  const clock: Clock = { start: state.boundaries[0]?.at, zoneOffsetAt };
+  const live = new Set(state.boundaries.map((b) => b.seq));
+  return state.events.map((event) => {
+    const undone = (event.kind === 'mark' || event.kind === 'skip') && !live.has(event.seq);
+    return {
+      key: event.id,
+      elapsed: formatOffset(event.at, clock.start) || '—',
+      timeOfDay: formatTimeOfDay(event.at, zoneOffsetAt),
+      kind: KIND_LABELS[event.kind],
+      text: `${describe(event, state, clock)}${undone ? ' (undone)' : ''}`,
+      undone,
+    };
+  });
+}
+
+/** What the timeline's columns mean, including the zone its times are in. */
+export function timelineNote(state: RunState, zoneOffsetAt: ZoneOffsetAt): string {
+  const start = state.boundaries[0]?.at ?? state.events[0]?.at;
+  const zone = start === undefined ? '' : ` (${formatZone(zoneOffsetAt(start))})`;
+  return `Every event in the order it was recorded. Times of day are on a 24-hour clock in local time${zone}; elapsed time counts from the fault's injection, paused time included. A correction keeps the time it replaced; an undone mark stays listed.`;
+}

@@ -1,0 +1,257 @@
+// The drill report's content: every row, in a fixed order, with the words it prints. The figures
+// come from the same functions as the drill screens (phase clocks, measures, formatters), so the
+// report and the screen never disagree. The clock's `now` is the last recorded event, never the
+// time of printing: a finished drill prints the same text every time.
+import type {
+  ActionItemRecord,
+  DrillRecord,
+  EpochMs,
+  IsoDate,
+  PersonRecord,
+  ServiceRecord,
+} from '../../db/records';
+import { compareActionItems, STATUS_LABELS } from '../action-items/action-item-rules';
+import { phaseClocks, runEnd, totalElapsed } from '../drills/clock';
+import { formatDuration } from '../drills/format';
+import { MEASURE_NOTE, measureDrill } from '../drills/measures';
+import type { RunState } from '../drills/run-state';
+import { reportFileName } from './file-name';
+import {
+  measureRows,
+  phaseRow,
+  phasesNote,
+  type MeasureRow,
+  type PhaseRow,
+} from './drill-report-figures';
+import {
+  formatTimeOfDay,
+  localDay,
+  timelineNote,
+  timelineRows,
+  type TimelineRow,
+  type ZoneOffsetAt,
+} from './drill-report-timeline';
+
+export interface DrillReportInput {
+  readonly drill: DrillRecord;
+  readonly state: RunState;
+  /** null when the team is gone (the drill outlived it in a partial restore). */
+  readonly teamName: string | null;
+  /** The team's services; the drill names some of them by id. */
+  readonly services: readonly ServiceRecord[];
+  /** The scenario's description today; null when the scenario was deleted. */
+  readonly scenarioDescription: string | null;
+  readonly actionItems: readonly ActionItemRecord[];
+  /** The team's people, for action items' owners. */
+  readonly people: readonly PersonRecord[];
+  readonly zoneOffsetAt: ZoneOffsetAt;
+}
+
+export interface Fact {
+  readonly label: string;
+  readonly value: string;
+}
+
+export type { MeasureRow, PhaseRow };
+
+export interface ActionItemRow {
+  readonly key: string;
+  readonly title: string;
+  readonly owner: string;
+  readonly due: string;
+  readonly status: string;
+}
+
+export interface DrillReport {
+  /** "Checkout Web — Database failover, 3 Mar 2025". */
+  readonly title: string;
+  readonly fileName: string;
+  /** False for a drill that is planned and has not run: the report shows the plan only. */
+  readonly ran: boolean;
+  /** Said first when the drill has not run: why most sections are empty. */
+  readonly notice: string | null;
+  readonly summary: readonly Fact[];
+  readonly scenario: readonly Fact[];
+  readonly roles: readonly Fact[];
+  readonly timeline: readonly TimelineRow[];
+  readonly timelineNote: string;
+  readonly phases: readonly PhaseRow[];
+  readonly phasesNote: string;
+  readonly measures: readonly MeasureRow[];
+  readonly measuresNote: string;
+  /** null until the review is written. */
+  readonly review: readonly Fact[] | null;
+  readonly actionItems: readonly ActionItemRow[];
+}
+
+export type DrillReportResult =
+  | { readonly ok: true; readonly report: DrillReport }
+  | { readonly ok: false; readonly message: string };
+
+export const RUNNING_MESSAGE =
+  'This drill is still running. Its report can be printed once the drill is closed or aborted.';
+
+export const NOT_RUN_NOTE =
+  'This drill has not run yet. The report shows its plan: there is no timeline, no phase duration and no measure to report.';
+
+export const ABORTED_BEFORE_START_NOTE =
+  'This drill was aborted before the fault was injected: there is no phase duration and no measure to report.';
+
+const TARGETS_ONLY_NOTE = "The plan's target for each phase; no phase has a duration.";
+
+const HELD = { yes: 'Yes', partly: 'Partly', no: 'No' } as const;
+
+const dayFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** "3 Mar 2025", the same words as every other date in the app. */
+export function formatDay(date: IsoDate): string {
+  const [year, month, day] = date.split('-').map(Number);
+  if (year === undefined || month === undefined || day === undefined) return date;
+  return dayFormat.format(Date.UTC(year, month - 1, day));
+}
+
+const listOr = (names: readonly string[], none: string) =>
+  names.length === 0 ? none : names.join(', ');
+
+export function buildDrillReport(input: DrillReportInput): DrillReportResult {
+  const { drill, state } = input;
+  if (drill.status === 'running') return { ok: false, message: RUNNING_MESSAGE };
+  const ran = drill.status !== 'planned' && state.boundaries.length > 0;
+  // The last recorded event stands in for "now": a finished run's clocks no longer move.
+  const now = state.events.reduce((latest, e) => Math.max(latest, e.at), 0);
+  const start = state.boundaries[0]?.at;
+  const day = start === undefined ? drill.plannedFor : localDay(start, input.zoneOffsetAt);
+  const team = input.teamName ?? 'Unknown team';
+  return {
+    ok: true,
+    report: {
+      title: `${team} — ${drill.title}, ${formatDay(day)}`,
+      fileName: reportFileName('drill', [team, drill.title], day),
+      ran,
+      summary: summaryFacts(input, team, ran, now),
+      scenario: scenarioFacts(input, ran),
+      roles: roleFacts(drill),
+      timeline: timelineRows(state, input.zoneOffsetAt),
+      timelineNote: timelineNote(state, input.zoneOffsetAt),
+      phases: phaseClocks(state, drill.targets, now).map((clock) => phaseRow(clock, state, ran)),
+      notice: ran ? null : notRunNote(drill),
+      phasesNote: ran ? phasesNote(state, now) : TARGETS_ONLY_NOTE,
+      measures: ran ? measureRows(measureDrill(state, drill.review, now), input.actionItems) : [],
+      measuresNote: `Total run time ${formatDuration(totalElapsed(state, now))}. ${MEASURE_NOTE}`,
+      review: reviewFacts(drill),
+      actionItems: actionItemRows(input.actionItems, input.people),
+    },
+  };
+}
+
+function ranText(state: RunState, zoneOffsetAt: ZoneOffsetAt, now: EpochMs): string {
+  const start = state.boundaries[0]?.at;
+  if (start === undefined) return 'Not run yet';
+  const end = runEnd(state, now);
+  const startDay = localDay(start, zoneOffsetAt);
+  const endDay = localDay(end, zoneOffsetAt);
+  const endText =
+    endDay === startDay
+      ? formatTimeOfDay(end, zoneOffsetAt)
+      : `${formatDay(endDay)}, ${formatTimeOfDay(end, zoneOffsetAt)}`;
+  return `${formatDay(startDay)}, ${formatTimeOfDay(start, zoneOffsetAt)} to ${endText} (local time)`;
+}
+
+function statusText(drill: DrillRecord, state: RunState): string {
+  if (drill.status === 'aborted') {
+    return state.abort === null ? 'Aborted' : `Aborted: ${state.abort.reason}`;
+  }
+  if (drill.status === 'completed') return 'Completed';
+  return 'Planned, not run yet';
+}
+
+function serviceNames(drill: DrillRecord, services: readonly ServiceRecord[]): string {
+  const named = services
+    .filter((s) => drill.serviceIds.includes(s.id))
+    .sort((a, b) => a.tier - b.tier || a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1))
+    .map((s) => `${s.name} (tier ${s.tier})`);
+  const gone = drill.serviceIds.filter((id) => !services.some((s) => s.id === id)).length;
+  if (gone > 0)
+    named.push(gone === 1 ? 'one service since removed' : `${gone} services since removed`);
+  return listOr(named, 'None named');
+}
+
+function summaryFacts(input: DrillReportInput, team: string, ran: boolean, now: EpochMs): Fact[] {
+  const { drill, state } = input;
+  return [
+    { label: 'Team', value: team },
+    { label: 'Drill', value: drill.title },
+    { label: 'Services', value: serviceNames(drill, input.services) },
+    { label: 'Scenario', value: drill.scenarioName },
+    { label: 'Severity', value: drill.severity },
+    { label: 'Planned for', value: formatDay(drill.plannedFor) },
+    { label: 'Ran', value: ran ? ranText(state, input.zoneOffsetAt, now) : 'Not run yet' },
+    { label: 'Status', value: statusText(drill, state) },
+  ];
+}
+
+function heldText(drill: DrillRecord, ran: boolean): string {
+  if (!ran) return 'Not run yet';
+  if (drill.review === null) return 'Not reviewed yet';
+  return HELD[drill.review.hypothesisHeld];
+}
+
+function scenarioFacts(input: DrillReportInput, ran: boolean): Fact[] {
+  const { drill } = input;
+  const description =
+    input.scenarioDescription === null
+      ? 'The scenario has since been deleted from the library; its description is not available.'
+      : input.scenarioDescription || '—';
+  return [
+    { label: 'Scenario', value: drill.scenarioName },
+    { label: 'Description', value: description },
+    { label: 'Hypothesis', value: drill.hypothesis },
+    { label: 'Hypothesis held', value: heldText(drill, ran) },
+  ];
+}
+
+function roleFacts(drill: DrillRecord): Fact[] {
+  const { roles } = drill;
+  return [
+    { label: 'Facilitator', value: roles.facilitator || 'None named' },
+    { label: 'Incident commander', value: roles.incidentCommander || 'None named' },
+    { label: 'Scribe', value: roles.scribe || 'None named' },
+    { label: 'Responders', value: listOr(roles.responders, 'None named') },
+    { label: 'Observers', value: listOr(roles.observers, 'None named') },
+  ];
+}
+
+function notRunNote(drill: DrillRecord): string {
+  return drill.status === 'aborted' ? ABORTED_BEFORE_START_NOTE : NOT_RUN_NOTE;
+}
+
+function reviewFacts(drill: DrillRecord): Fact[] | null {
+  const { review } = drill;
+  if (review === null) return null;
+  return [
+    { label: 'Hypothesis held', value: HELD[review.hypothesisHeld] },
+    { label: 'What went well', value: review.wentWell || '—' },
+    { label: 'What did not go well', value: review.wentBadly || '—' },
+    { label: 'Review meeting held', value: review.reviewHeld ? 'Yes' : 'No' },
+  ];
+}
+
+function actionItemRows(
+  items: readonly ActionItemRecord[],
+  people: readonly PersonRecord[],
+): ActionItemRow[] {
+  return [...items]
+    .sort((a, b) => compareActionItems(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((item) => ({
+      key: item.id,
+      title: item.title,
+      owner: people.find((p) => p.id === item.ownerId)?.name ?? 'Unassigned',
+      due: item.due === null ? 'No due date' : formatDay(item.due),
+      status: STATUS_LABELS[item.status],
+    }));
+}
