@@ -8,26 +8,32 @@ export function HowComputed() {
   return (
     <details className="trends-how">
       <summary>How figures are computed</summary>
-      <ul>
-        <li>
-          Only completed drills have durations. Aborted drills are counted separately and never
-          measured.
-        </li>
-        <li>{MEASURE_NOTE}</li>
-        <li>{QUANTILE_NOTE}</li>
-        <li>
-          The line over time is a rolling median of each drill and the {ROLLING_WINDOW - 1} before
-          it.
-        </li>
-        <li>
-          {SMALL_SAMPLE_TEXT}: any figure for a group of fewer than 5 drills carries this warning.
-        </li>
-        <li>
-          Two periods are compared with a percentile bootstrap of the difference in median recovery
-          time (95 %, fixed seed). When the interval includes zero the data cannot tell the periods
-          apart.
-        </li>
-      </ul>
+      <HowComputedRules />
     </details>
+  );
+}
+
+/** The rules as a plain list: the screen folds them away, the trend report prints them. */
+export function HowComputedRules() {
+  return (
+    <ul>
+      <li>
+        Only completed drills have durations. Aborted drills are counted separately and never
+        measured.
+      </li>
+      <li>{MEASURE_NOTE}</li>
+      <li>{QUANTILE_NOTE}</li>
+      <li>
+        The line over time is a rolling median of each drill and the {ROLLING_WINDOW - 1} before it.
+      </li>
+      <li>
+        {SMALL_SAMPLE_TEXT}: any figure for a group of fewer than 5 drills carries this warning.
+      </li>
+      <li>
+        Two periods are compared with a percentile bootstrap of the difference in median recovery
+        time (95 %, fixed seed). When the interval includes zero the data cannot tell the periods
+        apart.
+      </li>
+    </ul>
   );
 }

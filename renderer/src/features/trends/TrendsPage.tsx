@@ -3,12 +3,15 @@
 import '../../styles/trends.css';
 import { useEffect } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { reportRoute, type ReportRequest } from '../../../../electron/shared/report-request';
 import { useToday } from '../../app/use-today';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import type { TeamRecord } from '../../db/records';
+import { defaultPaper } from '../../domain/reports/paper';
 import { countOf } from '../../domain/text/plural';
 import { NeedsTeam } from '../NeedsTeam';
+import { ExportReportButton } from '../reports/ExportReportButton';
 import { BreakdownSection } from './BreakdownSection';
 import { ComparisonSection } from './ComparisonSection';
 import { DistributionSection } from './DistributionSection';
@@ -51,6 +54,7 @@ function TrendsScreen({ team }: { readonly team: TeamRecord }) {
   return (
     <>
       <TrendFiltersForm team={team} params={params} source={data?.source} onChange={change} />
+      <TrendReportLinks team={team} params={params} />
       <HowComputed />
       {data === undefined ? (
         <p className="muted" role="status">
@@ -112,5 +116,47 @@ function TrendsViews({ data, params, onChange }: TrendsViewsProps) {
       <ComparisonSection view={view} periods={data.periods} onChange={onChange} />
       <MaturitySection view={view} />
     </>
+  );
+}
+
+/** The team trend report for the team and period on screen: one click to a PDF, or the view. */
+function TrendReportLinks({
+  team,
+  params,
+}: {
+  readonly team: TeamRecord;
+  readonly params: TrendParams;
+}) {
+  if (params.scope === 'all') {
+    return (
+      <p className="muted">
+        PDF reports are per team: choose {team.name} under Teams to export its trend report.
+      </p>
+    );
+  }
+  const custom = params.period === 'custom';
+  const request: ReportRequest = {
+    target: {
+      kind: 'trend',
+      teamId: team.id,
+      period: params.period,
+      ...(custom && params.from !== null ? { from: params.from } : {}),
+      ...(custom && params.to !== null ? { to: params.to } : {}),
+    },
+    paper: defaultPaper(navigator.language),
+  };
+  return (
+    <div className="field" role="group" aria-label="Team trend report">
+      <div className="button-row">
+        <ExportReportButton request={request} label="Export PDF report…" />
+        <Link className="button" to={reportRoute(request)}>
+          Open the report
+        </Link>
+      </div>
+      <p className="hint">
+        The report covers {team.name} over the period chosen above, with every service, severity and
+        scenario.
+      </p>
+    </div>
   );
 }

@@ -1,0 +1,177 @@
+// The report's opening: what it covers, the counts, the summary figures of recovery time and every
+// phase, recovery time over time and its distribution, each chart with its numbers below it.
+import { HistogramChart } from '../../../components/charts/HistogramChart';
+import { formatMinutes } from '../../../components/charts/ChartFrame';
+import { TimeScatterChart } from '../../../components/charts/TimeScatterChart';
+import type { TrendReport } from '../../../domain/reports/trend-report';
+import { SMALL_SAMPLE } from '../../../domain/stats/summary';
+import { countOf } from '../../../domain/text/plural';
+import { ROLLING_WINDOW, SERIES_MEASURES } from '../../../domain/trends/series';
+import { formatDate } from '../../assessments/assessment-data';
+import { measureDefinition, measureLabel } from '../../trends/measure-text';
+import { SMALL_SAMPLE_TEXT, SmallSampleWarning } from '../../trends/SmallSample';
+import { SummaryFigures } from '../../trends/SummaryFigures';
+import { ReportSection } from '../ReportFrame';
+import { ReportTable } from './ReportTable';
+import { periodText } from './trend-report-text';
+
+export function countsText({ completed, aborted }: TrendReport['view']): string {
+  return `${countOf(completed, 'completed drill', 'completed drills')} measured${
+    aborted > 0
+      ? `; ${countOf(aborted, 'aborted drill', 'aborted drills')} counted but not measured (an aborted drill has no recovery time)`
+      : ''
+  }.`;
+}
+
+export function ScopeSection({ report }: { readonly report: TrendReport }) {
+  const { team, view } = report;
+  return (
+    <ReportSection id="rt-scope" title="What this report covers">
+      <dl className="rt-scope">
+        <dt>Team</dt>
+        <dd>{team.name}</dd>
+        <dt>Period</dt>
+        <dd>{periodText(report.period)}</dd>
+        <dt>Filters</dt>
+        <dd>Team {team.name} only. All services, all severities and all scenarios are included.</dd>
+        <dt>Drills</dt>
+        <dd className="rt-counts">{countsText(view)}</dd>
+      </dl>
+      {view.completed === 0 && (
+        <p className="rt-empty">
+          No completed drills in this period, so there are no recovery times to report. Once a drill
+          of this team is run and closed in the period, its figures appear here. The comparison with
+          the period before and the maturity history below still apply.
+        </p>
+      )}
+    </ReportSection>
+  );
+}
+
+export function SummarySection({ report }: { readonly report: TrendReport }) {
+  const { series } = report.view;
+  return (
+    <ReportSection id="rt-summary" title="Summary figures">
+      <p className="trends-definition">
+        <strong>{measureLabel('timeToRecover')}:</strong> {measureDefinition('timeToRecover')}
+      </p>
+      <SummaryFigures
+        summary={series.timeToRecover.summary}
+        label={measureLabel('timeToRecover')}
+      />
+      <ReportTable
+        className="rt-compact"
+        caption="Median, p90 and mean of recovery time and of each phase, in minutes, with n"
+        columns={[
+          { label: 'Measure' },
+          { label: 'Median (min)', numeric: true },
+          { label: 'p90 (min)', numeric: true },
+          { label: 'Mean (min)', numeric: true },
+          { label: 'n', numeric: true },
+          { label: 'Reliability' },
+        ]}
+        rows={SERIES_MEASURES.map((measure) => {
+          const { summary } = series[measure];
+          return {
+            key: measure,
+            header: measureLabel(measure),
+            cells: [
+              formatMinutes(summary.median),
+              formatMinutes(summary.p90),
+              formatMinutes(summary.mean),
+              String(summary.n),
+              summary.n < SMALL_SAMPLE ? `⚠ ${SMALL_SAMPLE_TEXT}` : 'Enough drills',
+            ],
+          };
+        })}
+      />
+    </ReportSection>
+  );
+}
+
+export function OverTimeSection({ report }: { readonly report: TrendReport }) {
+  const series = report.view.series.timeToRecover;
+  const trendLabel = `Rolling median of the last ${ROLLING_WINDOW} drills`;
+  return (
+    <ReportSection id="rt-over-time" title="Recovery time over time">
+      <div className="rt-chart rt-scatter">
+        <p className="trends-definition">
+          One dot per completed drill; the line is the rolling median of each drill and the{' '}
+          {ROLLING_WINDOW - 1} before it, so one slow drill bends it for a moment instead of lifting
+          it for months.
+        </p>
+        <SmallSampleWarning n={series.summary.n} />
+        <TimeScatterChart
+          title="Recovery time per drill, in minutes"
+          points={series.points}
+          trend={series.rolling}
+          pointLabel="One completed drill"
+          trendLabel={trendLabel}
+        />
+      </div>
+      <ReportTable
+        className="rt-compact rt-dated"
+        caption="The drills behind the chart, oldest first: recovery time and the rolling median at each drill, in minutes"
+        columns={[
+          { label: 'Date' },
+          { label: 'Drill' },
+          { label: 'Severity' },
+          { label: 'Recovery (min)', numeric: true },
+          { label: 'Rolling median (min)', numeric: true },
+        ]}
+        rows={report.drills.map((drill) => ({
+          key: drill.id,
+          header: formatDate(drill.date),
+          cells: [
+            drill.title,
+            drill.severity,
+            formatMinutes(drill.recovery),
+            formatMinutes(drill.rolling),
+          ],
+        }))}
+      />
+    </ReportSection>
+  );
+}
+
+export function DistributionSection({ report }: { readonly report: TrendReport }) {
+  const bins = report.view.distribution;
+  return (
+    <ReportSection id="rt-distribution" title="Distribution of recovery times">
+      <div className="rt-chart rt-bars">
+        <p className="trends-definition">
+          How many completed drills took how long to recover, in bins of equal width. A long tail to
+          the right is why the median, not the mean, leads.
+        </p>
+        <HistogramChart
+          title="Recovery times of completed drills"
+          bins={bins}
+          valueLabel="Time to recover (minutes)"
+        />
+      </div>
+      <table className="rt-table rt-across">
+        <caption>Completed drills in each bin of recovery time</caption>
+        <thead>
+          <tr>
+            <th scope="row">Minutes</th>
+            {bins.map((bin) => (
+              <th key={bin.x0} scope="col" className="number">
+                {bin.x0}–{bin.x1}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">Drills</th>
+            {bins.map((bin) => (
+              <td key={bin.x0} className="number">
+                {bin.count}
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+    </ReportSection>
+  );
+}

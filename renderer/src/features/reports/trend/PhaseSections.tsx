@@ -1,0 +1,137 @@
+// Which phase dominates recovery (medians by severity and by scenario) and how the same scenario's
+// phase times changed run over run. Charts as on the Trends screen, with fixed choices.
+import { formatDay } from '../../../components/charts/Axes';
+import { formatMinutes } from '../../../components/charts/ChartFrame';
+import { StackedBarChart } from '../../../components/charts/StackedBarChart';
+import { PHASE_LABELS, PHASES } from '../../../domain/drills/phases';
+import type { TrendReport } from '../../../domain/reports/trend-report';
+import { countOf } from '../../../domain/text/plural';
+import { RUNS_PER_SCENARIO, type PhaseBreakdownGroup } from '../../../domain/trends/series';
+import { PHASE_SERIES } from '../../trends/BreakdownSection';
+import { SMALL_SAMPLE_TEXT, SmallSampleWarning } from '../../trends/SmallSample';
+import { ReportSection } from '../ReportFrame';
+import { ReportTable, type ReportColumn } from './ReportTable';
+
+/** The phases from the fault to verified recovery: closing comes after users are served again. */
+const RECOVERY_PHASES = PHASES.filter((phase) => phase !== 'close');
+const RECOVERY_SERIES = PHASE_SERIES.filter((series) => series.key !== 'close');
+
+const phaseColumns = (phases: readonly (typeof PHASES)[number][]): ReportColumn[] =>
+  phases.map((phase) => ({ label: PHASE_LABELS[phase], numeric: true }));
+
+function BreakdownTable(props: {
+  readonly caption: string;
+  readonly groupLabel: string;
+  readonly groups: readonly PhaseBreakdownGroup[];
+}) {
+  const { caption, groupLabel, groups } = props;
+  const small = groups.filter((group) => group.smallSample);
+  return (
+    <div className="report-keep">
+      <ReportTable
+        className="rt-compact"
+        caption={caption}
+        columns={[
+          { label: groupLabel },
+          { label: 'Drills', numeric: true },
+          ...phaseColumns(RECOVERY_PHASES),
+        ]}
+        rows={groups.map((group) => ({
+          key: group.key,
+          header: group.label,
+          cells: [
+            `${group.smallSample ? '⚠ ' : ''}${group.n}`,
+            ...RECOVERY_PHASES.map((phase) => formatMinutes(group.medians[phase])),
+          ],
+        }))}
+      />
+      {small.length > 0 && (
+        <p className="trends-warning">
+          <span aria-hidden="true">⚠ </span>
+          {SMALL_SAMPLE_TEXT}: {small.map((group) => `${group.label} (n = ${group.n})`).join(', ')}.
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function BreakdownSection({ report }: { readonly report: TrendReport }) {
+  const { breakdown } = report.view;
+  if (breakdown.length === 0) return null;
+  return (
+    <ReportSection id="rt-breakdown" title="Phase breakdown">
+      <div className="rt-chart rt-bars">
+        <p className="trends-definition">
+          Each bar stacks the <strong>median</strong> of every phase from the fault to verified
+          recovery (detect to verify; closing comes after recovery and is left out) over the
+          group&apos;s completed drills that went through it (a skipped phase is left out, not
+          counted as zero). Medians do not add up to the median total, so read the bar for which
+          phase is longest. All figures are in minutes.
+        </p>
+        <h3>By severity</h3>
+        <StackedBarChart
+          title="Median phase durations by severity, in minutes"
+          series={RECOVERY_SERIES}
+          rowLabel="Severity"
+          valueLabel="Median minutes per phase, stacked"
+          rows={breakdown.map((group) => ({
+            key: group.key,
+            label: group.label,
+            note: `n = ${group.n}${group.smallSample ? ' ⚠' : ''}`,
+            values: group.medians,
+          }))}
+        />
+      </div>
+      <BreakdownTable
+        caption="Median minutes of each phase, by severity"
+        groupLabel="Severity"
+        groups={breakdown}
+      />
+      <h3>By scenario</h3>
+      <BreakdownTable
+        caption="Median minutes of each phase, by scenario"
+        groupLabel="Scenario"
+        groups={report.byScenario}
+      />
+    </ReportSection>
+  );
+}
+
+export function RerunsSection({ report }: { readonly report: TrendReport }) {
+  const { runs } = report.view;
+  return (
+    <ReportSection id="rt-reruns" title="Scenario re-runs">
+      <p className="trends-definition">
+        Every scenario the team ran more than once in the period, with each run&apos;s phase times
+        in order (oldest first, at most the latest {RUNS_PER_SCENARIO}). A dash is a skipped phase.
+      </p>
+      {runs.length === 0 ? (
+        <p>No scenario was run more than once in this period.</p>
+      ) : (
+        runs.map((scenario) => (
+          <div key={scenario.key} className="rt-rerun">
+            <h3>{scenario.scenarioName}</h3>
+            <p>
+              {countOf(scenario.totalRuns, 'completed run', 'completed runs')}
+              {scenario.totalRuns > scenario.runs.length
+                ? `, the latest ${scenario.runs.length} shown`
+                : ''}
+              .
+            </p>
+            <SmallSampleWarning n={scenario.totalRuns} />
+            <ReportTable
+              className="rt-compact rt-dated"
+              caption={`${scenario.scenarioName}: minutes of each phase, run by run`}
+              columns={[{ label: 'Run' }, ...phaseColumns(PHASES)]}
+              rows={scenario.runs.map((run) => ({
+                key: run.drillId,
+                header: formatDay(run.at),
+                cells: PHASES.map((phase) => formatMinutes(run.phases[phase])),
+              }))}
+            />
+          </div>
+        ))
+      )}
+    </ReportSection>
+  );
+}
