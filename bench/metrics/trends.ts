@@ -5,11 +5,8 @@
 //   trends-time-to-interactive-10x-demo: the screen's time to interactive in the web shell with ten
 //     times the demo data, every team in scope and all time: a new browser on a profile seeded with
 //     raw IndexedDB writes, from navigation start to the screen's `mttr:trends-interactive` mark.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS } from '../../e2e/support/chromium';
+import { rmSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { BUILT_IN_SCENARIOS } from '../../renderer/src/domain/drills/builtin-scenarios';
 import type { DemoDataset } from '../../renderer/src/domain/demo/dataset';
 import { generateDemoData } from '../../renderer/src/domain/demo/generate-demo';
@@ -17,8 +14,9 @@ import { agreedAnswers, type PlainAnswer } from '../../renderer/src/domain/matur
 import { computeTrends } from '../../renderer/src/domain/trends/compute';
 import { NO_FILTERS } from '../../renderer/src/domain/trends/filters';
 import { prepareDrills, type TrendsSource } from '../../renderer/src/domain/trends/prepare';
+import { seededProfile } from '../lib/seeded-profile';
 import { timeToMark } from '../lib/time-to-mark';
-import type { BenchContext, MetricSuite } from '../lib/types';
+import type { MetricSuite } from '../lib/types';
 
 const DRILLS = 10_000;
 const ASSESSMENTS = 1_000;
@@ -104,53 +102,6 @@ function tenTimesDemo(): Record<string, unknown[]> {
   return stores;
 }
 
-async function seededProfile(context: BenchContext): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'mttr-bench-trends-'));
-  const browser = await chromium.launchPersistentContext(dir, {
-    executablePath: context.chromiumPath,
-    args: CHROMIUM_ARGS,
-  });
-  try {
-    const page = await browser.newPage();
-    // The app creates its database (every store, at its schema version) before the first screen.
-    await page.goto(context.baseUrl);
-    await page.getByRole('button', { name: 'Load demo data' }).waitFor();
-    const written = await page.evaluate(async (stores) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('mttr-studio');
-        request.onsuccess = () => {
-          resolve(request.result);
-        };
-        request.onerror = () => {
-          reject(new Error(request.error?.message ?? 'The database did not open.'));
-        };
-      });
-      const tx = db.transaction(Object.keys(stores), 'readwrite');
-      let count = 0;
-      for (const [store, rows] of Object.entries(stores)) {
-        for (const row of rows) {
-          tx.objectStore(store).put(row);
-          count++;
-        }
-      }
-      await new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => {
-          resolve();
-        };
-        tx.onerror = () => {
-          reject(new Error(tx.error?.message ?? 'The seed write failed.'));
-        };
-      });
-      db.close();
-      return count;
-    }, tenTimesDemo());
-    if (written === 0) throw new Error('Nothing was written to the Trends profile.');
-  } finally {
-    await browser.close();
-  }
-  return dir;
-}
-
 const TRENDS_VISIT = {
   hash: '#/trends?scope=all&period=all',
   mark: 'mttr:trends-interactive',
@@ -160,7 +111,7 @@ const TRENDS_VISIT = {
 
 export const trends: MetricSuite = async (context) => {
   const series = seriesSamples(context.runs);
-  const profile = await seededProfile(context);
+  const profile = await seededProfile(context, tenTimesDemo(), 'mttr-bench-trends-');
   const screen: number[] = [];
   try {
     for (let run = 0; run < context.runs; run++)
