@@ -21,7 +21,7 @@ import { registerHandlers } from './ipc/validated-ipc';
 import type { SaveDialogOptions } from './ipc/save-file';
 import { PROJECT_DOCS_URL, installMenu, showAboutDialog } from './menu';
 import { createReportExporter } from './report/export-report';
-import { openReportWindow } from './report/report-window';
+import { closeReportWindows, openReportWindow } from './report/report-window';
 import { hardenSession, hardenWebContents } from './security/harden';
 import { appPaths, createMainWindow } from './window';
 
@@ -95,6 +95,8 @@ function showMainWindow(): void {
   const created = createMainWindow(paths);
   created.on('closed', () => {
     mainWindow = null;
+    // An export in progress is abandoned with the window it was started from.
+    closeReportWindows();
   });
   mainWindow = created;
 }

@@ -22,11 +22,18 @@ const electron = vi.hoisted(() => {
   class FakeBrowserWindow {
     static made: FakeBrowserWindow[] = [];
     readonly webContents = new FakeWebContents();
+    readonly once_ = new Map<string, Listener>();
     destroyed = false;
-    loadURL = vi.fn((_url: string) => Promise.resolve());
+    loadURL = vi.fn((_url: string): Promise<void> => Promise.resolve());
+    // As Electron's: no close event, no unload, but `closed` is always emitted.
     destroy = vi.fn(() => {
       this.destroyed = true;
+      this.once_.get('closed')?.();
     });
+    once(event: string, listener: Listener) {
+      this.once_.set(event, listener);
+      return this;
+    }
     constructor(readonly options: Record<string, unknown>) {
       FakeBrowserWindow.made.push(this);
     }
@@ -43,7 +50,8 @@ vi.mock('electron', () => ({
   screen: {},
 }));
 
-const { openReportWindow } = await import('./report-window');
+const { closeReportWindows, openReportWindow } = await import('./report-window');
+const { createAppPageWindow } = await import('../window');
 
 function made() {
   const win = electron.FakeBrowserWindow.made.at(-1);
@@ -51,30 +59,33 @@ function made() {
   return win;
 }
 
+const A4: PdfOptions = {
+  pageSize: 'A4',
+  preferCSSPageSize: true,
+  printBackground: true,
+  generateTaggedPDF: true,
+};
+
 beforeEach(() => {
   electron.FakeBrowserWindow.made = [];
 });
 
 describe('the hidden report window', () => {
-  it('is hidden, has no preload, and has the app window’s secure web preferences', () => {
+  it('is hidden, has no preload, and has the app window’s web preferences', () => {
+    // The app window's, from the same factory (window.ts lists every setting; test:security checks).
+    createAppPageWindow({}, { preload: '/app/preload.cjs' });
+    const { preload, ...appPreferences } = made().options.webPreferences as Record<string, unknown>;
+    expect(preload).toBe('/app/preload.cjs');
+
     openReportWindow();
     const { options } = made();
     expect(options).toMatchObject({ show: false, paintWhenInitiallyHidden: true });
-    expect(options.webPreferences).toEqual({
-      backgroundThrottling: false,
+    expect(options.webPreferences).toEqual({ ...appPreferences, backgroundThrottling: false });
+    expect(options.webPreferences).toMatchObject({
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webviewTag: false,
       webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      navigateOnDragDrop: false,
-      disableBlinkFeatures: 'Auxclick',
-      safeDialogs: true,
-      spellcheck: false,
     });
   });
 
@@ -103,14 +114,29 @@ describe('the hidden report window', () => {
 
   it('prints with the options it is given', async () => {
     const report = openReportWindow();
-    const options: PdfOptions = {
-      pageSize: 'Letter',
-      preferCSSPageSize: true,
-      printBackground: true,
-      generateTaggedPDF: true,
-    };
+    const options: PdfOptions = { ...A4, pageSize: 'Letter' };
     await expect(report.printToPdf(options)).resolves.toEqual(new Uint8Array([37, 80, 68, 70]));
     expect(made().webContents.printToPDF).toHaveBeenCalledWith(options);
+  });
+
+  it('stops loading, waiting or printing at once when the window is closed', async () => {
+    const report = openReportWindow();
+    const { webContents, loadURL } = made();
+    loadURL.mockReturnValueOnce(new Promise(() => undefined));
+    webContents.printToPDF.mockReturnValueOnce(new Promise(() => undefined));
+    const steps = [report.load('app://x'), report.waitForSignal(), report.printToPdf(A4)];
+    closeReportWindows();
+    for (const step of steps) await expect(step).rejects.toThrow(/report window was closed/);
+  });
+
+  it('is destroyed once by closeReportWindows, which the app window’s closing calls', () => {
+    const first = openReportWindow();
+    const win = made();
+    closeReportWindows();
+    expect(win.destroy).toHaveBeenCalledTimes(1);
+    first.close();
+    closeReportWindows();
+    expect(win.destroy).toHaveBeenCalledTimes(1);
   });
 
   it('is destroyed on close, once, however often close is called', () => {

@@ -5,6 +5,7 @@
 //
 // No preload: the view only reads the local database and draws. Without `window.api` the page in
 // this window cannot call main at all, not even to start another export from inside the export.
+import type { BrowserWindow } from 'electron';
 import { createAppPageWindow } from '../window';
 import type { PdfOptions, ReportWindow } from './export-report';
 import { WAIT_FOR_REPORT_SIGNAL_SCRIPT, parseReportSignal } from './report-signal';
@@ -15,13 +16,26 @@ import { WAIT_FOR_REPORT_SIGNAL_SCRIPT, parseReportSignal } from './report-signa
  */
 const REPORT_WINDOW_SIZE = { width: 900, height: 1200 } as const;
 
+/** The report windows open now: at most one, as exports run one at a time. */
+const openWindows = new Set<BrowserWindow>();
+
+/**
+ * Ends any export in progress by destroying its window; the export then fails without asking
+ * where to save. For when the app window closes: a hidden window would otherwise keep the app
+ * running (no `window-all-closed`) and then show a save dialog for an app the user has closed.
+ */
+export function closeReportWindows(): void {
+  for (const win of openWindows) if (!win.isDestroyed()) win.destroy();
+  openWindows.clear();
+}
+
 export function openReportWindow(): ReportWindow {
   const win = createAppPageWindow(
     {
       ...REPORT_WINDOW_SIZE,
       show: false,
       // Hidden from the start but still laid out and painted: the view's ready signal waits for
-      // animation frames, which a window that never paints would not get.
+      // animation frames (a short while at most), which a window that never paints does not get.
       paintWhenInitiallyHidden: true,
       skipTaskbar: true,
       title: 'MTTR Studio report',
@@ -29,29 +43,35 @@ export function openReportWindow(): ReportWindow {
     },
     { backgroundThrottling: false },
   );
+  openWindows.add(win);
   const contents = win.webContents;
 
-  // A crashed or killed page would never answer; say so at once instead of at the timeout.
+  // A crashed, killed or closed page would never answer; say so at once, not at the timeout.
   const gone = new Promise<never>((_resolve, reject) => {
     contents.once('render-process-gone', (_event, details) => {
       reject(new Error(`the report view stopped (${details.reason})`));
     });
+    win.once('closed', () => {
+      openWindows.delete(win);
+      reject(new Error('the report window was closed'));
+    });
   });
-  // Nobody may be waiting on it when that happens; the rejection is reported through waitForSignal.
+  // Nobody may be waiting when that happens; otherwise the step that is waiting reports it.
   gone.catch(() => undefined);
+
+  const unlessGone = <T>(work: Promise<T>): Promise<T> => Promise.race([work, gone]);
 
   return {
     load: async (url) => {
-      await win.loadURL(url);
+      await unlessGone(win.loadURL(url));
     },
     waitForSignal: async () => {
-      const answer: unknown = await Promise.race([
+      const answer: unknown = await unlessGone(
         contents.executeJavaScript(WAIT_FOR_REPORT_SIGNAL_SCRIPT),
-        gone,
-      ]);
+      );
       return parseReportSignal(answer);
     },
-    printToPdf: (options: PdfOptions) => contents.printToPDF(options),
+    printToPdf: (options: PdfOptions) => unlessGone(contents.printToPDF(options)),
     close: () => {
       // destroy, not close: nothing in the view may delay or refuse it (beforeunload).
       if (!win.isDestroyed()) win.destroy();

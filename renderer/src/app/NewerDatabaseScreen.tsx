@@ -3,6 +3,7 @@ import { DATABASE_NAME } from '../db/database';
 import { exportReadableData } from '../db/upgrade/prepare-database';
 import { localIsoDate } from '../domain/dates/iso-date';
 import { backupFileName } from '../features/settings/data-files';
+import { useReportErrorSignal } from '../features/reports/use-report-ready';
 import { saveTextFile, type SaveOutcome } from '../features/settings/save-file';
 
 interface NewerDatabaseScreenProps {
@@ -48,6 +49,10 @@ export function NewerDatabaseScreen({ storedVersion, appSchemaVersion }: NewerDa
   useEffect(() => {
     document.title = 'Newer data · MTTR Studio';
   }, []);
+  // Also what a PDF export waiting for a report on this page tells the user.
+  useReportErrorSignal(
+    'The data on this computer was saved by a newer version of MTTR Studio, so this version cannot make the report. Install the newer version, then export again.',
+  );
   const run = () => {
     setResult({ kind: 'working' });
     exportWhatCanBeRead().then(setResult, (error: unknown) => {

@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { LATEST_SCHEMA_VERSION } from '../db/schema';
+import { useReportErrorSignal } from '../features/reports/use-report-ready';
 import { NewerDatabaseScreen } from './NewerDatabaseScreen';
 
 interface State {
@@ -35,6 +36,10 @@ export class StartupErrorBoundary extends Component<{ readonly children: ReactNo
 
 /** The words shown when the data cannot be opened; also used before the app renders. */
 export function StartupErrorScreen({ error }: { readonly error: Error }) {
+  // Also what a PDF export waiting for a report on this page tells the user.
+  useReportErrorSignal(
+    `MTTR Studio could not open its data, so no PDF was made. Restart MTTR Studio and try again; if it keeps happening, check that the disk is not full. Details: ${error.message}`,
+  );
   return (
     <main className="app-main" id="main">
       <h1>MTTR Studio could not open its data</h1>

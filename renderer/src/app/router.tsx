@@ -19,6 +19,7 @@ import { ReviewPage } from '../features/drills/ReviewPage';
 import { RunPage } from '../features/drills/RunPage';
 import { ScenarioEditPage } from '../features/drills/ScenarioEditPage';
 import { ScenariosPage } from '../features/drills/ScenariosPage';
+import { ReportRouteError } from '../features/reports/ReportRouteError';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 
@@ -40,7 +41,7 @@ export const router = createHashRouter([
   // Printable reports: a sheet of paper, no app frame. Loaded on first use (charts and print styles).
   {
     path: 'reports/assessment/:assessmentId',
-    errorElement: <RouteError />,
+    errorElement: <ReportRouteError />,
     hydrateFallbackElement: <ReportLoading />,
     lazy: async () => ({
       Component: (await import('../features/reports/assessment/AssessmentReportPage'))
@@ -49,7 +50,7 @@ export const router = createHashRouter([
   },
   {
     path: 'reports/drill/:drillId',
-    errorElement: <RouteError />,
+    errorElement: <ReportRouteError />,
     hydrateFallbackElement: <ReportLoading />,
     lazy: async () => ({
       Component: (await import('../features/reports/drill/DrillReportPage')).DrillReportPage,
@@ -57,7 +58,7 @@ export const router = createHashRouter([
   },
   {
     path: 'reports/trend/:teamId',
-    errorElement: <RouteError />,
+    errorElement: <ReportRouteError />,
     hydrateFallbackElement: <ReportLoading />,
     lazy: async () => ({
       Component: (await import('../features/reports/trend/TrendReportPage')).TrendReportPage,

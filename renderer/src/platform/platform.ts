@@ -1,7 +1,7 @@
 // Picks the platform adapter once: the Electron preload's `window.api` when it exists, the
 // browser adapter otherwise. The rest of the renderer only sees PlatformApi.
 import type { PlatformApi } from '../../../electron/shared/platform-api';
-import { createWebPlatform, downloadBlob } from './web-adapter';
+import { createWebPlatform, downloadBlob, showRoute } from './web-adapter';
 
 let instance: PlatformApi | undefined;
 
@@ -14,7 +14,7 @@ export function platform(): PlatformApi {
       },
       download: downloadBlob,
       openRoute: (route) => {
-        window.location.hash = route;
+        showRoute(window.location, route);
       },
     });
   return instance;

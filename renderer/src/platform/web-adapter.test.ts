@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { reportRoute, type ReportRequest } from '../../../electron/shared/report-request';
-import { createWebPlatform } from './web-adapter';
+import { createWebPlatform, showRoute } from './web-adapter';
 
 vi.stubGlobal('__APP_VERSION__', '9.9.9');
 
@@ -102,5 +102,32 @@ describe('web platform adapter', () => {
       '/reports/assessment/a%201?paper=a4&print=1',
       '/reports/drill/d-1?paper=a4&print=1',
     ]);
+  });
+});
+
+describe('showRoute', () => {
+  const fakeLocation = (hash: string) => ({ hash, replace: vi.fn<(url: string) => void>() });
+
+  it('goes to another route as a new step in history', () => {
+    const location = fakeLocation('#/reports');
+    showRoute(location, '/reports/drill/d-1?paper=a4&print=1');
+    expect(location.hash).toBe('/reports/drill/d-1?paper=a4&print=1');
+    expect(location.replace).not.toHaveBeenCalled();
+  });
+
+  it('replaces the entry of the route on screen, keeping what the new route does not say', () => {
+    const location = fakeLocation('#/reports/drill/d-1?paper=letter&back=%2Freports');
+    showRoute(location, '/reports/drill/d-1?paper=a4&print=1');
+    expect(location.replace).toHaveBeenCalledWith(
+      '#/reports/drill/d-1?paper=a4&back=%2Freports&print=1',
+    );
+    expect(location.hash).toBe('#/reports/drill/d-1?paper=letter&back=%2Freports');
+  });
+
+  it('tells a record from another whose id starts the same', () => {
+    const location = fakeLocation('#/reports/drill/d-1');
+    showRoute(location, '/reports/drill/d-10?paper=a4&print=1');
+    expect(location.replace).not.toHaveBeenCalled();
+    expect(location.hash).toBe('/reports/drill/d-10?paper=a4&print=1');
   });
 });

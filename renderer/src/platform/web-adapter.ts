@@ -42,6 +42,35 @@ export function downloadBlob(fileName: string, blob: Blob): void {
   }, 0);
 }
 
+/** The part of `window.location` that showRoute uses. */
+export interface HashLocation {
+  hash: string;
+  replace(url: string): void;
+}
+
+/** `/reports/drill/d-1?paper=a4` (or with a leading `#`) → its path and its query. */
+function splitRoute(route: string): { readonly path: string; readonly params: URLSearchParams } {
+  const [path = '', query = ''] = route.replace(/^#/u, '').split('?');
+  return { path, params: new URLSearchParams(query) };
+}
+
+/**
+ * Shows an in-app route in this tab. Going to the route already on screen (printing the report
+ * that is open, perhaps on other paper) replaces its history entry rather than adding one, so
+ * "Back" still leaves the report instead of showing it again; what the current URL says beyond
+ * the new route's own parameters (such as where the report's back link goes) is kept.
+ */
+export function showRoute(location: HashLocation, route: string): void {
+  const target = splitRoute(route);
+  const current = splitRoute(location.hash);
+  if (current.path !== target.path) {
+    location.hash = route;
+    return;
+  }
+  for (const [key, value] of target.params) current.params.set(key, value);
+  location.replace(`#${target.path}?${current.params.toString()}`);
+}
+
 export function createWebPlatform(deps: WebAdapterDeps): PlatformApi {
   return {
     getAppInfo: () =>

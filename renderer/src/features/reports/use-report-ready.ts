@@ -13,12 +13,33 @@ export type ReportStatus =
   | { readonly state: 'ready'; readonly fileName: string }
   | { readonly state: 'error'; readonly message: string };
 
+/**
+ * How long to wait for a frame before going on without it. A window that is not on screen (the
+ * desktop shell's hidden export window on some systems, a background tab) may get no animation
+ * frames at all; printing lays the page out itself, so a frame is worth waiting for, not forever.
+ */
+const FRAME_FALLBACK_MS = 100;
+
 const nextFrame = () =>
   new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, FRAME_FALLBACK_MS);
     requestAnimationFrame(() => {
+      clearTimeout(timer);
       resolve();
     });
   });
+
+function clearSignal(root: HTMLElement): void {
+  root.removeAttribute(REPORT_STATE_ATTRIBUTE);
+  root.removeAttribute(REPORT_ERROR_ATTRIBUTE);
+  root.removeAttribute(REPORT_FILE_NAME_ATTRIBUTE);
+}
+
+/** The message first, then the state: whoever sees the state finds the message already there. */
+function raiseError(root: HTMLElement, message: string): void {
+  root.setAttribute(REPORT_ERROR_ATTRIBUTE, message);
+  root.setAttribute(REPORT_STATE_ATTRIBUTE, 'error');
+}
 
 /** True once the signal is up for the current status, and only then: printing waits for it. */
 export function useReportReady(status: ReportStatus): boolean {
@@ -31,12 +52,10 @@ export function useReportReady(status: ReportStatus): boolean {
   useEffect(() => {
     const root = document.documentElement;
     let cancelled = false;
+    clearSignal(root);
     root.setAttribute(REPORT_STATE_ATTRIBUTE, 'loading');
-    root.removeAttribute(REPORT_ERROR_ATTRIBUTE);
-    root.removeAttribute(REPORT_FILE_NAME_ATTRIBUTE);
     if (state === 'error') {
-      root.setAttribute(REPORT_ERROR_ATTRIBUTE, detail);
-      root.setAttribute(REPORT_STATE_ATTRIBUTE, 'error');
+      raiseError(root, detail);
     } else if (state === 'ready') {
       // Two frames: the first runs before the committed SVG is painted, the second after.
       void document.fonts.ready
@@ -51,10 +70,25 @@ export function useReportReady(status: ReportStatus): boolean {
     }
     return () => {
       cancelled = true;
-      root.removeAttribute(REPORT_STATE_ATTRIBUTE);
-      root.removeAttribute(REPORT_ERROR_ATTRIBUTE);
-      root.removeAttribute(REPORT_FILE_NAME_ATTRIBUTE);
+      clearSignal(root);
     };
   }, [state, detail]);
   return state === 'ready' && signalled === key;
+}
+
+/**
+ * For a screen shown instead of a report (the data cannot be opened, it is from a newer version,
+ * the view failed): raises the error signal with `message`, so an exporter waiting for the report
+ * stops at once with words the user can act on, rather than at its timeout. Harmless elsewhere:
+ * only exporters read the signal.
+ */
+export function useReportErrorSignal(message: string): void {
+  useEffect(() => {
+    const root = document.documentElement;
+    clearSignal(root);
+    raiseError(root, message);
+    return () => {
+      clearSignal(root);
+    };
+  }, [message]);
 }
