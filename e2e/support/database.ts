@@ -33,3 +33,40 @@ export async function dumpDatabase(page: Page): Promise<DatabaseDump> {
     return dump;
   });
 }
+
+/**
+ * Writes records straight into a store of the app's database, behind the app's back (as data from
+ * an older version or another window would arrive), then reloads the page so the app reads them.
+ */
+export async function putRecords(
+  page: Page,
+  store: string,
+  records: readonly Record<string, unknown>[],
+): Promise<void> {
+  await page.evaluate(
+    async ({ store, records }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('mttr-studio');
+        request.onsuccess = () => {
+          resolve(request.result);
+        };
+        request.onerror = () => {
+          reject(new Error(request.error?.message ?? 'open failed'));
+        };
+      });
+      await new Promise<void>((resolve, reject) => {
+        const transaction = db.transaction(store, 'readwrite');
+        for (const record of records) transaction.objectStore(store).put(record);
+        transaction.oncomplete = () => {
+          resolve();
+        };
+        transaction.onerror = () => {
+          reject(new Error(transaction.error?.message ?? 'write failed'));
+        };
+      });
+      db.close();
+    },
+    { store, records },
+  );
+  await page.reload();
+}

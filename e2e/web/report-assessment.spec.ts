@@ -6,7 +6,7 @@ import { criteriaOf } from '../../renderer/src/domain/maturity/model-types';
 import { MODEL_V1 } from '../../renderer/src/domain/maturity/model-v1';
 import { SCORING_RULE } from '../../renderer/src/domain/maturity/scoring-rule';
 import { expectNoSeriousA11yViolations } from '../support/axe';
-import { dumpDatabase } from '../support/database';
+import { dumpDatabase, putRecords } from '../support/database';
 import { printReport, waitForReport, type PrintedReport } from '../support/pdf';
 import { AppPage } from './pages/app-page';
 import { AssessmentsPage } from './pages/assessments-page';
@@ -157,54 +157,23 @@ test('the newest demo assessment prints on A4 and Letter with everything it hold
 /** Gives one criterion of the assessment a link and two drills as evidence, straight in storage. */
 async function addEvidence(page: Page, assessmentId: string, drillId: string): Promise<string> {
   const criterionId = 'people.2.recovery-notes';
-  await page.evaluate(
-    async ({ assessmentId, criterionId, drillId }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('mttr-studio');
-        request.onsuccess = () => {
-          resolve(request.result);
-        };
-        request.onerror = () => {
-          reject(new Error('open failed'));
-        };
-      });
-      const store = db.transaction('answers', 'readwrite').objectStore('answers');
-      await new Promise<void>((resolve, reject) => {
-        const cursor = store.openCursor();
-        cursor.onsuccess = () => {
-          const current = cursor.result;
-          if (current === null) {
-            resolve();
-            return;
-          }
-          const answer = current.value as Record<string, unknown> & { evidence: object };
-          if (
-            answer.assessmentId === assessmentId &&
-            answer.criterionId === criterionId &&
-            answer.raterId === 'agreed'
-          ) {
-            current.update({
-              ...answer,
-              evidence: {
-                ...answer.evidence,
-                text: 'Recovery notes are in the incident tracker.',
-                links: ['https://runbooks.example.com/payments/recovery-notes'],
-                drillIds: [drillId, 'a-drill-deleted-since'],
-              },
-            });
-          }
-          current.continue();
-        };
-        cursor.onerror = () => {
-          reject(new Error('update failed'));
-        };
-      });
-      db.close();
-    },
-    { assessmentId, criterionId, drillId },
+  const answer = ((await dumpDatabase(page)).answers as (StoredAnswer & { id: string })[]).find(
+    (a) =>
+      a.assessmentId === assessmentId && a.criterionId === criterionId && a.raterId === 'agreed',
   );
-  // The app reads through its own cache: a fresh load sees what was written behind its back.
-  await page.reload();
+  if (answer === undefined)
+    throw new Error(`The assessment has no agreed answer to ${criterionId}`);
+  await putRecords(page, 'answers', [
+    {
+      ...answer,
+      evidence: {
+        ...answer.evidence,
+        text: 'Recovery notes are in the incident tracker.',
+        links: ['https://runbooks.example.com/payments/recovery-notes'],
+        drillIds: [drillId, 'a-drill-deleted-since'],
+      },
+    },
+  ]);
   return criterionId;
 }
 

@@ -6,7 +6,7 @@ import { expectNoSeriousA11yViolations } from '../support/axe';
 import { dumpDatabase } from '../support/database';
 import { printReport, waitForReport, type PrintedReport } from '../support/pdf';
 import { AppPage } from './pages/app-page';
-import { DrillPlanPage, DrillRunPage } from './pages/drill-run-page';
+import { startDemoDrill } from './pages/drill-run-page';
 
 const PDF_DIR = 'test-results/report-drill';
 const SCREENSHOT_DIR = 'e2e/screenshots';
@@ -209,14 +209,7 @@ test('a reviewed demo drill prints on A4 and Letter with everything its screen s
 
 test('a drill run here with a skipped phase and a correction reports both', async ({ page }) => {
   test.setTimeout(60_000);
-  const app = new AppPage(page);
-  await app.open();
-  await app.loadDemoData();
-  const plan = new DrillPlanPage(page);
-  await plan.open();
-  const drillId = await plan.plan('Report drill');
-  const run = new DrillRunPage(page);
-  await run.markNext('Fault injected');
+  const { drillId, run } = await startDemoDrill(page, 'Report drill');
   const moved = await run.correctMark('start', -120, 'Injected before the stopwatch');
   await run.markNext('Detected');
   await run.skipPhase('Acknowledged');

@@ -141,3 +141,19 @@ export class DrillRunPage {
       .reduce((sum, part) => sum * 60 + part, 0);
   }
 }
+
+/** Loads the demo data, plans a drill and injects its fault: a run waiting for its next mark. */
+export async function startDemoDrill(
+  page: Page,
+  title: string,
+): Promise<{ readonly drillId: string; readonly run: DrillRunPage }> {
+  const app = new AppPage(page);
+  await app.open();
+  await app.loadDemoData();
+  const plan = new DrillPlanPage(page);
+  await plan.open();
+  const drillId = await plan.plan(title);
+  const run = new DrillRunPage(page);
+  await run.markNext('Fault injected');
+  return { drillId, run };
+}

@@ -3,6 +3,7 @@ import type { ActionItemRecord } from '../../db/records';
 import {
   compareActionItems,
   isOverdue,
+  ownerName,
   TITLE_MAX_LENGTH,
   validateActionItemInput,
 } from './action-item-rules';
@@ -86,6 +87,27 @@ describe('compareActionItems', () => {
       item({ id: '5', title: 'd', due: '2025-01-15' }),
     ];
     expect([...items].sort(compareActionItems).map((i) => i.id)).toEqual(['5', '4', '3', '2', '1']);
+  });
+
+  it('settles equal items by id, whatever order they were read in', () => {
+    const twins = [item({ id: 'b', title: 'Same' }), item({ id: 'a', title: 'Same' })];
+    expect([...twins].sort(compareActionItems).map((i) => i.id)).toEqual(['a', 'b']);
+    expect(
+      [...twins]
+        .reverse()
+        .sort(compareActionItems)
+        .map((i) => i.id),
+    ).toEqual(['a', 'b']);
+  });
+});
+
+describe('ownerName', () => {
+  const team = [{ id: 'p1', name: 'Grace Hopper' }];
+
+  it('names the owner, and says unassigned for no owner or one who has left the team', () => {
+    expect(ownerName('p1', team)).toBe('Grace Hopper');
+    expect(ownerName(null, team)).toBe('Unassigned');
+    expect(ownerName('left', team)).toBe('Unassigned');
   });
 });
 

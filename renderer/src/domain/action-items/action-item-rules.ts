@@ -59,7 +59,15 @@ export function validateActionItemInput(
   };
 }
 
-/** Unfinished first; among them the earliest due (undated last); then by title. */
+/** The owner as every list and report names them; one who has left the team leaves it unassigned. */
+export function ownerName(
+  ownerId: Id | null,
+  people: readonly { readonly id: Id; readonly name: string }[],
+): string {
+  return people.find((person) => person.id === ownerId)?.name ?? 'Unassigned';
+}
+
+/** Unfinished first; among them the earliest due (undated last); then by title, then by id. */
 export function compareActionItems(a: ActionItemRecord, b: ActionItemRecord): number {
   const doneA = a.status === 'done' ? 1 : 0;
   const doneB = b.status === 'done' ? 1 : 0;
@@ -69,7 +77,8 @@ export function compareActionItems(a: ActionItemRecord, b: ActionItemRecord): nu
     if (b.due === null) return -1;
     return a.due < b.due ? -1 : 1;
   }
-  return a.title.localeCompare(b.title, 'en');
+  // The id settles equal titles, so the same items always list in the same order.
+  return a.title.localeCompare(b.title, 'en') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** Unfinished and past its due date on `today`. */

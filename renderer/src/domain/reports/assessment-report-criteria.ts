@@ -57,6 +57,8 @@ export interface CriteriaContext {
   readonly drills: ReadonlyMap<Id, ReportDrillRef>;
   /** The day evidence age is judged at (the assessment's date once final). */
   readonly judgedAt: IsoDate;
+  /** Raters answer apart: an unanswered criterion is one the facilitator has not agreed yet. */
+  readonly severalRaters: boolean;
   readonly timeZoneOffsetMinutes: number | ((at: EpochMs) => number);
 }
 
@@ -86,13 +88,17 @@ export function categorySections(context: CriteriaContext): CategorySection[] {
       id: category.id,
       name: category.name,
       headline: `Level ${levelText(model, level)} · score ${formatScore(scored?.score ?? 1)}`,
-      unanswered:
-        unanswered === 0
-          ? null
-          : `${countOf(unanswered, 'criterion is', 'criteria are')} unanswered: counted as No until answered.`,
+      unanswered: unansweredNote(unanswered, context.severalRaters),
       rows,
     };
   });
+}
+
+function unansweredNote(unanswered: number, severalRaters: boolean): string | null {
+  if (unanswered === 0) return null;
+  return severalRaters
+    ? `${countOf(unanswered, 'criterion has', 'criteria have')} no agreed answer yet: counted as No until agreed.`
+    : `${countOf(unanswered, 'criterion is', 'criteria are')} unanswered: counted as No until answered.`;
 }
 
 function criterionRow(

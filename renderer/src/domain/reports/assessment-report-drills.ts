@@ -12,6 +12,7 @@ import type { PreparedDrill } from '../trends/prepare';
 import { measureSeries } from '../trends/series';
 import { countOf } from '../text/plural';
 import { minutesText, reportDate } from './assessment-report-format';
+import type { Fact } from './fact';
 
 export interface FigureRow {
   readonly label: string;
@@ -45,7 +46,7 @@ export interface DrillEvidence {
   readonly smallSample: string | null;
   readonly phases: readonly FigureRow[];
   /** Runbook, automation and review rates as "k of n". */
-  readonly rates: readonly { readonly label: string; readonly value: string }[];
+  readonly rates: readonly Fact[];
   readonly drills: readonly DrillRow[];
   readonly method: string;
 }

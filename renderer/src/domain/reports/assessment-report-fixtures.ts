@@ -12,7 +12,21 @@ import { criteriaOf } from '../maturity/model-types';
 import { MODEL_V1 } from '../maturity/model-v1';
 import { prepareDrills } from '../trends/prepare';
 import { sourceOf, type DrillSpec } from '../trends/trends-fixtures';
-import type { AssessmentReportSource } from './assessment-report';
+import {
+  buildAssessmentReport,
+  type AssessmentReport,
+  type AssessmentReportSource,
+} from './assessment-report';
+
+/** Every test judges on the same day, in UTC. */
+export const OPTIONS = { today: '2026-01-15', timeZoneOffsetMinutes: 0 };
+
+/** The report of a source that must draw. */
+export function reportOf(source: AssessmentReportSource): AssessmentReport {
+  const outcome = buildAssessmentReport(source, OPTIONS);
+  if (!outcome.ok) throw new Error(outcome.message);
+  return outcome.report;
+}
 
 export const TEAM = { id: 'team-a', name: 'Payments Platform', createdAt: 0, updatedAt: 0 };
 export const CRITERIA = criteriaOf(MODEL_V1);

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { MODEL_V1 } from '../maturity/model-v1';
 import { STALE_LABEL } from '../maturity/evidence-age';
 import { FULL } from '../trends/trends-fixtures';
-import { buildAssessmentReport, type AssessmentReportSource } from './assessment-report';
 import { DELETED_DRILL } from './assessment-report-criteria';
 import {
   actionItem,
@@ -10,20 +9,13 @@ import {
   assessmentOf,
   CRITERIA,
   preparedOf,
+  reportOf,
   sourceWith,
   TEAM,
   upTo,
 } from './assessment-report-fixtures';
 import { minutesText, reportDate, reportMonth } from './assessment-report-format';
 import { ACTION_ITEMS_RULE } from './assessment-report-roadmap';
-
-const OPTIONS = { today: '2026-01-15', timeZoneOffsetMinutes: 0 };
-
-function reportOf(source: AssessmentReportSource) {
-  const outcome = buildAssessmentReport(source, OPTIONS);
-  if (!outcome.ok) throw new Error(outcome.message);
-  return outcome.report;
-}
 
 const A1 = assessmentOf('a1', '2025-06-30');
 // Drills of the fixtures run on 2025-01-01 + day.
@@ -130,12 +122,15 @@ describe('gap and roadmap', () => {
     );
     expect(roadmap.gaps).toHaveLength(1);
     expect(roadmap.gaps[0]?.heading).toBe('People & Culture: level 2 → 4 (Quantitatively managed)');
-    expect(roadmap.gaps[0]?.criteria.map((g) => [g.id, g.level, g.answer])).toEqual([
-      ['people.3.escalation', 3, 'No'],
-      ['people.3.onboarding', 3, 'No'],
-      ['people.4.trend-review', 4, 'Unanswered'],
-      ['people.4.oncall-feedback', 4, 'No'],
+    // In the Targets screen's words, each with its guidance.
+    expect(roadmap.gaps[0]?.criteria.map((g) => [g.id, g.level, g.answered])).toEqual([
+      ['people.3.escalation', 3, '(answered No)'],
+      ['people.3.onboarding', 3, '(answered No)'],
+      ['people.4.trend-review', 4, '(answered nothing)'],
+      ['people.4.oncall-feedback', 4, '(answered No)'],
     ]);
+    const escalation = CRITERIA.find((c) => c.id === 'people.3.escalation');
+    expect(roadmap.gaps[0]?.criteria[0]?.guidance).toBe(escalation?.guidance);
   });
 
   it('says when there are no targets, or no gap', () => {
@@ -147,7 +142,7 @@ describe('gap and roadmap', () => {
     expect(reached.roadmap.gaps).toEqual([]);
   });
 
-  it('lists this assessment’s items and the team’s unfinished ones, soonest due first', () => {
+  it('lists this assessment’s items and the team’s unfinished ones as the screens do', () => {
     const items = [
       actionItem('i5', { title: 'No date', due: null }),
       actionItem('i4', { title: 'Beta', due: '2025-08-01', ownerId: null }),
@@ -189,15 +184,16 @@ describe('gap and roadmap', () => {
     );
     expect(roadmap.actionItemsRule).toBe(ACTION_ITEMS_RULE);
     expect(roadmap.actionItems.map((row) => Object.values(row).join(' | '))).toEqual([
-      'i0 | Escalation path | Grace Hopper | 15 Jul 2025 | Done | This assessment',
       'i2 | Alpha | Grace Hopper | 1 Aug 2025 | In progress | Added by hand',
-      'i3 | Alpha | Former team member | 1 Aug 2025 | Open | Added by hand',
-      'i4 | Beta | Nobody yet | 1 Aug 2025 | Open | Added by hand',
+      'i3 | Alpha | Unassigned | 1 Aug 2025 | Open | Added by hand',
+      'i4 | Beta | Unassigned | 1 Aug 2025 | Open | Added by hand',
       'i6 | Drill fix | Grace Hopper | No due date | Open | Drill: Drill d-a · 11 Apr 2025',
       'i8 | Earlier | Grace Hopper | No due date | Open | Assessment of 10 Jan 2025',
       'i7 | Gone drill | Grace Hopper | No due date | Open | A drill',
       'i5 | No date | Grace Hopper | No due date | Open | Added by hand',
       'i9 | Zulu | Grace Hopper | No due date | Open | Another assessment',
+      // Done last, as on the Home screen and in the drill report.
+      'i0 | Escalation path | Grace Hopper | 15 Jul 2025 | Done | This assessment',
     ]);
     const escalation = roadmap.gaps[0]?.criteria.find((g) => g.id === 'people.3.escalation');
     expect(escalation?.actions).toEqual(['Escalation path · Done · due 15 Jul 2025']);

@@ -4,7 +4,8 @@
 //
 // Which action items: every item raised from this assessment's gaps, whatever its status, and the
 // team's other items that are not done yet (from drills, other assessments or added by hand). Done
-// items of other sources are history, not roadmap. Order: due date (none last), title, id.
+// items of other sources are history, not roadmap. Order: as every action item list of the app
+// (unfinished first, then due date with none last, title, id).
 import type {
   ActionItemRecord,
   AnswerValue,
@@ -12,14 +13,13 @@ import type {
   Id,
   PersonRecord,
 } from '../../db/records';
-import { STATUS_LABELS } from '../action-items/action-item-rules';
+import { compareActionItems, ownerName, STATUS_LABELS } from '../action-items/action-item-rules';
 import { ANSWER_LABELS } from '../maturity/answers';
 import { gapList } from '../maturity/gaps';
 import { levelName, type MaturityModel } from '../maturity/model-types';
 import type { AssessmentResult } from '../maturity/scoring';
 import { countOf } from '../text/plural';
 import type { ReportDrillRef } from './assessment-report-criteria';
-import { UNANSWERED } from './assessment-report-criteria';
 import { levelText, reportDate } from './assessment-report-format';
 
 export interface TargetRow {
@@ -36,7 +36,10 @@ export interface GapCriterion {
   readonly id: string;
   readonly level: number;
   readonly text: string;
-  readonly answer: string;
+  /** What evidence of it looks like: the Targets screen shows it under every gap. */
+  readonly guidance: string;
+  /** As the Targets screen says it: "(answered Partly)", "(answered nothing)". */
+  readonly answered: string;
   /** Action items raised from this assessment for this criterion: "Title · Open · due 3 Apr 2026". */
   readonly actions: readonly string[];
 }
@@ -82,7 +85,7 @@ export interface RoadmapContext {
 }
 
 export const ACTION_ITEMS_RULE =
-  'Every action item raised from this assessment, and the team’s other action items that are not done yet. Soonest due first; items without a due date last.';
+  'Every action item raised from this assessment, and the team’s other action items that are not done yet. Unfinished items first, each group soonest due first; items without a due date last.';
 
 export function roadmapOf(context: RoadmapContext): Roadmap {
   const { model, result, values, targets } = context;
@@ -118,17 +121,18 @@ export function roadmapOf(context: RoadmapContext): Roadmap {
           id: gap.criterion.id,
           level: gap.criterion.level,
           text: gap.criterion.text,
-          answer: gap.value === null ? UNANSWERED : ANSWER_LABELS[gap.value],
-          actions: sortItems(
-            mine.filter((item) => item.source.criterionId === gap.criterion.id),
-          ).map((item) => actionLine(item)),
+          guidance: gap.criterion.guidance,
+          answered: `(answered ${gap.value === null ? 'nothing' : ANSWER_LABELS[gap.value]})`,
+          actions: mine
+            .filter((item) => item.source.criterionId === gap.criterion.id)
+            .sort(compareActionItems)
+            .map((item) => actionLine(item)),
         })),
       })),
-    actionItems: sortItems(
-      context.actionItems.filter(
-        (item) => fromThisAssessment(item, context.assessment.id) || item.status !== 'done',
-      ),
-    ).map((item) => actionRow(item, context)),
+    actionItems: context.actionItems
+      .filter((item) => fromThisAssessment(item, context.assessment.id) || item.status !== 'done')
+      .sort(compareActionItems)
+      .map((item) => actionRow(item, context)),
     actionItemsRule: ACTION_ITEMS_RULE,
   };
 }
@@ -147,27 +151,16 @@ function fromThisAssessment(item: ActionItemRecord, assessmentId: Id): boolean {
   return item.source.kind === 'assessment' && item.source.id === assessmentId;
 }
 
-/** Due date (none last), then title, then id: the same list always prints in the same order. */
-export function sortItems(items: readonly ActionItemRecord[]): ActionItemRecord[] {
-  return [...items].sort(
-    (a, b) =>
-      (a.due ?? '9999-12-31').localeCompare(b.due ?? '9999-12-31') ||
-      a.title.localeCompare(b.title, 'en') ||
-      a.id.localeCompare(b.id),
-  );
-}
-
 function actionLine(item: ActionItemRecord): string {
   const due = item.due === null ? '' : ` · due ${reportDate(item.due)}`;
   return `${item.title} · ${STATUS_LABELS[item.status]}${due}`;
 }
 
 function actionRow(item: ActionItemRecord, context: RoadmapContext): ActionItemRow {
-  const owner = item.ownerId === null ? null : context.people.find((p) => p.id === item.ownerId);
   return {
     id: item.id,
     title: item.title,
-    owner: item.ownerId === null ? 'Nobody yet' : (owner?.name ?? 'Former team member'),
+    owner: ownerName(item.ownerId, context.people),
     due: item.due === null ? 'No due date' : reportDate(item.due),
     status: STATUS_LABELS[item.status],
     source: sourceText(item, context),

@@ -2,20 +2,16 @@
 // per category and the radar of the result screen) and the level history of the final assessments.
 import type { AssessmentRecord } from '../../db/records';
 import type { MaturityModel } from '../maturity/model-types';
+import { provisionalNote } from '../maturity/provisional';
 import { formatScore, type AssessmentResult } from '../maturity/scoring';
-import { countOf } from '../text/plural';
 import { levelText, reportDate, reportMonth } from './assessment-report-format';
+import type { Fact } from './fact';
 
 /** The parts of a scored assessment the summary reads (structurally a ScoredEntry). */
 interface Scored {
   readonly assessment: AssessmentRecord;
   readonly model: MaturityModel;
   readonly result: AssessmentResult;
-}
-
-export interface Fact {
-  readonly label: string;
-  readonly value: string;
 }
 
 export interface Cover {
@@ -77,11 +73,12 @@ export function coverOf(teamName: string, { assessment, model, result }: Scored)
     (sum, category) => sum + category.levels.reduce((n, level) => n + level.criteria.length, 0),
     0,
   );
+  const severalRaters = assessment.raters.length >= 2;
   const notices = [
     ...(assessment.status === 'draft' ? [DRAFT_NOTICE] : []),
     ...(result.provisional
       ? [
-          `Provisional: ${countOf(result.unanswered, 'criterion has', 'criteria have')} no agreed answer yet and count as No until answered. Figures marked “provisional” may still change.`,
+          `${provisionalNote(result.unanswered, severalRaters)} Figures marked “provisional” may still change.`,
         ]
       : []),
   ];
@@ -95,10 +92,9 @@ export function coverOf(teamName: string, { assessment, model, result }: Scored)
       { label: 'Participants', value: names(assessment.participants) || 'None recorded' },
       {
         label: 'Raters',
-        value:
-          assessment.raters.length >= 2
-            ? `${names(assessment.raters)}, rating independently; the agreed answers are scored`
-            : 'No independent raters: the answers were agreed in the session',
+        value: severalRaters
+          ? `${names(assessment.raters)}, rating independently; the agreed answers are scored`
+          : 'No independent raters: the answers were agreed in the session',
       },
       { label: 'Criteria answered', value: `${total - result.unanswered} of ${total}` },
     ],
@@ -112,12 +108,12 @@ export function summaryOf(
   targets: ReadonlyMap<string, number>,
 ): Summary {
   const { model, result } = current;
-  const mark = result.provisional ? ' (provisional)' : '';
+  const mark = (provisional: boolean) => (provisional ? ' (provisional)' : '');
   const before = (categoryId: string) =>
     previous?.result.categories.find((entry) => entry.categoryId === categoryId);
   return {
-    overallLevel: `${levelText(model, result.overallLevel)}${mark}`,
-    overallScore: `${formatScore(result.overallScore)}${mark}`,
+    overallLevel: `${levelText(model, result.overallLevel)}${mark(result.provisional)}`,
+    overallScore: `${formatScore(result.overallScore)}${mark(result.provisional)}`,
     rows: model.categories.map((category) => {
       const scored = result.categories.find((entry) => entry.categoryId === category.id);
       const target = targets.get(category.id);
@@ -125,7 +121,8 @@ export function summaryOf(
       return {
         categoryId: category.id,
         name: category.name,
-        level: `${levelText(model, scored?.level ?? 1)}${mark}`,
+        // Only a category with unanswered criteria can still change its level.
+        level: `${levelText(model, scored?.level ?? 1)}${mark((scored?.unanswered ?? 0) > 0)}`,
         score: formatScore(scored?.score ?? 1),
         target: target === undefined ? '—' : levelText(model, target),
         previous: earlier === undefined ? '—' : `${earlier.level} · ${formatScore(earlier.score)}`,

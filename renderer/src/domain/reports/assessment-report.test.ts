@@ -6,28 +6,21 @@ import {
   MISSING_ASSESSMENT,
   scoreAll,
   type AssessmentReport,
-  type AssessmentReportSource,
 } from './assessment-report';
 import {
   actionItem,
   answersOf,
   assessmentOf,
   CRITERIA,
+  OPTIONS,
   preparedOf,
+  reportOf,
   sourceWith,
   TEAM,
   upTo,
 } from './assessment-report-fixtures';
 import { DRAFT_NOTICE } from './assessment-report-summary';
 import { FULL } from '../trends/trends-fixtures';
-
-const OPTIONS = { today: '2026-01-15', timeZoneOffsetMinutes: 0 };
-
-function reportOf(source: AssessmentReportSource): AssessmentReport {
-  const outcome = buildAssessmentReport(source, OPTIONS);
-  if (!outcome.ok) throw new Error(outcome.message);
-  return outcome.report;
-}
 
 const fact = (report: AssessmentReport, label: string) =>
   report.cover.facts.find((entry) => entry.label === label)?.value;
@@ -97,8 +90,24 @@ describe('buildAssessmentReport: cover', () => {
     expect(report.cover.notices[1]).toMatch(/^Provisional: 11 criteria have no agreed answer yet/);
     expect(report.summary.overallLevel).toBe('1 · Initial (provisional)');
     expect(report.summary.rows[0]?.level).toBe('1 · Initial (provisional)');
+    // Every criterion of the other categories is agreed: their levels can no longer change.
+    expect(report.summary.rows[1]?.level).toBe('2 · Managed');
     expect(report.categories[0]?.unanswered).toBe(
-      '11 criteria are unanswered: counted as No until answered.',
+      '11 criteria have no agreed answer yet: counted as No until agreed.',
+    );
+    expect(report.categories[1]?.unanswered).toBeNull();
+  });
+
+  it('speaks of answers, not agreed answers, when nobody rates apart', () => {
+    const answers = answersOf(assessmentOf('a1', '2025-06-30'), (id, level) =>
+      id === CRITERIA[0]?.id ? null : upTo(2)(id, level),
+    );
+    const report = reportOf(sourceWith({ answers }));
+    expect(report.cover.notices).toEqual([
+      'Provisional: 1 criterion has no answer yet: it counts as No until answered. Figures marked “provisional” may still change.',
+    ]);
+    expect(report.categories[0]?.unanswered).toBe(
+      '1 criterion is unanswered: counted as No until answered.',
     );
   });
 

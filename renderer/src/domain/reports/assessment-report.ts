@@ -134,6 +134,7 @@ export function buildAssessmentReport(
         agreed,
         drills: drillRefs,
         judgedAt,
+        severalRaters: assessment.raters.length >= 2,
         timeZoneOffsetMinutes: options.timeZoneOffsetMinutes,
       }),
       roadmap: roadmapOf({

@@ -2,8 +2,9 @@
 // drill screens word them (the same formatters, the same order), with the words the screens show
 // beside a colour written out, so a black-and-white print loses nothing.
 import type { ActionItemRecord, EpochMs } from '../../db/records';
-import { pausedBetween, TARGET_LABELS, totalPaused, type PhaseClock } from '../drills/clock';
-import { durationInWords, formatClock, formatDuration } from '../drills/format';
+import { pausedBetween, totalPaused, type PhaseClock } from '../drills/clock';
+import { measureFigure, phaseDurationText, phaseResultText } from '../drills/drill-words';
+import { durationInWords, formatClock } from '../drills/format';
 import { MEASURE_DEFINITIONS, type DrillMeasures, type MeasureId } from '../drills/measures';
 import { MINUTE_MS, PHASE_LABELS } from '../drills/phases';
 import type { RunState } from '../drills/run-state';
@@ -30,21 +31,6 @@ export interface MeasureRow {
   readonly definition: string;
 }
 
-function resultText(clock: PhaseClock): string {
-  switch (clock.status) {
-    case 'skipped':
-      return 'Skipped';
-    case 'pending':
-      return 'Not reached';
-    case 'stopped':
-      return 'Stopped by the abort';
-    case 'active':
-      return 'Not finished';
-    case 'done':
-      return clock.target === null ? 'No target' : TARGET_LABELS[clock.target];
-  }
-}
-
 export function phaseRow(clock: PhaseClock, state: RunState, ran: boolean): PhaseRow {
   const targetMs = clock.targetMinutes * MINUTE_MS;
   const paused =
@@ -54,13 +40,9 @@ export function phaseRow(clock: PhaseClock, state: RunState, ran: boolean): Phas
   return {
     key: clock.phase,
     label: PHASE_LABELS[clock.phase],
-    duration: !ran
-      ? 'not run'
-      : clock.status === 'skipped'
-        ? 'skipped'
-        : formatDuration(clock.elapsedMs),
+    duration: ran ? phaseDurationText(clock) : 'not run',
     target: clock.targetMinutes > 0 ? formatClock(targetMs) : 'none',
-    result: ran ? resultText(clock) : 'Not run yet',
+    result: ran ? phaseResultText(clock) : 'Not run yet',
     paused: paused > 0 ? formatClock(paused) : '',
     durationMs: clock.status === 'skipped' ? null : clock.elapsedMs,
     targetMs,
@@ -77,15 +59,6 @@ export function phasesNote(state: RunState, now: EpochMs): string {
 }
 
 /** Every measure in the screen's order, worded as the screen words it. */
-function measureFigure(id: MeasureId, measures: DrillMeasures): string {
-  const value = measures[id];
-  if (typeof value === 'boolean' || id === 'reviewHeld') {
-    return value === undefined ? 'not reviewed yet' : value ? 'Yes' : 'No';
-  }
-  if (id === 'pausedTotal') return value === 0 ? 'not paused' : durationInWords(value ?? 0);
-  return formatDuration(value);
-}
-
 export function measureRows(
   measures: DrillMeasures,
   items: readonly ActionItemRecord[],

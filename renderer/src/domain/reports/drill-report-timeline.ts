@@ -2,30 +2,15 @@
 // day it happened and the time elapsed since the fault was injected. Times of day print on a fixed
 // 24-hour clock in the facilitator's local time zone (the offset is an argument, so the text does
 // not depend on the machine that prints it, only on the zone it is given).
-import type { DrillEventRecord, EpochMs, IsoDate, NoteKind, SideEventKind } from '../../db/records';
+import type { DrillEventRecord, EpochMs, IsoDate } from '../../db/records';
 import { localIsoDate } from '../dates/iso-date';
+import { NOTE_KIND_LABELS, SIDE_EVENT_LABELS } from '../drills/drill-words';
 import { durationInWords, formatOffset } from '../drills/format';
 import { MARK_LABELS, PHASE_LABELS, phaseEndedBy } from '../drills/phases';
 import type { RunState } from '../drills/run-state';
 
 /** Minutes as `Date#getTimezoneOffset` gives them for an instant (UTC+1 is -60). */
 export type ZoneOffsetAt = (at: EpochMs) => number;
-
-/** The same words as the run screen's note dialog. */
-export const NOTE_KIND_LABELS: Readonly<Record<NoteKind, string>> = {
-  observation: 'Observation',
-  decision: 'Decision',
-  hypothesis: 'Hypothesis',
-  action: 'Action',
-};
-
-/** The same words as the run screen's side-event buttons. */
-export const SIDE_EVENT_LABELS: Readonly<Record<SideEventKind, string>> = {
-  'stakeholders-notified': 'Stakeholders notified',
-  'runbook-used': 'Runbook used',
-  'automation-used': 'Automation used',
-  escalation: 'Escalation',
-};
 
 const KIND_LABELS: Readonly<Record<DrillEventRecord['kind'], string>> = {
   mark: 'Mark',

@@ -16,8 +16,8 @@ import {
   RUNNING_MESSAGE,
   type DrillReport,
   type DrillReportInput,
-  type Fact,
 } from './drill-report';
+import type { Fact } from './fact';
 
 type Steps = readonly (readonly [number, DrillEventBody])[];
 
@@ -352,6 +352,10 @@ describe('an aborted drill', () => {
     });
     expect(early.ran).toBe(false);
     expect(early.notice).toBe(ABORTED_BEFORE_START_NOTE);
+    // It will never run: no "yet".
+    const never = 'Never ran: aborted before the fault was injected';
+    expect(fact(early.summary, 'Ran')).toBe(never);
+    expect(fact(early.scenario, 'Hypothesis held')).toBe(never);
     expect(early.timeline.map((r) => [r.elapsed, r.text])).toEqual([
       ['—', 'Aborted: Wrong environment.'],
     ]);

@@ -10,11 +10,12 @@ import type {
   PersonRecord,
   ServiceRecord,
 } from '../../db/records';
-import { compareActionItems, STATUS_LABELS } from '../action-items/action-item-rules';
+import { compareActionItems, ownerName, STATUS_LABELS } from '../action-items/action-item-rules';
 import { phaseClocks, runEnd, totalElapsed } from '../drills/clock';
 import { formatDuration } from '../drills/format';
 import { MEASURE_NOTE, measureDrill } from '../drills/measures';
 import type { RunState } from '../drills/run-state';
+import type { Fact } from './fact';
 import { reportFileName } from './file-name';
 import {
   measureRows,
@@ -45,11 +46,6 @@ export interface DrillReportInput {
   /** The team's people, for action items' owners. */
   readonly people: readonly PersonRecord[];
   readonly zoneOffsetAt: ZoneOffsetAt;
-}
-
-export interface Fact {
-  readonly label: string;
-  readonly value: string;
 }
 
 export type { MeasureRow, PhaseRow };
@@ -98,6 +94,10 @@ export const ABORTED_BEFORE_START_NOTE =
   'This drill was aborted before the fault was injected: there is no phase duration and no measure to report.';
 
 const TARGETS_ONLY_NOTE = "The plan's target for each phase; no phase has a duration.";
+
+/** Why there is nothing to report on the run: "yet" only while it still may run. */
+const notRunText = (drill: DrillRecord) =>
+  drill.status === 'aborted' ? 'Never ran: aborted before the fault was injected' : 'Not run yet';
 
 const HELD = { yes: 'Yes', partly: 'Partly', no: 'No' } as const;
 
@@ -190,13 +190,13 @@ function summaryFacts(input: DrillReportInput, team: string, ran: boolean, now: 
     { label: 'Scenario', value: drill.scenarioName },
     { label: 'Severity', value: drill.severity },
     { label: 'Planned for', value: formatDay(drill.plannedFor) },
-    { label: 'Ran', value: ran ? ranText(state, input.zoneOffsetAt, now) : 'Not run yet' },
+    { label: 'Ran', value: ran ? ranText(state, input.zoneOffsetAt, now) : notRunText(drill) },
     { label: 'Status', value: statusText(drill, state) },
   ];
 }
 
 function heldText(drill: DrillRecord, ran: boolean): string {
-  if (!ran) return 'Not run yet';
+  if (!ran) return notRunText(drill);
   if (drill.review === null) return 'Not reviewed yet';
   return HELD[drill.review.hypothesisHeld];
 }
@@ -245,13 +245,11 @@ function actionItemRows(
   items: readonly ActionItemRecord[],
   people: readonly PersonRecord[],
 ): ActionItemRow[] {
-  return [...items]
-    .sort((a, b) => compareActionItems(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((item) => ({
-      key: item.id,
-      title: item.title,
-      owner: people.find((p) => p.id === item.ownerId)?.name ?? 'Unassigned',
-      due: item.due === null ? 'No due date' : formatDay(item.due),
-      status: STATUS_LABELS[item.status],
-    }));
+  return [...items].sort(compareActionItems).map((item) => ({
+    key: item.id,
+    title: item.title,
+    owner: ownerName(item.ownerId, people),
+    due: item.due === null ? 'No due date' : formatDay(item.due),
+    status: STATUS_LABELS[item.status],
+  }));
 }

@@ -4,6 +4,7 @@ import type { ActionItemRecord, ActionItemStatus, PersonRecord } from '../../db/
 import {
   ACTION_ITEM_STATUSES,
   isOverdue,
+  ownerName,
   STATUS_LABELS,
 } from '../../domain/action-items/action-item-rules';
 import { useToday } from '../../app/use-today';
@@ -54,7 +55,7 @@ interface RowProps {
 
 function ActionItemRow({ item, people, today }: RowProps) {
   const statusId = useId();
-  const owner = people.find((person) => person.id === item.ownerId)?.name ?? 'Unassigned';
+  const owner = ownerName(item.ownerId, people);
   const overdue = isOverdue(item, today);
   async function setStatus(status: ActionItemStatus) {
     const result = await repos.actionItems.update(item.id, { ...item, status });

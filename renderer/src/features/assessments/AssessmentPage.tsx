@@ -3,8 +3,14 @@ import { PageHeader } from '../../components/PageHeader';
 import { RadarChart } from '../../components/charts/RadarChart';
 import { levelName } from '../../domain/maturity/model-types';
 import { formatScore } from '../../domain/maturity/scoring';
-import { countOf } from '../../domain/text/plural';
-import { assessmentTitle, formatDate, useAssessment, type AssessmentData } from './assessment-data';
+import { provisionalNote } from '../../domain/maturity/provisional';
+import {
+  assessmentTitle,
+  formatDate,
+  hasSeveralRaters,
+  useAssessment,
+  type AssessmentData,
+} from './assessment-data';
 import { AnswersSummary } from './AnswersSummary';
 import { AssessmentActions } from './AssessmentActions';
 import { AssessmentMissing } from './AssessmentMissing';
@@ -37,9 +43,7 @@ function AssessmentResultView({ data }: { readonly data: AssessmentData }) {
       <AssessmentActions data={data} />
       {result.provisional && (
         <p className="message" role="note">
-          Provisional: {countOf(result.unanswered, 'criterion has', 'criteria have')} no
-          {assessment.raters.length >= 2 ? ' agreed' : ''} answer yet and count as No until
-          answered.
+          {provisionalNote(result.unanswered, hasSeveralRaters(assessment))}
         </p>
       )}
       <section className="card" aria-labelledby="result-heading">

@@ -2,12 +2,13 @@ import { Link } from 'react-router';
 import { reportRoute, type ReportRequest } from '../../../../electron/shared/report-request';
 import { PageHeader } from '../../components/PageHeader';
 import type { DrillRecord } from '../../db/records';
-import { TARGET_LABELS, phaseClocks } from '../../domain/drills/clock';
-import { defaultPaper } from '../../domain/reports/paper';
-import { ExportReportButton } from '../reports/ExportReportButton';
-import { formatClock, formatDuration } from '../../domain/drills/format';
+import { phaseClocks } from '../../domain/drills/clock';
+import { phaseDurationText, phaseResultText } from '../../domain/drills/drill-words';
+import { formatClock } from '../../domain/drills/format';
 import { PHASE_LABELS } from '../../domain/drills/phases';
 import type { RunState } from '../../domain/drills/run-state';
+import { defaultPaper } from '../../domain/reports/paper';
+import { ExportReportButton } from '../reports/ExportReportButton';
 import { DrillFrame } from './DrillFrame';
 import { MeasuresList } from './MeasuresList';
 import { ReviewActionItems } from './ReviewActionItems';
@@ -131,15 +132,13 @@ function PhaseTable({ drill, state }: { readonly drill: DrillRecord; readonly st
           {clocks.map((clock) => (
             <tr key={clock.phase}>
               <th scope="row">{PHASE_LABELS[clock.phase]}</th>
-              <td>{clock.status === 'skipped' ? 'skipped' : formatDuration(clock.elapsedMs)}</td>
+              <td>{phaseDurationText(clock)}</td>
               <td>{formatClock(clock.targetMinutes * 60_000)}</td>
               <td>
-                {clock.target === null ? (
-                  clock.status
+                {clock.status === 'done' && clock.target !== null ? (
+                  <span className={`target-badge ${clock.target}`}>{phaseResultText(clock)}</span>
                 ) : (
-                  <span className={`target-badge ${clock.target}`}>
-                    {TARGET_LABELS[clock.target]}
-                  </span>
+                  phaseResultText(clock)
                 )}
               </td>
             </tr>

@@ -1,6 +1,7 @@
 import type { DrillRecord } from '../../db/records';
 import { totalElapsed } from '../../domain/drills/clock';
-import { durationInWords, formatDuration } from '../../domain/drills/format';
+import { measureFigure } from '../../domain/drills/drill-words';
+import { formatDuration } from '../../domain/drills/format';
 import {
   MEASURE_DEFINITIONS,
   MEASURE_NOTE,
@@ -9,9 +10,6 @@ import {
 } from '../../domain/drills/measures';
 import type { RunState } from '../../domain/drills/run-state';
 import { useNow } from './use-now';
-
-const yesNo = (value: boolean | undefined) =>
-  value === undefined ? 'not reviewed yet' : value ? 'Yes' : 'No';
 
 /** Every measure with its definition beside the figure. */
 export function MeasuresList({
@@ -23,13 +21,6 @@ export function MeasuresList({
 }) {
   const now = useNow(1000, state.status === 'running' || state.status === 'paused');
   const measures = measureDrill(state, drill.review, now);
-  const figure = (id: MeasureId): string => {
-    const value = measures[id];
-    if (typeof value === 'boolean' || id === 'reviewHeld')
-      return yesNo(value as boolean | undefined);
-    if (id === 'pausedTotal') return value === 0 ? 'not paused' : durationInWords(value as number);
-    return formatDuration(value);
-  };
   return (
     <section className="card" aria-labelledby="measures-heading">
       <h2 id="measures-heading">Measures</h2>
@@ -41,7 +32,7 @@ export function MeasuresList({
           <div key={id} className="measure">
             <dt>{MEASURE_DEFINITIONS[id].label}</dt>
             <dd className="measure-value" data-testid={`measure-${id}`}>
-              {figure(id)}
+              {measureFigure(id, measures)}
             </dd>
             <dd className="measure-definition">{MEASURE_DEFINITIONS[id].text}</dd>
           </div>

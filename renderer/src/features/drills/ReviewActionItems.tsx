@@ -4,6 +4,7 @@ import { useLive } from '../../db/live';
 import type { ActionItemRecord, ActionItemStatus, DrillRecord } from '../../db/records';
 import {
   ACTION_ITEM_STATUSES,
+  ownerName,
   STATUS_LABELS,
   type ActionItemField,
 } from '../../domain/action-items/action-item-rules';
@@ -27,8 +28,6 @@ export function ReviewActionItems({ drill }: { readonly drill: DrillRecord }) {
   const [due, setDue] = useState('');
   const { errors, busy, run } = useValidatedSubmit<ActionItemRecord, ActionItemField>();
   if (data === undefined) return null;
-  const ownerName = (id: string | null) =>
-    data.people.find((p) => p.id === id)?.name ?? 'Unassigned';
   return (
     <section className="card" aria-labelledby="action-items-heading">
       <h2 id="action-items-heading">Action items</h2>
@@ -49,7 +48,7 @@ export function ReviewActionItems({ drill }: { readonly drill: DrillRecord }) {
             {data.items.map((item) => (
               <tr key={item.id}>
                 <td>{item.title}</td>
-                <td>{ownerName(item.ownerId)}</td>
+                <td>{ownerName(item.ownerId, data.people)}</td>
                 <td>{item.due ?? '—'}</td>
                 <td>
                   <select

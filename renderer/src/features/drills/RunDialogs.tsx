@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { DrillRecord, NoteKind } from '../../db/records';
 import { NOTE_KINDS, type DrillCommand } from '../../domain/drills/commands';
+import { NOTE_KIND_LABELS } from '../../domain/drills/drill-words';
 import type { FieldErrors } from '../../domain/validation';
 import type { CommandField } from '../../domain/drills/commands';
 import type { RunState } from '../../domain/drills/run-state';
@@ -18,13 +19,6 @@ interface RunDialogsProps {
   readonly state: RunState;
   readonly send: (command: DrillCommand) => Promise<CommandResult | null>;
 }
-
-export const NOTE_LABELS: Readonly<Record<NoteKind, string>> = {
-  observation: 'Observation',
-  decision: 'Decision',
-  hypothesis: 'Hypothesis',
-  action: 'Action',
-};
 
 /** The run's dialogs. Each keeps the time it was opened at, so a slow typist does not shift it. */
 export function RunDialogs({ state, send }: RunDialogsProps) {
@@ -82,7 +76,7 @@ export function RunDialogs({ state, send }: RunDialogsProps) {
                     setNoteKind(kind);
                   }}
                 />
-                {NOTE_LABELS[kind]}
+                {NOTE_KIND_LABELS[kind]}
               </label>
             ))}
           </div>

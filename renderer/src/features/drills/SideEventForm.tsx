@@ -1,16 +1,10 @@
 import { useState } from 'react';
 import type { DrillRecord, SideEventKind } from '../../db/records';
 import type { DrillCommand } from '../../domain/drills/commands';
+import { SIDE_EVENT_LABELS } from '../../domain/drills/drill-words';
 import type { RunState } from '../../domain/drills/run-state';
 import { TextField } from '../../components/TextField';
 import { eventEpochMs } from './event-time';
-
-export const SIDE_LABELS: Readonly<Record<SideEventKind, string>> = {
-  'stakeholders-notified': 'Stakeholders notified',
-  'runbook-used': 'Runbook used',
-  'automation-used': 'Automation used',
-  escalation: 'Escalation',
-};
 
 interface SideEventFormProps {
   readonly drill: DrillRecord;
@@ -35,7 +29,7 @@ export function SideEventForm({ drill, state, run }: SideEventFormProps) {
         <option value={`${drill.scenarioName} runbook`} />
       </datalist>
       <div className="button-row">
-        {(Object.keys(SIDE_LABELS) as SideEventKind[]).map((side) => (
+        {(Object.keys(SIDE_EVENT_LABELS) as SideEventKind[]).map((side) => (
           <button
             key={side}
             type="button"
@@ -48,7 +42,7 @@ export function SideEventForm({ drill, state, run }: SideEventFormProps) {
               });
             }}
           >
-            {SIDE_LABELS[side]}
+            {SIDE_EVENT_LABELS[side]}
           </button>
         ))}
       </div>

@@ -1,10 +1,9 @@
 import type { DrillEventRecord, DrillRecord } from '../../db/records';
+import { NOTE_KIND_LABELS, SIDE_EVENT_LABELS } from '../../domain/drills/drill-words';
 import { formatOffset } from '../../domain/drills/format';
 import { MARK_LABELS } from '../../domain/drills/phases';
 import type { RunState } from '../../domain/drills/run-state';
 import { formatWallTime } from './PhaseCard';
-import { NOTE_LABELS } from './RunDialogs';
-import { SIDE_LABELS } from './SideEventForm';
 
 /** What one event says, in words. Corrections keep the value they replaced. */
 function describe(event: DrillEventRecord, start: number | undefined): string {
@@ -24,9 +23,9 @@ function describe(event: DrillEventRecord, start: number | undefined): string {
     case 'abort':
       return `Aborted: ${event.reason}`;
     case 'side':
-      return `${SIDE_LABELS[event.side]}${event.detail === '' ? '' : `: ${event.detail}`}`;
+      return `${SIDE_EVENT_LABELS[event.side]}${event.detail === '' ? '' : `: ${event.detail}`}`;
     case 'note':
-      return `${NOTE_LABELS[event.noteKind]} note: ${event.text}`;
+      return `${NOTE_KIND_LABELS[event.noteKind]} note: ${event.text}`;
   }
 }
 

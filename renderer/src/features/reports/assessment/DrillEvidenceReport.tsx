@@ -1,6 +1,7 @@
 // What the team's recorded drills say about recovery: n, median and p90 of the recovery time, the
 // median of each phase, and the drills themselves.
 import type { DrillEvidence, FigureRow } from '../../../domain/reports/assessment-report-drills';
+import { FactList } from '../FactList';
 import { ReportSection } from '../ReportFrame';
 
 export function DrillEvidenceReport({ evidence }: { readonly evidence: DrillEvidence }) {
@@ -43,14 +44,7 @@ export function DrillEvidenceReport({ evidence }: { readonly evidence: DrillEvid
         Time to recover: {evidence.recoveryDefinition} Mean: {evidence.recoveryMean}. Phases are the
         steps from the fault being injected to the drill being closed.
       </p>
-      <dl className="report-facts report-keep">
-        {evidence.rates.map((rate) => (
-          <div key={rate.label} className="report-fact">
-            <dt>{rate.label}</dt>
-            <dd>{rate.value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={evidence.rates} className="report-keep" />
       {evidence.drills.length > 0 && (
         <table className="report-drills">
           <caption className="report-caption">The completed drills, oldest first</caption>

@@ -38,7 +38,8 @@ export function RoadmapReport({ roadmap }: { readonly roadmap: Roadmap }) {
             {category.criteria.map((gap) => (
               <li key={gap.id} className="report-keep">
                 <strong>Level {gap.level}:</strong> {gap.text}{' '}
-                <span className="report-muted">(answered {gap.answer})</span>
+                <span className="report-muted">{gap.answered}</span>
+                <span className="report-gap-guidance">Evidence: {gap.guidance}</span>
                 {gap.actions.map((action) => (
                   <span key={action} className="report-gap-action">
                     Action item: {action}

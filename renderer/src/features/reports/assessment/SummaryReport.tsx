@@ -1,6 +1,7 @@
 // The cover facts and the summary of the assessment report, with the result screen's radar chart.
 import { RadarChart } from '../../../components/charts/RadarChart';
 import type { Cover, Summary } from '../../../domain/reports/assessment-report-summary';
+import { FactList } from '../FactList';
 import { ReportSection } from '../ReportFrame';
 
 export function CoverReport({ cover }: { readonly cover: Cover }) {
@@ -11,14 +12,7 @@ export function CoverReport({ cover }: { readonly cover: Cover }) {
           {notice}
         </p>
       ))}
-      <dl className="report-facts">
-        {cover.facts.map((fact) => (
-          <div key={fact.label} className="report-fact">
-            <dt>{fact.label}</dt>
-            <dd>{fact.value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={cover.facts} />
     </ReportSection>
   );
 }

@@ -1,6 +1,7 @@
 // The drill report's sections, in the order the product lists them. Every word and figure comes
 // from the report model (domain/reports/drill-report): this file only lays it out.
-import type { DrillReport, Fact } from '../../../domain/reports/drill-report';
+import type { DrillReport } from '../../../domain/reports/drill-report';
+import { FactList } from '../FactList';
 import { ReportSection } from '../ReportFrame';
 import { PhaseChart } from './PhaseChart';
 
@@ -13,13 +14,13 @@ export function DrillReportBody({ report }: { readonly report: DrillReport }) {
         </p>
       )}
       <ReportSection id="drill-summary" title="Summary">
-        <FactList facts={report.summary} />
+        <FactList facts={report.summary} className="drill-report-facts" />
       </ReportSection>
       <ReportSection id="drill-scenario" title="Scenario and hypothesis">
-        <FactList facts={report.scenario} />
+        <FactList facts={report.scenario} className="drill-report-facts" />
       </ReportSection>
       <ReportSection id="drill-roles" title="Roles">
-        <FactList facts={report.roles} />
+        <FactList facts={report.roles} className="drill-report-facts" />
       </ReportSection>
       {report.timeline.length > 0 && <TimelineSection report={report} />}
       <PhasesSection report={report} />
@@ -29,25 +30,12 @@ export function DrillReportBody({ report }: { readonly report: DrillReport }) {
           {report.review === null ? (
             <p>No review has been written for this drill yet.</p>
           ) : (
-            <FactList facts={report.review} />
+            <FactList facts={report.review} className="drill-report-facts" />
           )}
         </ReportSection>
       )}
       {(report.ran || report.actionItems.length > 0) && <ActionItemsSection report={report} />}
     </>
-  );
-}
-
-function FactList({ facts }: { readonly facts: readonly Fact[] }) {
-  return (
-    <dl className="drill-report-facts">
-      {facts.map((fact) => (
-        <div key={fact.label} className="drill-report-fact">
-          <dt>{fact.label}</dt>
-          <dd>{fact.value}</dd>
-        </div>
-      ))}
-    </dl>
   );
 }
 
