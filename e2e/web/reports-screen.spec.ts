@@ -36,7 +36,7 @@ test.describe('the Reports screen', () => {
     expect(assessment).toMatch(/\(final\)$/u);
     await reports.openLink('Assessment report').click();
     await waitForReport(page);
-    await expect(page).toHaveURL(/#\/reports\/assessment\/[^?]+\?paper=letter$/u);
+    await expect(page).toHaveURL(/#\/reports\/assessment\/[^?]+\?paper=letter&back=/u);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(dateOf(assessment));
     await expect(page.getByRole('main')).toContainText(TEAM);
     await expect(page.getByRole('combobox', { name: 'Paper' })).toHaveValue('letter');
@@ -55,7 +55,7 @@ test.describe('the Reports screen', () => {
     expect(status).toMatch(/^(completed|aborted)$/u);
     await reports.openLink('Drill report').click();
     await waitForReport(page);
-    await expect(page).toHaveURL(/#\/reports\/drill\/[^?]+\?paper=a4$/u);
+    await expect(page).toHaveURL(/#\/reports\/drill\/[^?]+\?paper=a4&back=/u);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(title ?? '');
     await expect(page.getByRole('main')).toContainText(date ?? '');
     expect(await printedPageSize(page, testInfo.outputPath('drill.pdf'))).toContain('(A4)');
@@ -64,9 +64,16 @@ test.describe('the Reports screen', () => {
     await reports.choosePeriod('Last 6 months');
     await reports.openLink('Team trend report').click();
     await waitForReport(page);
-    await expect(page).toHaveURL(/#\/reports\/trend\/[^?]+\?paper=a4&period=6m$/u);
+    await expect(page).toHaveURL(/#\/reports\/trend\/[^?]+\?paper=a4&period=6m&back=/u);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(TEAM);
     await expect(page.getByRole('main')).toContainText(/last 6 months/iu);
+
+    // The report's own "Back" (the desktop shell has no browser Back) returns to the same choices.
+    await page.getByRole('link', { name: '← Reports' }).click();
+    await expect(reports.app.heading()).toHaveText('Reports');
+    await expect(reports.choice('Team trend report')).toHaveValue('6m');
+    await expect(reports.choice('Drill report').locator('option:checked')).toHaveText(drill);
+    await expect(reports.paper().getByRole('radio', { name: /^A4/u })).toBeChecked();
   });
 
   test('Export PDF… opens the view and prints it once, after the ready signal', async ({
@@ -126,7 +133,7 @@ test.describe('the Reports screen', () => {
     await expect(card.locator('.error')).toHaveCount(0);
     await reports.openLink('Team trend report').click();
     await waitForReport(page);
-    await expect(page).toHaveURL(/period=custom&from=2026-03-31&to=2026-04-30$/u);
+    await expect(page).toHaveURL(/period=custom&from=2026-03-31&to=2026-04-30&back=/u);
     await expect(page.getByRole('main')).toContainText('31 Mar 2026');
     await expect(page.getByRole('main')).toContainText('30 Apr 2026');
     expect(await printCalls(page)).toEqual([]);

@@ -126,7 +126,9 @@ describe('resolveReportPeriod', () => {
     });
     const result = resolveReportPeriod(input('custom', '2025-05-01', '2025-04-01'), TODAY, []);
     expect(result.ok).toBe(false);
-    expect(result.ok ? '' : result.message).toMatch(/starts after it ends/u);
+    expect(result.ok ? '' : result.message).toMatch(
+      /starts after it ends: go back .* on or before/u,
+    );
   });
 });
 

@@ -58,7 +58,8 @@ export function resolveReportPeriod(
   if (from !== null && to !== null && from > to) {
     return {
       ok: false,
-      message: 'The period starts after it ends. Choose a first day before the last.',
+      message:
+        'The period starts after it ends: go back and choose a first day on or before the last day.',
     };
   }
   const filters = { period: input.period, from, to };

@@ -16,6 +16,7 @@ import { formatDate } from '../assessments/assessment-data';
 import { useToday } from '../../app/use-today';
 import { Toasts } from '../../components/Toasts';
 import { ExportReportButton } from './ExportReportButton';
+import { returnTo, RETURN_LABEL } from './reports-return';
 import { usePageStyle } from './use-page-style';
 import { useReportReady, type ReportStatus } from './use-report-ready';
 
@@ -93,10 +94,12 @@ interface ToolbarProps {
 
 function ReportToolbar({ backTo, backLabel, paper, request, ready }: ToolbarProps) {
   const [params, setParams] = useSearchParams();
+  // Opened from the Reports screen: back to its choices rather than to the record's own screen.
+  const reportsScreen = returnTo(params);
   return (
     <nav className="report-toolbar" aria-label="Report">
-      <Link className="button" to={backTo}>
-        ← {backLabel}
+      <Link className="button" to={reportsScreen ?? backTo}>
+        ← {reportsScreen === null ? backLabel : RETURN_LABEL}
       </Link>
       <label className="report-paper">
         Paper

@@ -1,8 +1,9 @@
 import '../../styles/reports-screen.css';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { reportRoute, type ReportRequest } from '../../../../electron/shared/report-request';
 import { ExportReportButton } from './ExportReportButton';
+import { withReturn } from './reports-return';
 
 interface ReportsKindCardProps {
   /** Prefix of the heading's id, e.g. `assessment-report`. */
@@ -36,7 +37,7 @@ interface ReportsActionsProps {
 
 /** "Open the report" (the printable view in this window) and "Export PDF…" (one click to a file). */
 export function ReportsActions({ request, valid = true, onBlocked }: ReportsActionsProps) {
-  const route = reportRoute(request);
+  const route = withReturn(reportRoute(request), useLocation());
   return (
     <div className="button-row">
       <Link

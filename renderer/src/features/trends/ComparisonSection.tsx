@@ -4,6 +4,7 @@ import type { Summary } from '../../domain/stats/summary';
 import type { TrendsView } from '../../domain/trends/compute';
 import type { DateRange } from '../../domain/trends/filters';
 import { DateField } from './TrendFiltersForm';
+import { signedMinutes } from './measure-text';
 import type { TrendParams } from './trend-params';
 import { SmallSampleWarning } from './SmallSample';
 
@@ -12,9 +13,6 @@ interface ComparisonSectionProps {
   readonly periods: { readonly a: DateRange; readonly b: DateRange };
   readonly onChange: (key: keyof TrendParams, value: string) => void;
 }
-
-/** A typographic minus, as in the sentence above the figures. */
-const signedMinutes = (value: number) => formatMinutes(value).replace('-', '−');
 
 export function ComparisonSection({ view, periods, onChange }: ComparisonSectionProps) {
   const { comparison } = view;

@@ -1,5 +1,6 @@
 // Labels and definitions of the measures the Trends screen draws, reusing the drill measures'
 // own definitions so a figure means the same here as on a drill's page.
+import { formatMinutes } from '../../components/charts/ChartFrame';
 import type { DrillPhaseId } from '../../db/records';
 import { MEASURE_DEFINITIONS, type MeasureId } from '../../domain/drills/measures';
 import { PHASE_LABELS } from '../../domain/drills/phases';
@@ -27,4 +28,9 @@ export function measureDefinition(measure: SeriesMeasure): string {
   if (measure === 'timeToRecover') return MEASURE_DEFINITIONS.timeToRecover.text;
   const id = PHASE_MEASURE[measure];
   return id === undefined ? (EXTRA[measure] ?? '') : MEASURE_DEFINITIONS[id].text;
+}
+
+/** Minutes with a typographic minus, as the comparison's sentence writes a difference. */
+export function signedMinutes(value: number): string {
+  return formatMinutes(value).replace('-', '−');
 }

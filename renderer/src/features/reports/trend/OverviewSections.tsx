@@ -6,7 +6,7 @@ import { TimeScatterChart } from '../../../components/charts/TimeScatterChart';
 import type { TrendReport } from '../../../domain/reports/trend-report';
 import { SMALL_SAMPLE } from '../../../domain/stats/summary';
 import { countOf } from '../../../domain/text/plural';
-import { ROLLING_WINDOW, SERIES_MEASURES } from '../../../domain/trends/series';
+import { ROLLING_WINDOW, SERIES_MEASURES, type HistogramBin } from '../../../domain/trends/series';
 import { formatDate } from '../../assessments/assessment-data';
 import { measureDefinition, measureLabel } from '../../trends/measure-text';
 import { SMALL_SAMPLE_TEXT, SmallSampleWarning } from '../../trends/SmallSample';
@@ -14,6 +14,17 @@ import { SummaryFigures } from '../../trends/SummaryFigures';
 import { ReportSection } from '../ReportFrame';
 import { ReportTable } from './ReportTable';
 import { periodText } from './trend-report-text';
+
+/** Said instead of a chart when no completed drill of the period has both ends of recovery. */
+export const NO_RECOVERY_TIME =
+  'No completed drill in this period has a recovery time: in each, detection or verified recovery was skipped.';
+
+/**
+ * How wide, in characters, the bins' labels (each with its cell's padding, about two characters)
+ * may be to stand in one line across the narrower page (A4); wider ones go down the page, as a
+ * table too wide would make Chromium shrink every page of the print.
+ */
+const ACROSS_CHARACTERS = 70;
 
 export function countsText({ completed, aborted }: TrendReport['view']): string {
   return `${countOf(completed, 'completed drill', 'completed drills')} measured${
@@ -94,84 +105,133 @@ export function OverTimeSection({ report }: { readonly report: TrendReport }) {
   const trendLabel = `Rolling median of the last ${ROLLING_WINDOW} drills`;
   return (
     <ReportSection id="rt-over-time" title="Recovery time over time">
-      <div className="rt-chart rt-scatter">
-        <p className="trends-definition">
-          One dot per completed drill; the line is the rolling median of each drill and the{' '}
-          {ROLLING_WINDOW - 1} before it, so one slow drill bends it for a moment instead of lifting
-          it for months.
-        </p>
-        <SmallSampleWarning n={series.summary.n} />
-        <TimeScatterChart
-          title="Recovery time per drill, in minutes"
-          points={series.points}
-          trend={series.rolling}
-          pointLabel="One completed drill"
-          trendLabel={trendLabel}
-        />
-      </div>
-      <ReportTable
-        className="rt-compact rt-dated"
-        caption="The drills behind the chart, oldest first: recovery time and the rolling median at each drill, in minutes"
-        columns={[
-          { label: 'Date' },
-          { label: 'Drill' },
-          { label: 'Severity' },
-          { label: 'Recovery (min)', numeric: true },
-          { label: 'Rolling median (min)', numeric: true },
-        ]}
-        rows={report.drills.map((drill) => ({
-          key: drill.id,
-          header: formatDate(drill.date),
-          cells: [
-            drill.title,
-            drill.severity,
-            formatMinutes(drill.recovery),
-            formatMinutes(drill.rolling),
-          ],
-        }))}
-      />
+      {series.points.length === 0 ? (
+        <p>{NO_RECOVERY_TIME}</p>
+      ) : (
+        <>
+          <div className="rt-chart rt-scatter">
+            <p className="trends-definition">
+              One dot per completed drill; the line is the rolling median of each drill and the{' '}
+              {ROLLING_WINDOW - 1} before it, so one slow drill bends it for a moment instead of
+              lifting it for months.
+            </p>
+            <SmallSampleWarning n={series.summary.n} />
+            <TimeScatterChart
+              title="Recovery time per drill, in minutes"
+              points={series.points}
+              trend={series.rolling}
+              pointLabel="One completed drill"
+              trendLabel={trendLabel}
+            />
+          </div>
+          <DrillsTable report={report} />
+        </>
+      )}
     </ReportSection>
+  );
+}
+
+/** The drills behind the chart: what a reader checks a dot against. */
+function DrillsTable({ report }: { readonly report: TrendReport }) {
+  return (
+    <ReportTable
+      className="rt-compact rt-dated"
+      caption="The drills behind the chart, oldest first: recovery time and the rolling median at each drill, in minutes"
+      columns={[
+        { label: 'Date' },
+        { label: 'Drill' },
+        { label: 'Severity' },
+        { label: 'Recovery (min)', numeric: true },
+        { label: 'Rolling median (min)', numeric: true },
+      ]}
+      rows={report.drills.map((drill) => ({
+        key: drill.id,
+        header: formatDate(drill.date),
+        cells: [
+          drill.title,
+          drill.severity,
+          formatMinutes(drill.recovery),
+          formatMinutes(drill.rolling),
+        ],
+      }))}
+    />
   );
 }
 
 export function DistributionSection({ report }: { readonly report: TrendReport }) {
   const bins = report.view.distribution;
+  const { n } = report.view.series.timeToRecover.summary;
   return (
     <ReportSection id="rt-distribution" title="Distribution of recovery times">
-      <div className="rt-chart rt-bars">
-        <p className="trends-definition">
-          How many completed drills took how long to recover, in bins of equal width. A long tail to
-          the right is why the median, not the mean, leads.
-        </p>
-        <HistogramChart
-          title="Recovery times of completed drills"
-          bins={bins}
-          valueLabel="Time to recover (minutes)"
-        />
-      </div>
-      <table className="rt-table rt-across">
-        <caption>Completed drills in each bin of recovery time</caption>
-        <thead>
-          <tr>
-            <th scope="row">Minutes</th>
-            {bins.map((bin) => (
-              <th key={bin.x0} scope="col" className="number">
-                {bin.x0}–{bin.x1}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">Drills</th>
-            {bins.map((bin) => (
-              <td key={bin.x0} className="number">
-                {bin.count}
-              </td>
-            ))}
-          </tr>
-        </tbody>
-      </table>
+      {n === 0 ? (
+        <p>{NO_RECOVERY_TIME}</p>
+      ) : (
+        <>
+          <div className="rt-chart rt-bars">
+            <p className="trends-definition">
+              How many completed drills took how long to recover, in bins of equal width. A long
+              tail to the right is why the median, not the mean, leads.
+            </p>
+            <SmallSampleWarning n={n} />
+            <HistogramChart
+              title="Recovery times of completed drills"
+              bins={bins}
+              valueLabel="Time to recover (minutes)"
+            />
+          </div>
+          {fitsAcross(bins) ? <BinsAcross bins={bins} /> : <BinsDown bins={bins} />}
+        </>
+      )}
     </ReportSection>
+  );
+}
+
+const BINS_CAPTION = 'Completed drills in each bin of recovery time';
+const binLabel = (bin: HistogramBin) => `${bin.x0}–${bin.x1}`;
+const fitsAcross = (bins: readonly HistogramBin[]) =>
+  bins.reduce((width, bin) => width + binLabel(bin).length + 2, 0) <= ACROSS_CHARACTERS;
+
+/** A few bins read best in one line, as the chart lays them out. */
+function BinsAcross({ bins }: { readonly bins: readonly HistogramBin[] }) {
+  return (
+    <table className="rt-table rt-across">
+      <caption>{BINS_CAPTION}</caption>
+      <thead>
+        <tr>
+          <th scope="row">Minutes</th>
+          {bins.map((bin) => (
+            <th key={bin.x0} scope="col" className="number">
+              {binLabel(bin)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          <th scope="row">Drills</th>
+          {bins.map((bin) => (
+            <td key={bin.x0} className="number">
+              {bin.count}
+            </td>
+          ))}
+        </tr>
+      </tbody>
+    </table>
+  );
+}
+
+/** Many bins, or long recoveries' wide labels, down the page. */
+function BinsDown({ bins }: { readonly bins: readonly HistogramBin[] }) {
+  return (
+    <ReportTable
+      className="rt-compact rt-bins"
+      caption={BINS_CAPTION}
+      columns={[{ label: 'Minutes' }, { label: 'Drills', numeric: true }]}
+      rows={bins.map((bin) => ({
+        key: String(bin.x0),
+        header: binLabel(bin),
+        cells: [String(bin.count)],
+      }))}
+    />
   );
 }

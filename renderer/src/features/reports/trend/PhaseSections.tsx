@@ -10,7 +10,7 @@ import { RUNS_PER_SCENARIO, type PhaseBreakdownGroup } from '../../../domain/tre
 import { PHASE_SERIES } from '../../trends/BreakdownSection';
 import { SMALL_SAMPLE_TEXT, SmallSampleWarning } from '../../trends/SmallSample';
 import { ReportSection } from '../ReportFrame';
-import { ReportTable, type ReportColumn } from './ReportTable';
+import { keepClass, ReportTable, type ReportColumn } from './ReportTable';
 
 /** The phases from the fault to verified recovery: closing comes after users are served again. */
 const RECOVERY_PHASES = PHASES.filter((phase) => phase !== 'close');
@@ -19,15 +19,26 @@ const RECOVERY_SERIES = PHASE_SERIES.filter((series) => series.key !== 'close');
 const phaseColumns = (phases: readonly (typeof PHASES)[number][]): ReportColumn[] =>
   phases.map((phase) => ({ label: PHASE_LABELS[phase], numeric: true }));
 
+/** Up to this many small groups are named one by one; more are left to the ⚠ in their rows. */
+const NAMED_SMALL_GROUPS = 6;
+
 function BreakdownTable(props: {
   readonly caption: string;
+  /** The groups' column heading, and what several of them are called ("severities"). */
   readonly groupLabel: string;
+  readonly groupPlural: string;
   readonly groups: readonly PhaseBreakdownGroup[];
 }) {
-  const { caption, groupLabel, groups } = props;
+  const { caption, groupLabel, groupPlural, groups } = props;
   const small = groups.filter((group) => group.smallSample);
+  const named =
+    small.length <= NAMED_SMALL_GROUPS
+      ? small.map((group) => `${group.label} (n = ${group.n})`).join(', ')
+      : `the ${small.length} ${groupPlural} marked ⚠ under Drills`;
   return (
-    <div className="report-keep">
+    // The warning stays with its table; a long table splits (its header repeats) instead of
+    // leaving most of a page empty.
+    <div className={keepClass(groups.length)}>
       <ReportTable
         className="rt-compact"
         caption={caption}
@@ -48,7 +59,7 @@ function BreakdownTable(props: {
       {small.length > 0 && (
         <p className="trends-warning">
           <span aria-hidden="true">⚠ </span>
-          {SMALL_SAMPLE_TEXT}: {small.map((group) => `${group.label} (n = ${group.n})`).join(', ')}.
+          {SMALL_SAMPLE_TEXT}: {named}.
         </p>
       )}
     </div>
@@ -85,12 +96,14 @@ export function BreakdownSection({ report }: { readonly report: TrendReport }) {
       <BreakdownTable
         caption="Median minutes of each phase, by severity"
         groupLabel="Severity"
+        groupPlural="severities"
         groups={breakdown}
       />
       <h3>By scenario</h3>
       <BreakdownTable
         caption="Median minutes of each phase, by scenario"
         groupLabel="Scenario"
+        groupPlural="scenarios"
         groups={report.byScenario}
       />
     </ReportSection>

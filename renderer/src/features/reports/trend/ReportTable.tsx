@@ -23,10 +23,12 @@ interface ReportTableProps {
 /** Up to this many rows a table never splits across pages; a longer one repeats its header. */
 const KEEP_ROWS = 15;
 
+/** `report-keep` for a table short enough to move whole to the next page, else nothing. */
+export const keepClass = (rows: number): string => (rows <= KEEP_ROWS ? 'report-keep' : '');
+
 export function ReportTable({ caption, columns, rows, className = '' }: ReportTableProps) {
-  const keep = rows.length <= KEEP_ROWS ? ' report-keep' : '';
   return (
-    <table className={`rt-table ${className}${keep}`}>
+    <table className={`rt-table ${className} ${keepClass(rows.length)}`.trim()}>
       <caption>{caption}</caption>
       <thead>
         <tr>

@@ -1,48 +1,17 @@
 // The standard's key measures as "k of n", and this period set against the one before it with the
 // bootstrap interval and the plain sentence, as the Trends screen computes them.
 import { formatMinutes } from '../../../components/charts/ChartFrame';
-import { MEASURE_DEFINITIONS } from '../../../domain/drills/measures';
-import { PHASE_LABELS, PHASES } from '../../../domain/drills/phases';
 import type { TrendReport } from '../../../domain/reports/trend-report';
 import { SMALL_SAMPLE, type Summary } from '../../../domain/stats/summary';
-import { formatRate } from '../../../domain/trends/key-measures';
+import { keyMeasureRows } from '../../trends/key-measure-rows';
+import { signedMinutes } from '../../trends/measure-text';
 import { SMALL_SAMPLE_TEXT, SmallSampleWarning } from '../../trends/SmallSample';
 import { ReportSection } from '../ReportFrame';
 import { ReportTable } from './ReportTable';
 import { comparisonNames, dayText } from './trend-report-text';
 
-const figures = (s: Summary) =>
-  s.n === 0
-    ? 'no drills'
-    : `median ${formatMinutes(s.median)} min · p90 ${formatMinutes(s.p90)} min · mean ${formatMinutes(s.mean)} min · n = ${s.n}`;
-
 export function KeyMeasuresSection({ report }: { readonly report: TrendReport }) {
   const { view } = report;
-  const key = view.keyMeasures;
-  const rows: [string, string, string][] = [
-    [
-      MEASURE_DEFINITIONS.timeToRecover.label,
-      figures(key.timeToRecover),
-      MEASURE_DEFINITIONS.timeToRecover.text,
-    ],
-    [
-      'Latency per phase',
-      `${PHASES.map((p) => `${PHASE_LABELS[p]} ${formatMinutes(view.series[p].summary.median)}`).join(' · ')} (median minutes)`,
-      'How long each phase takes, from the fault being injected to the drill being closed.',
-    ],
-    ['Runbook usage rate', formatRate(key.runbookUsage), MEASURE_DEFINITIONS.runbookUsed.text],
-    [
-      'Recovery automation coverage',
-      formatRate(key.automationCoverage),
-      MEASURE_DEFINITIONS.automationUsed.text,
-    ],
-    ['Review rate', formatRate(key.reviewRate), MEASURE_DEFINITIONS.reviewHeld.text],
-    [
-      MEASURE_DEFINITIONS.commsLatency.label,
-      `${figures(key.commsLatency)} (recorded in ${formatRate(key.commsRecorded)})`,
-      MEASURE_DEFINITIONS.commsLatency.text,
-    ],
-  ];
   return (
     <ReportSection id="rt-key" title="Key measures of the standard">
       <div className="report-keep">
@@ -54,18 +23,16 @@ export function KeyMeasuresSection({ report }: { readonly report: TrendReport })
           className="rt-key"
           caption="The maturity standard's key measures for this team and period"
           columns={[{ label: 'Measure' }, { label: 'Figure' }, { label: 'What it means' }]}
-          rows={rows.map(([label, value, text]) => ({
+          rows={keyMeasureRows(view, 'Summary figures').map(({ label, figure, meaning }) => ({
             key: label,
             header: label,
-            cells: [value, text],
+            cells: [figure, meaning],
           }))}
         />
       </div>
     </ReportSection>
   );
 }
-
-const signedMinutes = (value: number) => formatMinutes(value).replace('-', '−');
 
 export function ComparisonSection({ report }: { readonly report: TrendReport }) {
   const { comparison } = report.view;
