@@ -5,7 +5,7 @@
 import type { IsoDate } from '../../db/records';
 import { MEASURE_DEFINITIONS } from '../drills/measures';
 import { MINUTE_MS, PHASE_LABELS, PHASES } from '../drills/phases';
-import { QUANTILE_NOTE, SMALL_SAMPLE, type Summary } from '../stats/summary';
+import { QUANTILE_NOTE, SMALL_SAMPLE, SMALL_SAMPLE_TEXT, type Summary } from '../stats/summary';
 import { NO_FILTERS, inRange, resolvePeriod } from '../trends/filters';
 import { formatRate, keyMeasures } from '../trends/key-measures';
 import type { PreparedDrill } from '../trends/prepare';
@@ -51,8 +51,6 @@ export interface DrillEvidence {
   readonly method: string;
 }
 
-export const SMALL_SAMPLE_FLAG = `Fewer than ${SMALL_SAMPLE} drills: not reliable`;
-
 export function drillEvidence(
   prepared: readonly PreparedDrill[],
   judgedAt: IsoDate,
@@ -78,7 +76,7 @@ export function drillEvidence(
     recoveryDefinition: MEASURE_DEFINITIONS.timeToRecover.text,
     recoveryMean: minutesText(key.timeToRecover.mean),
     smallSample:
-      completed.length < SMALL_SAMPLE ? `${SMALL_SAMPLE_FLAG} (n = ${completed.length}).` : null,
+      completed.length < SMALL_SAMPLE ? `${SMALL_SAMPLE_TEXT} (n = ${completed.length}).` : null,
     phases: PHASES.map((phase) =>
       figureRow(PHASE_LABELS[phase], measureSeries(completed, phase).summary),
     ),
@@ -105,7 +103,7 @@ function figureRow(label: string, summary: Summary): FigureRow {
     n: summary.n,
     median: minutesText(summary.median),
     p90: minutesText(summary.p90),
-    flag: summary.smallSample ? SMALL_SAMPLE_FLAG : null,
+    flag: summary.smallSample ? SMALL_SAMPLE_TEXT : null,
   };
 }
 

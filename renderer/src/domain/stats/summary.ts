@@ -9,6 +9,9 @@
 /** Below this many values a figure is flagged as not reliable. */
 export const SMALL_SAMPLE = 5;
 
+/** Said in words next to any figure that stands on fewer than SMALL_SAMPLE drills. */
+export const SMALL_SAMPLE_TEXT = `Fewer than ${SMALL_SAMPLE} drills: not reliable`;
+
 export interface Summary {
   readonly n: number;
   readonly median: number | undefined;

@@ -4,7 +4,7 @@ import { SelectField } from '../../components/SelectField';
 import { PHASE_LABELS, PHASES } from '../../domain/drills/phases';
 import type { TrendsView } from '../../domain/trends/compute';
 import { GROUP_BY_LABELS, type GroupBy } from '../../domain/trends/series';
-import { SMALL_SAMPLE_TEXT } from './SmallSample';
+import { SMALL_SAMPLE_TEXT } from '../../domain/stats/summary';
 
 interface BreakdownSectionProps {
   readonly view: TrendsView;

@@ -1,7 +1,6 @@
-import { QUANTILE_NOTE } from '../../domain/stats/summary';
+import { QUANTILE_NOTE, SMALL_SAMPLE_TEXT } from '../../domain/stats/summary';
 import { MEASURE_NOTE } from '../../domain/drills/measures';
 import { ROLLING_WINDOW } from '../../domain/trends/series';
-import { SMALL_SAMPLE_TEXT } from './SmallSample';
 
 /** The rules behind every figure on the screen, in words. */
 export function HowComputed() {

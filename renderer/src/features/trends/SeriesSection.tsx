@@ -3,11 +3,10 @@
 import { TimeScatterChart } from '../../components/charts/TimeScatterChart';
 import { formatMinutes } from '../../components/charts/ChartFrame';
 import { SelectField } from '../../components/SelectField';
-import { SMALL_SAMPLE } from '../../domain/stats/summary';
+import { SMALL_SAMPLE, SMALL_SAMPLE_TEXT } from '../../domain/stats/summary';
 import type { TrendsView } from '../../domain/trends/compute';
 import { ROLLING_WINDOW, SERIES_MEASURES, type SeriesMeasure } from '../../domain/trends/series';
 import { measureDefinition, measureLabel } from './measure-text';
-import { SMALL_SAMPLE_TEXT } from './SmallSample';
 import { SummaryFigures } from './SummaryFigures';
 
 interface SeriesSectionProps {

@@ -1,7 +1,4 @@
-import { SMALL_SAMPLE } from '../../domain/stats/summary';
-
-/** Said in words next to any figure that stands on fewer than five drills. */
-export const SMALL_SAMPLE_TEXT = `Fewer than ${SMALL_SAMPLE} drills: not reliable`;
+import { SMALL_SAMPLE, SMALL_SAMPLE_TEXT } from '../../domain/stats/summary';
 
 export function SmallSampleWarning({ n }: { readonly n: number }) {
   if (n >= SMALL_SAMPLE) return null;

@@ -8,7 +8,8 @@ import type { TrendReport } from '../../../domain/reports/trend-report';
 import { countOf } from '../../../domain/text/plural';
 import { RUNS_PER_SCENARIO, type PhaseBreakdownGroup } from '../../../domain/trends/series';
 import { PHASE_SERIES } from '../../trends/BreakdownSection';
-import { SMALL_SAMPLE_TEXT, SmallSampleWarning } from '../../trends/SmallSample';
+import { SMALL_SAMPLE_TEXT } from '../../../domain/stats/summary';
+import { SmallSampleWarning } from '../../trends/SmallSample';
 import { ReportSection } from '../ReportFrame';
 import { keepClass, ReportTable, type ReportColumn } from './ReportTable';
 

@@ -2,10 +2,10 @@
 // bootstrap interval and the plain sentence, as the Trends screen computes them.
 import { formatMinutes } from '../../../components/charts/ChartFrame';
 import type { TrendReport } from '../../../domain/reports/trend-report';
-import { SMALL_SAMPLE, type Summary } from '../../../domain/stats/summary';
+import { SMALL_SAMPLE, SMALL_SAMPLE_TEXT, type Summary } from '../../../domain/stats/summary';
 import { keyMeasureRows } from '../../trends/key-measure-rows';
 import { signedMinutes } from '../../trends/measure-text';
-import { SMALL_SAMPLE_TEXT, SmallSampleWarning } from '../../trends/SmallSample';
+import { SmallSampleWarning } from '../../trends/SmallSample';
 import { ReportSection } from '../ReportFrame';
 import { ReportTable } from './ReportTable';
 import { comparisonNames, dayText } from './trend-report-text';

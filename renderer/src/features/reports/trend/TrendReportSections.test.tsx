@@ -10,7 +10,7 @@ import {
 import { prepareDrills, type TrendsSource } from '../../../domain/trends/prepare';
 import type { HistogramBin } from '../../../domain/trends/series';
 import { FULL, sourceOf, type DrillSpec } from '../../../domain/trends/trends-fixtures';
-import { SMALL_SAMPLE_TEXT } from '../../trends/SmallSample';
+import { SMALL_SAMPLE_TEXT } from '../../../domain/stats/summary';
 import { DistributionSection, NO_RECOVERY_TIME, OverTimeSection } from './OverviewSections';
 import { BreakdownSection } from './PhaseSections';
 
