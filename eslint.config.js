@@ -1,5 +1,6 @@
 // Lint is also where the architecture is enforced: code is sorted by where it may run, and the
 // import rules below keep each place from reaching into what it must not use.
+import { defineConfig } from 'eslint/config';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -17,7 +18,7 @@ const restrict = (names, patterns, message) => ({
   ],
 });
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: [
       'dist/**',
@@ -29,7 +30,7 @@ export default tseslint.config(
     ],
   },
   js.configs.recommended,
-  ...tseslint.configs.strictTypeChecked,
+  tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },

@@ -8,6 +8,14 @@ import { parseWebShellArgs, runWebShell } from './lib/web-shell';
 
 const DOWNLOAD_TIMEOUT_MS = 90_000;
 
+/** Electron 45's package and its downloader declare Node 22.12 or newer; the web shell needs 20.19. */
+const DESKTOP_NODE = [22, 12] as const;
+
+function nodeTooOldForDesktop(): boolean {
+  const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+  return major < DESKTOP_NODE[0] || (major === DESKTOP_NODE[0] && minor < DESKTOP_NODE[1]);
+}
+
 function fallbackNotice(reason: string, url: string): string {
   return [
     `Electron's runtime could not be downloaded from its release host (${reason}); this is`,
@@ -53,6 +61,9 @@ try {
     );
     const outcome = await downloadElectronRuntime(DOWNLOAD_TIMEOUT_MS);
     reason = outcome.reason;
+    if (!outcome.ok && nodeTooOldForDesktop()) {
+      reason += `; note that Electron's downloader needs Node.js ${DESKTOP_NODE.join('.')} or newer and this is ${process.versions.node}`;
+    }
     binary = findElectronBinary();
   }
 

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../e2e/support/chromium';
 import { readPdf, waitForReport } from '../../e2e/support/pdf';
-import { reportRoute, type ReportRequest } from '../../electron/shared/report-request';
+import { reportRoute, type ReportRequest } from '@shared/report-request';
 import { fiftyDrillTeam, type ReportsFixture } from '../lib/reports-fixture';
 import { seededProfile } from '../lib/seeded-profile';
 import type { BenchContext, Measurement, MetricSuite } from '../lib/types';

@@ -11,10 +11,10 @@ import {
   type ElectronApplication,
   type Page,
 } from '@playwright/test';
-import { APP_ORIGIN } from '../../electron/shared/app-origin';
-import { EXPOSED_API_FUNCTIONS } from '../../electron/shared/ipc-contract';
-import type { PlatformApi } from '../../electron/shared/platform-api';
-import type { ReportRequest } from '../../electron/shared/report-request';
+import { APP_ORIGIN } from '@shared/app-origin';
+import { EXPOSED_API_FUNCTIONS } from '@shared/ipc-contract';
+import type { PlatformApi } from '@shared/platform-api';
+import type { ReportRequest } from '@shared/report-request';
 import { dumpDatabase } from '../support/database';
 import { readPdf } from '../support/pdf';
 import { AppPage } from '../web/pages/app-page';

@@ -8,7 +8,7 @@ import {
   REPORT_ERROR_ATTRIBUTE,
   REPORT_FILE_NAME_ATTRIBUTE,
   REPORT_STATE_ATTRIBUTE,
-} from '../../electron/shared/report-request';
+} from '@shared/report-request';
 
 export interface PrintedReport {
   readonly path: string;

@@ -1,7 +1,7 @@
 // A drill run here, paused, with a mark taken back, then aborted mid-phase: its page and its
 // report say the same thing about every phase, in words.
 import { expect, test } from '@playwright/test';
-import { reportRoute } from '../../electron/shared/report-request';
+import { reportRoute } from '@shared/report-request';
 import { printReport } from '../support/pdf';
 import { startDemoDrill } from './pages/drill-run-page';
 

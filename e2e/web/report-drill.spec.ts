@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { reportRoute, type PaperSize } from '../../electron/shared/report-request';
+import { reportRoute, type PaperSize } from '@shared/report-request';
 import { expectNoSeriousA11yViolations } from '../support/axe';
 import { dumpDatabase } from '../support/database';
 import { printReport, waitForReport, type PrintedReport } from '../support/pdf';

@@ -2,11 +2,8 @@
 // the ready signal the exporters wait for — including when the page cannot show a report at all,
 // where the signal must say so at once rather than leave an exporter waiting for its timeout.
 import { expect, test, type Page } from '@playwright/test';
-import { CONTENT_SECURITY_POLICY } from '../../electron/shared/csp';
-import {
-  REPORT_ERROR_ATTRIBUTE,
-  REPORT_STATE_ATTRIBUTE,
-} from '../../electron/shared/report-request';
+import { CONTENT_SECURITY_POLICY } from '@shared/csp';
+import { REPORT_ERROR_ATTRIBUTE, REPORT_STATE_ATTRIBUTE } from '@shared/report-request';
 import { readPdf, waitForReport } from '../support/pdf';
 import { printCalls, REPORT_KINDS, ReportsPage, stubPrint } from './pages/reports-page';
 import { seedDatabase } from './pages/settings-page';

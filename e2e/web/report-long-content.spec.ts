@@ -3,7 +3,7 @@
 // for one page continues on the next with all of its words.
 import { mkdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { reportRoute } from '../../electron/shared/report-request';
+import { reportRoute } from '@shared/report-request';
 import { dumpDatabase, putRecords } from '../support/database';
 import { printReport } from '../support/pdf';
 import { AppPage } from './pages/app-page';

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app-page';
-import { CONTENT_SECURITY_POLICY } from '../../electron/shared/csp';
+import { CONTENT_SECURITY_POLICY } from '@shared/csp';
 
 test.describe('web shell security', () => {
   test('every response carries the app CSP and hardening headers', async ({ page }) => {

@@ -1,6 +1,7 @@
 // Finding (and, once, fetching) the Electron runtime. The npm package holds only a launcher; the
-// runtime itself is downloaded from Electron's release host, which locked-down networks block,
-// and installs here never run that download (.npmrc ignore-scripts).
+// runtime itself is downloaded from Electron's release host, which locked-down networks block.
+// Electron 45 has no install step: its package downloads the runtime the first time it is
+// required, so we look for it ourselves first and run that download only when asked, with a limit.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';

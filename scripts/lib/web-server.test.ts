@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../electron/shared/csp';
+import { CONTENT_SECURITY_POLICY } from '@shared/csp';
 import { isRendererStale } from './renderer-build';
 import { DEFAULT_WEB_PORT, PortInUseError, startWebServer, type WebServer } from './web-server';
 import { parseWebShellArgs } from './web-shell';

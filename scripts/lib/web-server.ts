@@ -3,7 +3,7 @@
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
-import { CONTENT_SECURITY_POLICY } from '../../electron/shared/csp';
+import { CONTENT_SECURITY_POLICY } from '@shared/csp';
 
 /** Loopback only: the app holds a team's data and has no login, so it must not be on the LAN. */
 export const WEB_HOST = '127.0.0.1';

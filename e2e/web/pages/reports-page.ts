@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { REPORT_STATE_ATTRIBUTE } from '../../../electron/shared/report-request';
+import { REPORT_STATE_ATTRIBUTE } from '@shared/report-request';
 import { AppPage } from './app-page';
 
 export type ReportKind = 'Assessment report' | 'Drill report' | 'Team trend report';

@@ -2,7 +2,7 @@
 // Settings and starts the backup). The command waits here until that screen takes it, so it runs
 // once: it is not in the URL or the history entry, where a reload would run it again.
 import { create } from 'zustand';
-import type { MenuCommand } from '../../../electron/shared/platform-api';
+import type { MenuCommand } from '@shared/platform-api';
 
 export type ActionCommand = Extract<MenuCommand, 'data:backup' | 'data:restore'>;
 

@@ -1,4 +1,4 @@
-import type { MenuCommand } from '../../../electron/shared/platform-api';
+import type { MenuCommand } from '@shared/platform-api';
 
 export interface NavItem {
   readonly path: string;

@@ -1,6 +1,6 @@
 // Picks the platform adapter once: the Electron preload's `window.api` when it exists, the
 // browser adapter otherwise. The rest of the renderer only sees PlatformApi.
-import type { PlatformApi } from '../../../electron/shared/platform-api';
+import type { PlatformApi } from '@shared/platform-api';
 import { createWebPlatform, downloadBlob, showRoute } from './web-adapter';
 
 let instance: PlatformApi | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { reportRoute, type ReportRequest } from '../../../electron/shared/report-request';
+import { reportRoute, type ReportRequest } from '@shared/report-request';
 import { createWebPlatform, showRoute } from './web-adapter';
 
 vi.stubGlobal('__APP_VERSION__', '9.9.9');

@@ -1,14 +1,10 @@
 // The web shell's implementation of the platform port: what the desktop shell does natively is
 // done here with what a browser offers (a new tab instead of the OS browser, a download instead of
 // a save dialog, the browser's print dialog for PDF reports; no native menu).
-import { err, ok } from '../../../electron/shared/result';
-import { isAllowedExternalUrl } from '../../../electron/shared/external-links';
-import {
-  SAVE_FILE_EXTENSIONS,
-  type PlatformApi,
-  type SaveFileKind,
-} from '../../../electron/shared/platform-api';
-import { reportRoute } from '../../../electron/shared/report-request';
+import { err, ok } from '@shared/result';
+import { isAllowedExternalUrl } from '@shared/external-links';
+import { SAVE_FILE_EXTENSIONS, type PlatformApi, type SaveFileKind } from '@shared/platform-api';
+import { reportRoute } from '@shared/report-request';
 
 export interface WebAdapterDeps {
   readonly openWindow: (url: string) => void;

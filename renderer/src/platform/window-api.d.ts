@@ -1,4 +1,4 @@
-import type { PlatformApi } from '../../../electron/shared/platform-api';
+import type { PlatformApi } from '@shared/platform-api';
 
 declare global {
   interface Window {

@@ -2,7 +2,7 @@
 // (report title, generated date, "Page n of m") drawn in the page margins by the print engine.
 // Chromium draws CSS page-margin boxes in both the browser's print and Electron's printToPDF, so
 // both shells number pages the same way. The text is data, so it is escaped into CSS strings.
-import type { PaperSize } from '../../../../electron/shared/report-request';
+import type { PaperSize } from '@shared/report-request';
 import { PAPER_CSS_SIZE } from './paper';
 
 export interface PageStyleOptions {

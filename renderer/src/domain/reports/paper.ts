@@ -1,7 +1,7 @@
 // Which paper a report is laid out for. A4 everywhere except the countries that use US Letter;
 // the user can always choose the other one.
-import type { PaperSize } from '../../../../electron/shared/report-request';
-import { PAPER_SIZES } from '../../../../electron/shared/report-request';
+import type { PaperSize } from '@shared/report-request';
+import { PAPER_SIZES } from '@shared/report-request';
 
 /** Countries whose offices print on US Letter (ISO 3166 region codes). */
 const LETTER_REGIONS = new Set([

@@ -2,7 +2,7 @@
 // is generated), what it is compared with, and the figures of the Trends screen for that team and
 // period, plus the few tables only paper needs (the drills behind the chart, phases by scenario,
 // the maturity scores side by side). Pure: the caller passes today and the prepared drills.
-import type { ReportPeriod } from '../../../../electron/shared/report-request';
+import type { ReportPeriod } from '@shared/report-request';
 import type { Id, IsoDate, Severity, TeamRecord } from '../../db/records';
 import { daysBetween, isIsoDate, shiftDate } from '../dates/iso-date';
 import { computeTrends, type TrendsView } from '../trends/compute';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { reportRoute, type ReportRequest } from '../../../../electron/shared/report-request';
+import { reportRoute, type ReportRequest } from '@shared/report-request';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { repos } from '../../db/app-db';
 import { AGREED_RATER_ID } from '../../db/records';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { reportRoute, type ReportRequest } from '../../../../electron/shared/report-request';
+import { reportRoute, type ReportRequest } from '@shared/report-request';
 import { PageHeader } from '../../components/PageHeader';
 import type { DrillRecord } from '../../db/records';
 import { phaseClocks } from '../../domain/drills/clock';

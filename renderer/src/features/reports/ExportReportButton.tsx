@@ -1,7 +1,7 @@
 // One click to a PDF. Desktop: main prints the report view and asks where to save it. Web: the
 // report view opens and the browser's print dialog offers "Save as PDF".
 import { useState } from 'react';
-import type { ReportRequest } from '../../../../electron/shared/report-request';
+import type { ReportRequest } from '@shared/report-request';
 import { platform } from '../../platform/platform';
 import { toast } from '../../stores/toast.store';
 

@@ -9,7 +9,7 @@ import {
   PAPER_SIZES,
   type PaperSize,
   type ReportRequest,
-} from '../../../../electron/shared/report-request';
+} from '@shared/report-request';
 import type { IsoDate } from '../../db/records';
 import { parsePaper } from '../../domain/reports/paper';
 import { formatDate } from '../assessments/assessment-data';

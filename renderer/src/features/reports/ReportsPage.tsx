@@ -3,7 +3,7 @@
 // printable page, or goes straight to a PDF with "Export PDF…".
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { PAPER_LABELS, PAPER_SIZES } from '../../../../electron/shared/report-request';
+import { PAPER_LABELS, PAPER_SIZES } from '@shared/report-request';
 import { PageHeader } from '../../components/PageHeader';
 import { SelectField } from '../../components/SelectField';
 import { repos } from '../../db/app-db';

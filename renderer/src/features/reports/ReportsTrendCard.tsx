@@ -2,11 +2,7 @@
 // opened or exported while those dates are missing or out of order; the problem is said next to
 // the field, and trying anyway moves focus to it.
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import {
-  REPORT_PERIODS,
-  type PaperSize,
-  type ReportTarget,
-} from '../../../../electron/shared/report-request';
+import { REPORT_PERIODS, type PaperSize, type ReportTarget } from '@shared/report-request';
 import { Field } from '../../components/Field';
 import { SelectField } from '../../components/SelectField';
 import type { TeamRecord } from '../../db/records';

@@ -1,7 +1,7 @@
 // What the Reports screen offers to report on, and the checks on the trend report's own dates.
 // Pure: plain records in, option lists and messages out, in a stable order (the same records
 // always list the same way).
-import type { ReportPeriod, ReportTarget } from '../../../../electron/shared/report-request';
+import type { ReportPeriod, ReportTarget } from '@shared/report-request';
 import type { AssessmentRecord, DrillRecord, DrillStatus, Id } from '../../db/records';
 import { isIsoDate } from '../../domain/dates/iso-date';
 import { formatDate } from '../assessments/assessment-data';

@@ -2,11 +2,7 @@
 // coming back from a report view with "Back" shows the same choices. Parsing is total: an unknown
 // or hand-edited value falls back to the default.
 import { useSearchParams } from 'react-router';
-import {
-  REPORT_PERIODS,
-  type PaperSize,
-  type ReportPeriod,
-} from '../../../../electron/shared/report-request';
+import { REPORT_PERIODS, type PaperSize, type ReportPeriod } from '@shared/report-request';
 import { parsePaper } from '../../domain/reports/paper';
 
 export interface ReportsParams {

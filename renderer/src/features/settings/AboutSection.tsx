@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { AppInfo } from '../../../../electron/shared/platform-api';
+import type { AppInfo } from '@shared/platform-api';
 import { platform } from '../../platform/platform';
 
 const SHELL_NAMES: Readonly<Record<AppInfo['shell'], string>> = {

@@ -1,5 +1,5 @@
 // Saving a text file through the shell (desktop: save dialog; web: download), told in words.
-import type { SaveFileRequest } from '../../../../electron/shared/platform-api';
+import type { SaveFileRequest } from '@shared/platform-api';
 import { platform } from '../../platform/platform';
 
 export type SaveOutcome =

@@ -3,7 +3,7 @@
 import '../../styles/trends.css';
 import { useEffect } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { reportRoute, type ReportRequest } from '../../../../electron/shared/report-request';
+import { reportRoute, type ReportRequest } from '@shared/report-request';
 import { useToday } from '../../app/use-today';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';

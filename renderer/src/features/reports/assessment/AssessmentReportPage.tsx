@@ -3,7 +3,7 @@
 // scoring rule. What it says comes from domain/reports/assessment-report; this only lays it out.
 import '../../../styles/report-assessment.css';
 import { useParams } from 'react-router';
-import type { ReportRequest } from '../../../../../electron/shared/report-request';
+import type { ReportRequest } from '@shared/report-request';
 import type { AssessmentReport } from '../../../domain/reports/assessment-report';
 import { ReportFrame, ReportSection, useGeneratedOn, useReportPaper } from '../ReportFrame';
 import type { ReportStatus } from '../use-report-ready';

@@ -2,7 +2,7 @@
 // its target, the measures, the review and the action items, laid out for paper.
 import '../../../styles/report-drill.css';
 import { useParams } from 'react-router';
-import type { ReportRequest } from '../../../../../electron/shared/report-request';
+import type { ReportRequest } from '@shared/report-request';
 import { ReportFrame, useGeneratedOn, useReportPaper } from '../ReportFrame';
 import type { ReportStatus } from '../use-report-ready';
 import { DrillReportBody } from './DrillReportBody';

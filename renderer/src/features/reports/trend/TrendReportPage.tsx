@@ -3,7 +3,7 @@
 import '../../../styles/trends.css';
 import '../../../styles/report-trend.css';
 import { useParams, useSearchParams } from 'react-router';
-import { REPORT_PERIODS, type ReportPeriod } from '../../../../../electron/shared/report-request';
+import { REPORT_PERIODS, type ReportPeriod } from '@shared/report-request';
 import type { TrendReport } from '../../../domain/reports/trend-report';
 import { ReportFrame, useGeneratedOn } from '../ReportFrame';
 import type { ReportStatus } from '../use-report-ready';

@@ -1,5 +1,5 @@
 // The words the trend report uses for its period and its comparison, from the resolved dates.
-import type { ReportRequest } from '../../../../../electron/shared/report-request';
+import type { ReportRequest } from '@shared/report-request';
 import { reportFileName } from '../../../domain/reports/file-name';
 import type { ReportPeriodRange, TrendReport } from '../../../domain/reports/trend-report';
 import type { IsoDate } from '../../../db/records';
