@@ -1,0 +1,61 @@
+// What reading a file gives: either one file-level problem (nothing in it is usable), or every
+// record sorted into exactly one list. Only `incidents` are real, finished incidents that figures
+// may count; `apart` holds what must never be counted as a recovery, with the reason.
+import type { IncidentTool, ParsedIncident, Place } from './incident';
+
+export const APART_KINDS = [
+  'rehearsal',
+  'backfilled',
+  'maintenance',
+  'cancelled',
+  'declined',
+  'merged',
+  'duplicate',
+  'not-incident',
+  'open',
+] as const;
+export type ApartKind = (typeof APART_KINDS)[number];
+
+export interface ApartIncident {
+  readonly incident: ParsedIncident;
+  readonly kind: ApartKind;
+  /** In the user's words: `a test incident (mode "test")`, `still open (status "acknowledged")`. */
+  readonly reason: string;
+}
+
+export interface RefusedRecord {
+  readonly place: Place;
+  readonly sourceId: string | undefined;
+  /** One sentence per problem, naming the field and the value as written. */
+  readonly reasons: readonly string[];
+  /** A severity value no mapping knows: the mapping step offers to map it. */
+  readonly unknownSeverity: string | undefined;
+}
+
+/** Rows that hold no incident at all (a totals row); empty rows are passed over silently. */
+export interface SkippedRecord {
+  readonly place: Place;
+  readonly reason: string;
+}
+
+export interface FileProblem {
+  readonly message: string;
+}
+
+export interface ImportedFile {
+  readonly ok: true;
+  readonly tool: IncidentTool;
+  readonly incidents: readonly ParsedIncident[];
+  readonly apart: readonly ApartIncident[];
+  readonly refused: readonly RefusedRecord[];
+  readonly skipped: readonly SkippedRecord[];
+  /** About the file as a whole: "times are read in Europe/Berlin", "no acknowledgement times". */
+  readonly notes: readonly string[];
+}
+
+export type ImportOutcome = ImportedFile | { readonly ok: false; readonly problem: FileProblem };
+
+export const fileProblem = (message: string): ImportOutcome => ({
+  ok: false,
+  problem: { message },
+});

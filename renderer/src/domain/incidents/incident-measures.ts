@@ -1,0 +1,48 @@
+// The measures of one real incident, with the drills' definitions (drills/measures.ts) so the two
+// can stand side by side: time to recover = detected → recovered, time to acknowledge = detected
+// → acknowledged, and each phase from the milestone before it. Times are instants, so a duration
+// is a plain subtraction and stays right across a daylight-saving change. A measure whose two
+// points are not both recorded, or run backwards (a cause diagnosed after the rollback that
+// mitigated it), is undefined: shown as a dash, never 0.
+import type { EpochMs, MilestoneId, ParsedIncident } from './incident';
+
+export interface IncidentMeasures {
+  readonly timeToDetect: number | undefined;
+  readonly timeToAcknowledge: number | undefined;
+  readonly timeToDiagnose: number | undefined;
+  readonly timeToMitigate: number | undefined;
+  readonly timeToRecover: number | undefined;
+  readonly impactDuration: number | undefined;
+  readonly commsLatency: number | undefined;
+  /**
+   * True when detection is the incident's creation standing in: every measure from detection
+   * says so beside the figure.
+   */
+  readonly detectionStandsIn: boolean;
+}
+
+export function measureIncident(incident: Pick<ParsedIncident, 'milestones'>): IncidentMeasures {
+  const { milestones } = incident;
+  const at = (id: MilestoneId): EpochMs | undefined => milestones[id]?.at;
+  const between = (from: MilestoneId, to: MilestoneId) => {
+    const a = at(from);
+    const b = at(to);
+    return a === undefined || b === undefined || b < a ? undefined : b - a;
+  };
+  const detected = at('detected');
+  const notified = at('stakeholdersNotified');
+  return {
+    timeToDetect: between('impactBegan', 'detected'),
+    timeToAcknowledge: between('detected', 'acknowledged'),
+    timeToDiagnose: between('acknowledged', 'diagnosed'),
+    timeToMitigate: between('diagnosed', 'mitigated'),
+    timeToRecover: between('detected', 'recovered'),
+    impactDuration: between('impactBegan', 'recovered'),
+    // As in drills: stakeholders told before detection count as told at once.
+    commsLatency:
+      detected === undefined || notified === undefined
+        ? undefined
+        : Math.max(notified, detected) - detected,
+    detectionStandsIn: milestones.detected?.standIn === 'creation',
+  };
+}
