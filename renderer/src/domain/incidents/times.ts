@@ -16,7 +16,7 @@ export type TimeRead =
 export interface TimeReader {
   /** The layout, in words for messages: `ISO 8601`, `the date format "dd/MMM/yy h:mm a"`. */
   readonly layout: string;
-  read(text: string): TimeRead;
+  readonly read: (text: string) => TimeRead;
 }
 
 /** Times before 2000 or after 2200 are damage (an epoch of 0, seconds read as milliseconds). */
