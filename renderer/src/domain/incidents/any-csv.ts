@@ -12,7 +12,7 @@ import type { FileContent } from './open-file';
 import { normaliseSeverityTable } from './severity';
 import { timeZone } from './time-zone';
 import { readerFor } from './times';
-import { show } from './values';
+import { quoted, show } from './values';
 
 const UNIT_MS = { seconds: 1000, minutes: 60_000, hours: 3_600_000 } as const;
 const YES = new Set(['yes', 'y', 'true', '1', 'x', 'ja', 'oui', 'sí', 'si']);
@@ -127,7 +127,9 @@ function readTimes(row: CsvRow, b: IncidentBuilder, columns: Columns, mapping: C
     if (text === undefined) continue;
     const amount = decimal(text, mapping.decimalSeparator);
     if (amount === undefined) {
-      b.problem(`"${spec.column}" is not a number of ${spec.unit ?? 'minutes'}: ${show(text)}`);
+      b.problem(
+        `${quoted(spec.column)} is not a number of ${spec.unit ?? 'minutes'}: ${show(text)}`,
+      );
       continue;
     }
     const unit = spec.unit ?? 'minutes';

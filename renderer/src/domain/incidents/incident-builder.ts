@@ -17,7 +17,7 @@ import type { ApartIncident, ApartKind, RefusedRecord } from './import-result';
 import { checkOrder, dropLateStandIn } from './milestone-order';
 import { mapSeverity, type SeverityTable } from './severity';
 import { inRange, type TimeReader } from './times';
-import { isPlaceholder, looksLikeFormula, show, textOf } from './values';
+import { isPlaceholder, looksLikeFormula, quoted, show, textOf } from './values';
 
 export interface ReadContext {
   readonly tool: IncidentTool;
@@ -65,10 +65,10 @@ export class IncidentBuilder {
 
   id(value: unknown, field: string): void {
     const text = textOf(value);
-    if (text === undefined) this.problem(`it has no id ("${field}" is empty)`);
+    if (text === undefined) this.problem(`it has no id (${quoted(field)} is empty)`);
     else if (looksLikeFormula(text)) this.problem(formulaProblem(field, text));
     else if (text.length > ID_MAX)
-      this.problem(`"${field}" is too long to be an id: ${show(text)}`);
+      this.problem(`${quoted(field)} is too long to be an id: ${show(text)}`);
     else this.sourceId = text;
   }
 
@@ -96,7 +96,7 @@ export class IncidentBuilder {
     if (mapped === undefined) {
       this.unknownSeverity = raw;
       this.problem(
-        `"${field}" has a severity no mapping knows: ${show(raw)} (map it to SEV1–SEV4)`,
+        `${quoted(field)} has a severity no mapping knows: ${show(raw)} (map it to SEV1–SEV4)`,
       );
       return;
     }
@@ -149,7 +149,7 @@ export class IncidentBuilder {
     const text = textOf(value);
     if (text === undefined || isPlaceholder(text)) return undefined;
     if (typeof value !== 'string') {
-      this.problem(`"${field}" is a number, not a date and time: ${show(value)}`);
+      this.problem(`${quoted(field)} is a number, not a date and time: ${show(value)}`);
       return undefined;
     }
     if (looksLikeFormula(text)) {
@@ -158,7 +158,7 @@ export class IncidentBuilder {
     }
     const read = this.context.times.read(text);
     if (!read.ok) {
-      this.problem(`"${field}" ${read.reason}: ${show(text)}`);
+      this.problem(`${quoted(field)} ${read.reason}: ${show(text)}`);
       return undefined;
     }
     const zone = this.context.zoneName;
@@ -208,11 +208,11 @@ export class IncidentBuilder {
     if (amount === null || amount === undefined || base === undefined) return undefined;
     const number = typeof amount === 'number' ? amount : Number(textOf(amount) ?? Number.NaN);
     if (!Number.isFinite(number)) {
-      this.problem(`"${field}" is not a number: ${show(amount)}`);
+      this.problem(`${quoted(field)} is not a number: ${show(amount)}`);
       return undefined;
     }
     if (number < 0) {
-      this.problem(`"${field}" is negative: ${show(amount)}`);
+      this.problem(`${quoted(field)} is negative: ${show(amount)}`);
       return undefined;
     }
     return this.set(milestone, base.at + Math.round(number * unitMs), {
@@ -228,7 +228,7 @@ export class IncidentBuilder {
   ): MilestoneTime | undefined {
     if (!inRange(at)) {
       this.problem(
-        `"${from.field}" is not a time between the years 2000 and 2200: ${show(from.raw)}`,
+        `${quoted(from.field)} is not a time between the years 2000 and 2200: ${show(from.raw)}`,
       );
       return undefined;
     }
@@ -287,5 +287,5 @@ export class IncidentBuilder {
 }
 
 function formulaProblem(field: string, text: string): string {
-  return `"${field}" holds a spreadsheet formula, not data: ${show(text)}`;
+  return `${quoted(field)} holds a spreadsheet formula, not data: ${show(text)}`;
 }

@@ -5,10 +5,10 @@ import { readCsv, type CsvTable } from './csv-table';
 import type { FileProblem } from './import-result';
 
 /**
- * Twenty thousand incidents from the largest export (PagerDuty's, pretty-printed) take about
- * 40 MB; anything larger is not one export, and reading it would stall the window.
+ * Twenty thousand incidents from the largest export (PagerDuty's, pretty-printed, with log
+ * entries) take about 30 MB; a larger file is not one export, and reading it would stall the window.
  */
-export const MAX_INCIDENT_FILE_BYTES = 48 * 1024 * 1024;
+export const MAX_INCIDENT_FILE_BYTES = 40_000_000;
 
 export type FileContent =
   | { readonly kind: 'json'; readonly root: unknown }
@@ -18,7 +18,8 @@ export type Opened = { ok: true; content: FileContent } | { ok: false; problem: 
 
 const fail = (message: string): Opened => ({ ok: false, problem: { message } });
 
-const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+/** In the decimal megabytes file managers show. */
+const megabytes = (bytes: number) => `${Math.round(bytes / 1_000_000)} MB`;
 
 /** `byteLength` is the file's size on disk, checked before its text is looked at. */
 export function checkSize(byteLength: number, textLength: number): FileProblem | undefined {

@@ -13,6 +13,11 @@ export function show(value: unknown): string {
   return `"${shown.replace(/\r?\n/gu, ' ')}"`;
 }
 
+/** A field's name in a sentence: quoted, unless it holds quotes of its own (`values["Resolved at"]`). */
+export function quoted(field: string): string {
+  return field.includes('"') ? field : `"${field}"`;
+}
+
 /** Trimmed text of a string or number; undefined for anything else or for empty text. */
 export function textOf(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
