@@ -7,7 +7,8 @@ import pagerdutyRest from './fixtures/pagerduty-rest.json?raw';
 import rootly from './fixtures/rootly.json?raw';
 import servicenow from './fixtures/servicenow-incidents.csv?raw';
 import spreadsheet from './fixtures/european-spreadsheet.csv?raw';
-import { FILE_CASES, RECORD_CASES, type Fixtures } from './corpus-cases';
+import { FILE_CASES, type Fixtures } from './corpus-cases';
+import { RECORD_CASES } from './corpus-record-cases';
 import { importIncidents } from './presets';
 
 const fixtures: Fixtures = {

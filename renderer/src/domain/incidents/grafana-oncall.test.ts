@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import alertGroupsExport from './fixtures/grafana-oncall.json?raw';
+import { unknownSeverities } from './import-result';
 import { apart, figures, imported, incident, minutesSummary, refused } from './test-support';
 
 // Two saved pages of GET /api/v1/alert_groups/. Severity comes from a "severity" label whose
@@ -15,6 +16,10 @@ describe('Grafana IRM / OnCall alert groups', () => {
       place: { kind: 'record', number: 1 },
       unknownSeverity: 'critical',
     });
+    expect(unknownSeverities(unmapped)).toEqual([
+      { value: 'critical', records: 3 },
+      { value: 'warning', records: 3 },
+    ]);
   });
 
   it('reads both pages, with services and severity from labels', () => {

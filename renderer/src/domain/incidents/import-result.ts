@@ -55,6 +55,21 @@ export interface ImportedFile {
 
 export type ImportOutcome = ImportedFile | { readonly ok: false; readonly problem: FileProblem };
 
+/**
+ * The severity values no mapping knows, most frequent first, with how many records carry each:
+ * what the mapping step asks the user to map before reading the file again.
+ */
+export function unknownSeverities(file: ImportedFile): { value: string; records: number }[] {
+  const counts = new Map<string, number>();
+  for (const { unknownSeverity } of file.refused) {
+    if (unknownSeverity !== undefined)
+      counts.set(unknownSeverity, (counts.get(unknownSeverity) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([value, records]) => ({ value, records }))
+    .sort((a, b) => b.records - a.records || a.value.localeCompare(b.value));
+}
+
 export const fileProblem = (message: string): ImportOutcome => ({
   ok: false,
   problem: { message },
