@@ -5,6 +5,7 @@ import { describePlace, type IncidentTool, type ParsedIncident, type Place } fro
 import { isTotalsRow, type CsvRow, type CsvTable } from './csv-table';
 import { IncidentBuilder, type ReadContext, type RecordOutcome } from './incident-builder';
 import type { ApartIncident, ImportedFile, RefusedRecord, SkippedRecord } from './import-result';
+import { countOf } from '../text/plural';
 import { isObject, show, type Json } from './values';
 
 export class RecordCollector {
@@ -48,6 +49,14 @@ export class RecordCollector {
   }
 
   result(): ImportedFile {
+    const onChange = [...this.incidents, ...this.apart.map((item) => item.incident)]
+      .flatMap((item) => Object.values(item.milestones))
+      .filter((time) => time?.note !== undefined).length;
+    if (onChange > 0) {
+      this.note(
+        `${countOf(onChange, 'time falls', 'times fall')} on a daylight-saving change, where a local time happens twice or never; each says how it was read.`,
+      );
+    }
     return {
       ok: true,
       tool: this.tool,

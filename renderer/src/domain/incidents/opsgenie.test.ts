@@ -48,6 +48,23 @@ describe('Opsgenie alerts', () => {
     });
   });
 
+  it('reads a time someone saved without its zone in the chosen zone, saying so', () => {
+    const edited = alertsExport.replace(
+      '"createdAt": "2026-03-29T00:50:00Z"',
+      '"createdAt": "2026-03-29T01:50:00"',
+    );
+    const crash = incident(
+      imported(edited, 'opsgenie', { timeZone: 'Europe/Berlin' }),
+      alert('105'),
+    );
+    expect(crash.milestones.detected).toMatchObject({
+      at: Date.parse('2026-03-29T00:50:00Z'),
+      field: 'createdAt (read in Europe/Berlin)',
+    });
+    // The delays still count from the instant: 10 and 30 minutes, across the change to summer time.
+    expect(crash.milestones.recovered?.at).toBe(Date.parse('2026-03-29T01:20:00Z'));
+  });
+
   it('gives the hand-computed n, median and p90', () => {
     // Time to recover (min): 40, 15, 60, 30, 120 → sorted 15 30 40 60 120.
     //   n 5; median 40; p90: h = 3.6 → 60 + 0.6 × 60 = 96.

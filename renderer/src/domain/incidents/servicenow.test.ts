@@ -40,6 +40,9 @@ describe('ServiceNow incident CSV', () => {
     expect(stock.milestones.detected?.note).toBe(
       '2026-10-25 02:20:00 happened twice in Europe/Berlin (the clocks went back); read as the first, at UTC+02:00.',
     );
+    expect(file.notes).toContain(
+      '1 time falls on a daylight-saving change, where a local time happens twice or never; each says how it was read.',
+    );
   });
 
   it('records no acknowledgement, says why, and lists open and cancelled incidents apart', () => {

@@ -1,0 +1,57 @@
+// Real incidents from the teams' incident tools (PRODUCT.md §8): what the import preview, the
+// incident store and the screens build on. Pure: files go in as text, incidents come out.
+export {
+  INCIDENT_SEVERITIES,
+  INCIDENT_TOOLS,
+  MILESTONES,
+  MILESTONE_LABELS,
+  describePlace,
+  type EpochMs,
+  type IncidentSeverity,
+  type IncidentTool,
+  type KnownFlag,
+  type MilestoneId,
+  type MilestoneTime,
+  type Milestones,
+  type ParsedIncident,
+  type Place,
+} from './incident';
+export {
+  APART_KINDS,
+  unknownSeverities,
+  type ApartIncident,
+  type ApartKind,
+  type FileProblem,
+  type ImportOutcome,
+  type ImportedFile,
+  type RefusedRecord,
+  type SkippedRecord,
+} from './import-result';
+export type { ImportOptions, Importer } from './importer';
+export {
+  PRESETS,
+  PRESET_IDS,
+  detectSource,
+  importIncidents,
+  type PresetId,
+  type SourceGuess,
+} from './presets';
+export {
+  MAPPED_STATUSES,
+  csvMappingSchema,
+  parseCsvMapping,
+  type CsvMapping,
+  type MappedStatus,
+  type MilestoneColumn,
+} from './csv-mapping';
+export { measureIncident, type IncidentMeasures } from './incident-measures';
+export { MAX_INCIDENT_FILE_BYTES } from './open-file';
+export { JIRA_DATE_FORMAT } from './jira';
+export { SERVICENOW_DATE_FORMAT } from './servicenow';
+export { isKnownTimeZone } from './time-zone';
+export {
+  GENERATED_SHAPES,
+  GENERATED_ZONE,
+  generateExport,
+  type GeneratedShape,
+} from './generate-export';
