@@ -102,7 +102,7 @@ export const FILE_CASES: readonly BadFileCase[] = [
     preset: 'rootly',
     make: (f) => f.spreadsheet,
     expected:
-      'This is a CSV file, not a Rootly incidents export (a JSON file). Choose “Any CSV” to pick its columns.',
+      'This is a CSV file, not a Rootly incidents export (which is JSON). Choose “Any CSV” to pick its columns.',
   },
   {
     level: 'file',
@@ -110,7 +110,7 @@ export const FILE_CASES: readonly BadFileCase[] = [
     preset: 'jira',
     make: (f) => f.spreadsheet,
     expected:
-      /^This is a CSV file, not a Jira issues export \(its columns are missing\)\. It has the columns "Nr", "Titel"/,
+      /^This CSV file is not a Jira issues export: it lacks the columns that export has\. Its columns are "Nr", "Titel"/,
   },
   {
     level: 'file',

@@ -66,6 +66,11 @@ describe('presets', () => {
     });
   });
 
+  it('reads an empty list saved by an ETL tap as no incidents too', () => {
+    const outcome = importIncidents('[]', 2, 'incident-io', { timeZone: 'UTC' });
+    expect(outcome.ok && outcome.notes).toEqual(['The export holds no incidents.']);
+  });
+
   it('declares, per preset, the milestones its files can give and how detection is read', () => {
     for (const id of PRESET_IDS) {
       const preset = PRESETS[id];

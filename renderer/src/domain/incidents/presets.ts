@@ -75,7 +75,10 @@ export function importIncidents(
 export interface SourceGuess {
   /** undefined when no preset reads the file. */
   readonly preset: PresetId | undefined;
-  /** What the file looks like, in words: "a PagerDuty Analytics raw incidents export". */
+  /**
+   * What the file looks like, in words ("a PagerDuty Analytics raw incidents export"), or, for a
+   * file no preset could open, why (the file-level message).
+   */
   readonly description: string;
 }
 
@@ -99,12 +102,11 @@ function checkKind(importer: Importer, content: FileContent): string | undefined
   if (guessed.preset !== undefined && guessed.preset !== 'csv') {
     return `This looks like ${guessed.description}, not ${wanted}. Choose the “${PRESETS[guessed.preset].label}” preset.`;
   }
+  if (content.kind === 'csv' && importer.format === 'json') {
+    return `This is a CSV file, not ${wanted} (which is JSON). Choose “Any CSV” to pick its columns.`;
+  }
   if (content.kind === 'csv') {
-    return `This is a CSV file, not ${wanted} (${importer.format === 'json' ? 'a JSON file' : 'its columns are missing'}). ${
-      importer.format === 'json'
-        ? 'Choose “Any CSV” to pick its columns.'
-        : `It has the columns ${listColumns(content.table.header)}.`
-    }`;
+    return `This CSV file is not ${wanted}: it lacks the columns that export has. Its columns are ${listColumns(content.table.header)}; choose “Any CSV” to pick them.`;
   }
   return `This is ${guessed.description}, not ${wanted}.`;
 }
@@ -113,7 +115,7 @@ function checkKind(importer: Importer, content: FileContent): string | undefined
 function holdsEmptyList(importer: Importer, content: FileContent): boolean {
   if (content.kind !== 'json' || importer.listKey === undefined) return false;
   const { root } = content;
-  const list = isObject(root) ? root[importer.listKey] : undefined;
+  const list = isObject(root) ? root[importer.listKey] : root;
   return Array.isArray(list) && list.length === 0;
 }
 
