@@ -54,6 +54,11 @@ describe('FireHydrant incidents', () => {
     expect(apart(file, id(205)).kind).toBe('cancelled');
   });
 
+  it('ignores milestone types it does not know, even ones named like object internals', () => {
+    const odd = incidentsExport.replace('"type": "investigating"', '"type": "constructor"');
+    expect(incident(imported(odd, 'firehydrant'), id(201)).milestones.recovered).toBeDefined();
+  });
+
   it('gives the hand-computed n, median and p90', () => {
     // Time to recover (min): 201 50, 202 40, 206 90, 207 25 (203 has no detection).
     //   sorted 25 40 50 90; median: h = 1.5 → 40 + 0.5 × 10 = 45; p90: h = 2.7 → 50 + 0.7 × 40 = 78.

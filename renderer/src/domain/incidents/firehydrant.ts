@@ -89,7 +89,7 @@ function readIncident(record: Json, b: IncidentBuilder): void {
     b.team(objectAt(assignment, 'team')?.name);
 
   for (const { type, value, field } of milestoneTimes(record)) {
-    const milestone = MILESTONE_TYPES[type];
+    const milestone = Object.hasOwn(MILESTONE_TYPES, type) ? MILESTONE_TYPES[type] : undefined;
     if (milestone !== undefined && !b.has(milestone)) b.time(milestone, value, field);
     if (REVIEWED.has(type) && textOf(value) !== undefined) b.flag('reviewHeld', true, field);
   }

@@ -19,6 +19,12 @@ describe('severity values', () => {
     expect(mapSeverity('URGENT', user, {})).toBe('SEV1');
   });
 
+  it('finds no severity in the names objects inherit', () => {
+    for (const raw of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      expect(mapSeverity(raw, none, P_PRIORITIES)).toBeUndefined();
+    }
+  });
+
   it('ignores a mapping to anything but SEV1–SEV4', () => {
     const user = normaliseSeverityTable({ Urgent: 'SEV0' } as unknown as Record<string, 'SEV1'>);
     expect(mapSeverity('Urgent', user, {})).toBeUndefined();

@@ -33,7 +33,8 @@ export function mapSeverity(
   preset: SeverityTable,
 ): IncidentSeverity | undefined {
   const key = severityKey(raw);
-  const chosen = user.get(key) ?? preset[key];
+  // Own keys only: a value such as "constructor" must not find Object's.
+  const chosen = user.get(key) ?? (Object.hasOwn(preset, key) ? preset[key] : undefined);
   if (chosen !== undefined) return chosen;
   const match = SEV_NAME.exec(key);
   return match === null ? undefined : (`SEV${match[1] ?? ''}` as IncidentSeverity);

@@ -113,5 +113,6 @@ describe('reading times', () => {
     expect(isUsableLayout('dd.MM.yyyy HH:mm')).toBe(true);
     expect(isUsableLayout('HH:mm')).toBe(false);
     expect(isUsableLayout("'day' d")).toBe(false);
+    expect(isUsableLayout('toString')).toBe(false);
   });
 });

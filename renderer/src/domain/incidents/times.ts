@@ -161,7 +161,7 @@ export function readerFor(layout: string, zone: TimeZone): TimeReader {
 
 /** A Luxon layout that names at least a day, a month, a year and an hour. */
 export function isUsableLayout(layout: string): boolean {
-  if (ISO_LAYOUTS.has(layout) || layout in EPOCH_LAYOUTS) return true;
+  if (ISO_LAYOUTS.has(layout) || Object.hasOwn(EPOCH_LAYOUTS, layout)) return true;
   const tokens = layout.replace(/'[^']*'/gu, '');
   return /y/u.test(tokens) && /[ML]/u.test(tokens) && /d/u.test(tokens) && /[Hh]/u.test(tokens);
 }
