@@ -2,15 +2,21 @@
 // Around a daylight-saving change a local time can happen twice (clocks go back) or never (clocks
 // go forward); both are handled the same way every time and said in words, never silently.
 //
-// The offsets come from the IANA database through Luxon (which asks Intl). Asking is slow next to
-// the rest of an import, so offsets are remembered per quarter hour: every offset change since
-// 1970 in every zone falls on a quarter hour, so a quarter hour never holds two offsets.
+// The offsets come from the IANA database through Luxon (which asks Intl). Asking costs about as
+// much as reading the rest of an incident, and every time needs three answers, so each year a
+// file touches is asked once: its offset changes are found (day by day, then to the millisecond)
+// and every later question is a look-up in that short list.
 import { IANAZone } from 'luxon';
 import type { EpochMs } from './incident';
 
 const MINUTE_MS = 60_000;
-const QUARTER_HOUR_MS = 15 * MINUTE_MS;
 const DAY_MS = 24 * 60 * MINUTE_MS;
+
+/** A year's offsets: `offsets[i]` is in force from `starts[i]` until the next start. */
+interface YearOffsets {
+  readonly starts: readonly number[];
+  readonly offsets: readonly number[];
+}
 
 export interface ZoneReading {
   readonly at: EpochMs;
@@ -37,21 +43,51 @@ export function isKnownTimeZone(name: string): boolean {
 export function timeZone(name: string): TimeZone {
   if (!isKnownTimeZone(name)) throw new Error(`Unknown time zone: ${name}`);
   const zone = IANAZone.create(name);
-  const remembered = new Map<number, number>();
+  const years = new Map<number, YearOffsets>();
   const offsetAt = (at: EpochMs) => {
-    const bucket = Math.floor(at / QUARTER_HOUR_MS);
-    let offset = remembered.get(bucket);
-    if (offset === undefined) {
-      offset = zone.offset(at);
-      remembered.set(bucket, offset);
+    const year = new Date(at).getUTCFullYear();
+    let table = years.get(year);
+    if (table === undefined) {
+      table = yearOffsets(year, (t) => zone.offset(t));
+      years.set(year, table);
     }
-    return offset;
+    let index = 0;
+    while (index + 1 < table.starts.length && (table.starts[index + 1] ?? 0) <= at) index += 1;
+    return table.offsets[index] ?? zone.offset(at);
   };
   return {
     name,
     offsetAt,
     resolve: (wall, written) => resolveWall(wall, written, name, offsetAt),
   };
+}
+
+/** Offset changes happen at most once a day, so a day-by-day walk finds every one of them. */
+function yearOffsets(year: number, offsetOf: (at: EpochMs) => number): YearOffsets {
+  const begin = Date.UTC(year, 0, 1);
+  const end = Date.UTC(year + 1, 0, 1);
+  const starts = [begin];
+  const offsets = [offsetOf(begin)];
+  let before = begin;
+  let offset = offsets[0] ?? 0;
+  for (let day = begin + DAY_MS; day <= end; day += DAY_MS) {
+    const next = offsetOf(day);
+    if (next !== offset) {
+      // The change lies in (before, day]: halve the interval down to the millisecond.
+      let low = before;
+      let high = day;
+      while (high - low > 1) {
+        const middle = Math.floor((low + high) / 2);
+        if (offsetOf(middle) === offset) low = middle;
+        else high = middle;
+      }
+      starts.push(high);
+      offsets.push(next);
+      offset = next;
+    }
+    before = day;
+  }
+  return { starts, offsets };
 }
 
 function resolveWall(
