@@ -65,6 +65,10 @@ describe('reading times', () => {
     expect(jira.read('25/feb/26 3:51 pm')).toMatchObject({
       at: Date.parse('2026-02-25T14:51:00Z'),
     });
+    // Some Jira sites write the hour with two digits.
+    expect(jira.read('11/May/24 03:26 PM')).toMatchObject({
+      at: Date.parse('2024-05-11T13:26:00Z'),
+    });
     expect(jira.read('2026-02-25 15:51')).toEqual({
       ok: false,
       reason: 'does not match the date format "dd/MMM/yy h:mm a"',
