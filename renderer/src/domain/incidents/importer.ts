@@ -9,7 +9,10 @@ import { normaliseSeverityTable, type SeverityTable } from './severity';
 import type { TimeReader } from './times';
 
 export interface ImportOptions {
-  /** The IANA zone that times written without a zone are read in (the user's choice). */
+  /**
+   * The IANA zone that times written without a zone are read in (the user's choice). PagerDuty
+   * Analytics names its own, and a CSV mapping carries its own; those win.
+   */
   readonly timeZone: string;
   /** The user's own severity values (from the mapping step), tried before the preset's. */
   readonly severityMap?: SeverityTable;
