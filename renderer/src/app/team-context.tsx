@@ -4,7 +4,8 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { repos } from '../db/app-db';
 import { useLive } from '../db/live';
-import type { Id, TeamRecord } from '../db/records';
+import type { Id } from '../domain/records/common';
+import type { TeamRecord } from '../domain/records/teams';
 
 export interface TeamContextValue {
   readonly teams: readonly TeamRecord[];

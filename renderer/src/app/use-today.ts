@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { IsoDate } from '../db/records';
+import type { IsoDate } from '../domain/records/common';
 import { localIsoDate } from '../domain/dates/iso-date';
 
 /** Today's date on the user's calendar, read once when the component mounts. */

@@ -1,12 +1,13 @@
+import { SERVICE_TIERS, type ServiceTier } from '../domain/records/services';
 import { SelectField } from './SelectField';
 
-export const TIER_LABELS: Readonly<Record<1 | 2 | 3, string>> = {
+export const TIER_LABELS: Readonly<Record<ServiceTier, string>> = {
   1: 'Tier 1 — critical',
   2: 'Tier 2 — important',
   3: 'Tier 3 — supporting',
 };
 
-const TIER_OPTIONS = ([1, 2, 3] as const).map((tier) => [String(tier), TIER_LABELS[tier]] as const);
+const TIER_OPTIONS = SERVICE_TIERS.map((tier) => [String(tier), TIER_LABELS[tier]] as const);
 
 interface TierSelectProps {
   readonly value: string;

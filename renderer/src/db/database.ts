@@ -1,22 +1,8 @@
 // The IndexedDB database. Only repositories (./repositories) use it; everything else goes through
 // them, so the storage shape can change without touching a screen.
-import Dexie, { type Table } from 'dexie';
-import type {
-  ActionItemRecord,
-  AnswerRecord,
-  AssessmentRecord,
-  DrillEventRecord,
-  DrillRecord,
-  Id,
-  PersonRecord,
-  ScenarioRecord,
-  ServiceRecord,
-  SettingKey,
-  SettingRecord,
-  TargetRecord,
-  TeamRecord,
-} from './records';
-import { SCHEMA_VERSIONS, type SchemaVersion, type StoreName } from './schema';
+import Dexie, { type DexieOptions, type Table } from 'dexie';
+import type { KeyOf, RecordOf, StoreName } from '../domain/records/registry';
+import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
 export const DATABASE_NAME = 'mttr-studio';
 
@@ -26,20 +12,20 @@ export interface DatabaseBackend {
   readonly IDBKeyRange: typeof IDBKeyRange;
 }
 
-export class MttrDatabase extends Dexie {
-  // `declare` so the class fields do not overwrite the tables Dexie defines in version().stores().
-  declare readonly teams: Table<TeamRecord, Id>;
-  declare readonly services: Table<ServiceRecord, Id>;
-  declare readonly people: Table<PersonRecord, Id>;
-  declare readonly assessments: Table<AssessmentRecord, Id>;
-  declare readonly answers: Table<AnswerRecord, Id>;
-  declare readonly targets: Table<TargetRecord, Id>;
-  declare readonly scenarios: Table<ScenarioRecord, Id>;
-  declare readonly drills: Table<DrillRecord, Id>;
-  declare readonly drillEvents: Table<DrillEventRecord, Id>;
-  declare readonly actionItems: Table<ActionItemRecord, Id>;
-  declare readonly settings: Table<SettingRecord, SettingKey>;
+/** Every registered record kind's store, with its typed table. */
+export type DatabaseTables = { readonly [K in StoreName]: Table<RecordOf<K>, KeyOf<K>> };
 
+/**
+ * Dexie, typed with a table per registered record kind (`db.drills`…): Dexie defines the tables at
+ * run time from the schema versions, their types come from the registry. This is Dexie's own way
+ * of typing a database's tables, applied once to the class.
+ */
+const TypedDexie = Dexie as unknown as new (
+  name: string,
+  options?: DexieOptions,
+) => Dexie & DatabaseTables;
+
+export class MttrDatabase extends TypedDexie {
   constructor(
     name: string,
     backend?: DatabaseBackend,
@@ -61,19 +47,16 @@ export class MttrDatabase extends Dexie {
   }
 }
 
-/**
- * Every store of the newest schema with its typed table. Indexing MttrDatabase by each store name
- * is also a compile-time check that the class declares a table for every store.
- */
-export type DatabaseTables = { readonly [K in StoreName]: MttrDatabase[K] };
-
-/** The record type stored in a store. */
-export type RecordOf<K extends StoreName> = DatabaseTables[K] extends Table<infer R> ? R : never;
-
 /** Opens (lazily, on first use) the app's database, or a named one with another backend in tests. */
 export function openDatabase(
   name: string = DATABASE_NAME,
   backend?: DatabaseBackend,
 ): MttrDatabase {
   return new MttrDatabase(name, backend);
+}
+
+/** A store's table, typed by a store name that is only known as a type parameter. */
+export function tableOf<S extends StoreName>(db: MttrDatabase, store: S): DatabaseTables[S] {
+  const tables: DatabaseTables = db;
+  return tables[store];
 }

@@ -84,5 +84,5 @@ export type { DrillsRepository } from './repositories/drills.repository';
 export type { ScenariosRepository } from './repositories/scenarios.repository';
 export type { PeopleRepository } from './repositories/people.repository';
 export type { ServicesRepository } from './repositories/services.repository';
-export { SETTING_DEFAULTS, type SettingsRepository } from './repositories/settings.repository';
+export type { SettingsRepository } from './repositories/settings.repository';
 export type { TeamDataSummary, TeamsRepository } from './repositories/teams.repository';

@@ -3,7 +3,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { createRepositories, type Repositories } from './index';
 import { openDatabase, type MttrDatabase } from './database';
-import type { EpochMs, Id } from './records';
+import type { EpochMs, Id } from '../domain/records/common';
 
 let databases = 0;
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useTeamContext } from '../app/team-context';
-import type { TeamRecord } from '../db/records';
+import type { TeamRecord } from '../domain/records/teams';
 import { EmptyState } from '../components/EmptyState';
 
 /** Screens about a team's records show a way to create one when there is no team yet. */

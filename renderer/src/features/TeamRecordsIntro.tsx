@@ -3,7 +3,7 @@ import { PageHeader } from '../components/PageHeader';
 import { EmptyState } from '../components/EmptyState';
 import { repos } from '../db/app-db';
 import { useLive } from '../db/live';
-import type { TeamRecord } from '../db/records';
+import type { TeamRecord } from '../domain/records/teams';
 import type { TeamDataSummary } from '../db/repositories/teams.repository';
 import { NeedsTeam } from './NeedsTeam';
 

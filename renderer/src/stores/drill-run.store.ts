@@ -1,7 +1,7 @@
 // Transient state of the run screen: which dialog is open and whether a command is being written.
 // Saved marks and events are never copied here; the screen reads them live from the database.
 import { create } from 'zustand';
-import type { EpochMs } from '../db/records';
+import type { EpochMs } from '../domain/records/common';
 
 export type RunDialog = 'note' | 'pause' | 'abort' | 'correct' | null;
 

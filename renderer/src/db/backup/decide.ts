@@ -3,46 +3,46 @@
 // ours stays: the two copies were edited at the same millisecond and there is no better tie-break
 // than keeping what the user sees now. Records are compared as canonical JSON, which is exact for
 // data that came from JSON.
-import type { Table } from 'dexie';
+import { recordKind, type RecordOf, type StoreName } from '../../domain/records/registry';
+import { tableOf, type MttrDatabase } from '../database';
 import { canonicalJson } from './canonical-json';
 import type { StoreCounts } from './format';
 
-export type Row = Readonly<Record<string, unknown>>;
+/** Stores merged by this rule: every one but drill events, which are joined (./events). */
+export type MergedStore = Exclude<StoreName, 'drillEvents'>;
 
-export interface Decision {
+export interface Decision<R> {
   /** Place in the file. */
   readonly index: number;
-  readonly incoming: Row;
+  readonly incoming: R;
   /** What this database holds under the same key now. */
-  readonly local: Row | undefined;
+  readonly local: R | undefined;
   /** What it will hold after the import. */
-  readonly final: Row;
+  readonly final: R;
 }
 
-export async function decide(
-  table: Table<unknown, string>,
-  rows: readonly unknown[],
-  keyField: 'id' | 'key',
-): Promise<Decision[]> {
-  const incoming = rows as readonly Row[];
-  const stored = (await table.bulkGet(incoming.map((row) => row[keyField] as string))) as (
-    Row | undefined
-  )[];
-  return incoming.map((row, index) => {
+export async function decide<S extends MergedStore>(
+  db: MttrDatabase,
+  store: S,
+  incoming: readonly RecordOf<S>[],
+): Promise<Decision<RecordOf<S>>[]> {
+  const key = recordKind(store).key;
+  const stored = await tableOf(db, store).bulkGet(incoming.map((record) => record[key]));
+  return incoming.map((record, index) => {
     const local = stored[index];
-    return { index, incoming: row, local, final: pick(row, local) };
+    return { index, incoming: record, local, final: pick(record, local) };
   });
 }
 
-function pick(incoming: Row, local: Row | undefined): Row {
+function pick<R extends { readonly updatedAt: number }>(incoming: R, local: R | undefined): R {
   if (local === undefined) return incoming;
-  const newer = Number(incoming.updatedAt) > Number(local.updatedAt);
+  const newer = incoming.updatedAt > local.updatedAt;
   return newer && canonicalJson(incoming) !== canonicalJson(local) ? incoming : local;
 }
 
 export type Outcome = keyof StoreCounts;
 
-export function outcomeOf(local: Row | undefined, final: Row): Outcome {
+export function outcomeOf<R>(local: R | undefined, final: R): Outcome {
   if (local === undefined) return 'added';
   if (final === local) return 'unchanged';
   return canonicalJson(final) === canonicalJson(local) ? 'unchanged' : 'updated';

@@ -3,9 +3,8 @@
 // damaged and the file is refused. Every drill that gains events must still be a run the app
 // would have recorded, checked on the merged run.
 import type { MttrDatabase } from '../database';
-import type { DrillEventRecord } from '../records';
+import type { DrillEventRecord } from '../../domain/records/drill-events';
 import { canonicalJson } from './canonical-json';
-import type { Row } from './decide';
 import type { BackupRecords, ImportProblem, StoreCounts } from './format';
 import { recordProblem, type RecordRef } from './messages';
 import { findRunFault, orderRun } from './run-check';
@@ -24,14 +23,13 @@ export type MergeResult = { ok: true; value: MergedEvents } | { ok: false; probl
 const short = (id: string) => (id.length > 8 ? `${id.slice(0, 8)}…` : id);
 
 export async function mergeEvents(db: MttrDatabase, records: BackupRecords): Promise<MergeResult> {
-  const incoming = records.drillEvents as readonly DrillEventRecord[];
+  const incoming = records.drillEvents;
   // Restoring into an empty profile, the common case with the largest files, skips the look-ups.
   const empty = (await db.drillEvents.count()) === 0;
   const stored = empty ? [] : await db.drillEvents.bulkGet(incoming.map((event) => event.id));
   const added: DrillEventRecord[] = [];
   const place = new Map<DrillEventRecord, number>();
-  for (let index = 0; index < incoming.length; index++) {
-    const event = incoming[index] as DrillEventRecord;
+  for (const [index, event] of incoming.entries()) {
     const local = stored[index];
     place.set(event, index);
     if (local === undefined) added.push(event);
@@ -53,7 +51,7 @@ export async function mergeEvents(db: MttrDatabase, records: BackupRecords): Pro
  * read: this does not depend on the database.
  */
 export function checkFileRuns(records: BackupRecords): ImportProblem | null {
-  const events = records.drillEvents as readonly DrillEventRecord[];
+  const events = records.drillEvents;
   const inFile = fileDrillIds(records);
   const place = new Map<DrillEventRecord, number>();
   const runs = new Map<string, DrillEventRecord[]>();
@@ -75,8 +73,7 @@ export function checkFileRuns(records: BackupRecords): ImportProblem | null {
   return null;
 }
 
-const fileDrillIds = (records: BackupRecords) =>
-  new Set((records.drills as readonly Row[]).map((drill) => drill.id as string));
+const fileDrillIds = (records: BackupRecords) => new Set(records.drills.map((drill) => drill.id));
 
 /** Runs that join stored events with the file's new ones; the file's own runs are sound already. */
 function checkJoinedRuns(

@@ -1,33 +1,21 @@
-// Writing a backup: every store, read in one transaction so the file is a consistent snapshot.
-// Records are in a stable order (by id; drill events by drill, then seq) with their keys sorted,
+// Writing a backup: every store read in one transaction so the file is a consistent snapshot.
+// Records are in a stable order (by key; drill events by drill, then seq) with their keys sorted,
 // one record per line, so the same data always gives the same text apart from `exportedAt`, and
 // two backups can be compared line by line.
-import type { MttrDatabase } from '../database';
-import type { EpochMs } from '../records';
+import type { EpochMs } from '../../domain/records/common';
+import { recordKind, type RecordOf, type StoreName } from '../../domain/records/registry';
+import { tableOf, type MttrDatabase } from '../database';
 import { LATEST_SCHEMA_VERSION } from '../schema';
 import { canonicalJson } from './canonical-json';
-import { BACKUP_FORMAT, BACKUP_STORES, type BackupMeta, type BackupStore } from './format';
-
-type Row = Readonly<Record<string, unknown>>;
-
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-const ORDER: Partial<Record<BackupStore, (a: Row, b: Row) => number>> = {
-  settings: (a, b) => byText(String(a.key), String(b.key)),
-  drillEvents: (a, b) =>
-    byText(String(a.drillId), String(b.drillId)) ||
-    Number(a.seq) - Number(b.seq) ||
-    byText(String(a.id), String(b.id)),
-};
-const byId = (a: Row, b: Row) => byText(String(a.id), String(b.id));
+import { BACKUP_FORMAT, BACKUP_STORES, type BackupMeta } from './format';
 
 export async function exportBackup(
   db: MttrDatabase,
   meta: { appVersion: string; now: EpochMs },
 ): Promise<string> {
-  const tables = BACKUP_STORES.map((store) => db.table<Row>(store));
+  const tables = BACKUP_STORES.map((store) => tableOf(db, store));
   const rows = await db.transaction('r', tables, () =>
-    Promise.all(tables.map((table) => table.toArray())),
+    Promise.all(BACKUP_STORES.map((store) => tableOf(db, store).toArray())),
   );
   const header: BackupMeta = {
     format: BACKUP_FORMAT,
@@ -36,7 +24,7 @@ export async function exportBackup(
     exportedAt: new Date(meta.now).toISOString(),
   };
   const stores = BACKUP_STORES.map((store, index) => {
-    const sorted = (rows[index] ?? []).sort(ORDER[store] ?? byId);
+    const sorted = inFileOrder(store, rows[index] ?? []);
     const lines = sorted.map((row) => `      ${canonicalJson(row)}`).join(',\n');
     return `    ${JSON.stringify(store)}: [${sorted.length === 0 ? '' : `\n${lines}\n    `}]`;
   });
@@ -44,4 +32,8 @@ export async function exportBackup(
     ([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)},`,
   );
   return ['{', ...head, '  "stores": {', stores.join(',\n'), '  }', '}', ''].join('\n');
+}
+
+function inFileOrder<S extends StoreName>(store: S, rows: RecordOf<S>[]): RecordOf<S>[] {
+  return rows.sort(recordKind(store).order);
 }

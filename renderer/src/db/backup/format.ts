@@ -2,7 +2,7 @@
 // `{ format, schemaVersion, appVersion, exportedAt, stores: { <store>: [records…] } }`, holding every
 // store of the schema it was written with. The format name and schema version tell a reader what
 // it holds; the app version is only shown to the user ("written by MTTR Studio 1.2.0").
-import type { StoreName } from '../schema';
+import { STORE_NAMES, type RecordOf, type StoreName } from '../../domain/records/registry';
 
 export const BACKUP_FORMAT = 'mttr-studio-backup';
 
@@ -15,22 +15,8 @@ export const BACKUP_FORMAT = 'mttr-studio-backup';
  */
 export const MAX_BACKUP_BYTES: number = 80 * 1024 * 1024;
 
-/** Every store, in the order records are written and shown: owners before what they own. */
-export const BACKUP_STORES = [
-  'teams',
-  'services',
-  'people',
-  'scenarios',
-  'assessments',
-  'answers',
-  'targets',
-  'drills',
-  'drillEvents',
-  'actionItems',
-  'settings',
-] as const satisfies readonly StoreName[];
-
-export type BackupStore = (typeof BACKUP_STORES)[number];
+/** Every registered store, in the order records are written and shown: owners before what they own. */
+export const BACKUP_STORES: readonly StoreName[] = STORE_NAMES;
 
 export interface BackupMeta {
   readonly format: string;
@@ -59,8 +45,8 @@ export interface ImportProblem {
   readonly field?: string;
 }
 
-/** The validated, normalised records of a file, per store. */
-export type BackupRecords = { readonly [K in BackupStore]: readonly unknown[] };
+/** The records of a file, restored to the current shape and checked, per store. */
+export type BackupRecords = { readonly [S in StoreName]: readonly RecordOf<S>[] };
 
 /**
  * What an accepted file would do. It carries the file's records, not the decisions: commit decides
@@ -82,21 +68,3 @@ export type ImportPreview =
 
 export type CommitResult =
   { ok: true; summary: ImportSummary } | { ok: false; problem: ImportProblem };
-
-/**
- * What a user calls one record of each store, for messages. Typed by the schema's store names, so
- * a store added to the schema fails to compile here until the backup learns about it.
- */
-export const RECORD_LABELS: Readonly<Record<StoreName, string>> = {
-  teams: 'Team',
-  services: 'Service',
-  people: 'Person',
-  scenarios: 'Scenario',
-  assessments: 'Assessment',
-  answers: 'Answer',
-  targets: 'Target',
-  drills: 'Drill',
-  drillEvents: 'Drill event',
-  actionItems: 'Action item',
-  settings: 'Setting',
-};

@@ -2,8 +2,9 @@
 // would change; commit decides again inside the one read-write transaction that writes, so data
 // edited since the preview is judged as it is now (an edit newer than the file's copy stays), and
 // any failure rolls the whole import back. Nothing is written before every record has passed.
+import type { RecordOf, StoreName } from '../../domain/records/registry';
+import { tableOf, type MttrDatabase } from '../database';
 import { LATEST_SCHEMA_VERSION } from '../schema';
-import type { MttrDatabase } from '../database';
 import {
   BACKUP_STORES,
   type CommitResult,
@@ -14,7 +15,15 @@ import {
 import { parseBackup } from './parse';
 import { reconcile } from './reconcile';
 
-const tables = (db: MttrDatabase) => BACKUP_STORES.map((store) => db.table(store));
+const tables = (db: MttrDatabase) => BACKUP_STORES.map((store) => tableOf(db, store));
+
+async function putAll<S extends StoreName>(
+  db: MttrDatabase,
+  store: S,
+  records: readonly RecordOf<S>[],
+) {
+  if (records.length > 0) await tableOf(db, store).bulkPut(records);
+}
 
 export async function previewImport(
   db: MttrDatabase,
@@ -50,10 +59,7 @@ export async function commitImport(db: MttrDatabase, plan: ImportPlan): Promise<
     return await db.transaction('rw', tables(db), async (): Promise<CommitResult> => {
       const decided = await reconcile(db, plan.records);
       if (!decided.ok) throw new Refused(decided.problem);
-      for (const store of BACKUP_STORES) {
-        const rows = decided.value.writes[store];
-        if (rows.length > 0) await db.table(store).bulkPut(rows);
-      }
+      for (const store of BACKUP_STORES) await putAll(db, store, decided.value.writes[store]);
       return { ok: true, summary: decided.value.summary };
     });
   } catch (error) {

@@ -5,7 +5,6 @@ export {
   BACKUP_STORES,
   MAX_BACKUP_BYTES,
   type BackupMeta,
-  type BackupStore,
   type CommitResult,
   type ImportPlan,
   type ImportPreview,

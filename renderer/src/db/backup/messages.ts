@@ -2,7 +2,8 @@
 // file and its id) and the field, e.g.
 //   Drill 3f2a0c1d… (record 12 of "drills"): "plannedFor" is not a date: "2024-13-45".
 import type { core } from 'zod/mini';
-import { RECORD_LABELS, type BackupStore, type ImportProblem } from './format';
+import { recordKind, type StoreName } from '../../domain/records/registry';
+import type { ImportProblem } from './format';
 
 const SHOWN_VALUE = 40;
 
@@ -19,7 +20,7 @@ function shortId(id: string): string {
 }
 
 export interface RecordRef {
-  readonly store: BackupStore;
+  readonly store: StoreName;
   /** Place in the file, from 0. */
   readonly index: number;
   readonly id: string | undefined;
@@ -27,7 +28,7 @@ export interface RecordRef {
 
 /** `Drill 3f2a0c1d… (record 12 of "drills")`. */
 export function describeRecord(ref: RecordRef): string {
-  const label = RECORD_LABELS[ref.store];
+  const label = recordKind(ref.store).label.one;
   const named = ref.id === undefined ? label : `${label} ${shortId(ref.id)}`;
   return `${named} (record ${ref.index + 1} of "${ref.store}")`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { criteriaOf } from '../../domain/maturity/model-types';
 import { CURRENT_MODEL } from '../../domain/maturity/models';
-import { AGREED_RATER_ID } from '../records';
+import { AGREED_RATER_ID } from '../../domain/records/answers';
 import { createTeams, createTestRig, dumpAll, type TestRig } from '../test-support';
 import { previewImport } from './import';
 import { backupOf, bytes, edited, importBackup, otherMachine } from './test-fixtures';

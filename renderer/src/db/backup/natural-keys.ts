@@ -5,53 +5,56 @@
 // both, and the app would then read whichever comes first. So a file's record takes the id of the
 // record stored here under the same identity, and the usual rule (the newer `updatedAt` wins)
 // decides between the two copies. Nothing refers to an answer or a target by id, so this is safe.
-import type { MttrDatabase } from '../database';
-import type { Row } from './decide';
+import { byText } from '../../domain/records/define';
+import type { Id } from '../../domain/records/common';
+import type { RecordOf } from '../../domain/records/registry';
+import { tableOf, type MttrDatabase } from '../database';
 import type { BackupRecords, ImportProblem } from './format';
 import { recordProblem } from './messages';
 
-interface NaturalKey {
-  readonly store: 'answers' | 'targets';
-  /** The field that names the owner, used to load only the owners' stored records. */
-  readonly owner: 'assessmentId' | 'teamId';
-  readonly fields: readonly string[];
+type KeyedStore = 'answers' | 'targets';
+
+interface NaturalKey<S extends KeyedStore> {
+  readonly store: S;
+  /** The index of the field that names the owner, used to load only the owners' stored records. */
+  readonly ownerIndex: 'assessmentId' | 'teamId';
+  readonly ownerOf: (record: RecordOf<S>) => Id;
+  readonly identity: (record: RecordOf<S>) => string;
   readonly what: string;
 }
 
-const NATURAL_KEYS: readonly NaturalKey[] = [
-  {
-    store: 'answers',
-    owner: 'assessmentId',
-    fields: ['assessmentId', 'raterId', 'criterionId'],
-    what: 'is a second answer of the same rater to the same criterion of its assessment',
-  },
-  {
-    store: 'targets',
-    owner: 'teamId',
-    fields: ['teamId', 'categoryId'],
-    what: 'is a second target of its team for the same category',
-  },
-];
+const ANSWER_KEY: NaturalKey<'answers'> = {
+  store: 'answers',
+  ownerIndex: 'assessmentId',
+  ownerOf: (answer) => answer.assessmentId,
+  identity: (answer) => JSON.stringify([answer.assessmentId, answer.raterId, answer.criterionId]),
+  what: 'is a second answer of the same rater to the same criterion of its assessment',
+};
 
-const keyOf = (row: Row, key: NaturalKey) => JSON.stringify(key.fields.map((field) => row[field]));
+const TARGET_KEY: NaturalKey<'targets'> = {
+  store: 'targets',
+  ownerIndex: 'teamId',
+  ownerOf: (target) => target.teamId,
+  identity: (target) => JSON.stringify([target.teamId, target.categoryId]),
+  what: 'is a second target of its team for the same category',
+};
 
 /** A file holding two records with one identity was not written by the app: refused as damage. */
 export function findNaturalKeyDuplicate(records: BackupRecords): ImportProblem | null {
-  for (const key of NATURAL_KEYS) {
-    const rows = records[key.store] as readonly Row[];
-    const seen = new Set<string>();
-    for (let index = 0; index < rows.length; index++) {
-      const row = rows[index] as Row;
-      const identity = keyOf(row, key);
-      if (seen.has(identity)) {
-        return recordProblem(
-          { store: key.store, index, id: row.id as string },
-          undefined,
-          key.what,
-        );
-      }
-      seen.add(identity);
+  return findDuplicate(ANSWER_KEY, records.answers) ?? findDuplicate(TARGET_KEY, records.targets);
+}
+
+function findDuplicate<S extends KeyedStore>(
+  key: NaturalKey<S>,
+  records: readonly RecordOf<S>[],
+): ImportProblem | null {
+  const seen = new Set<string>();
+  for (const [index, record] of records.entries()) {
+    const identity = key.identity(record);
+    if (seen.has(identity)) {
+      return recordProblem({ store: key.store, index, id: record.id }, undefined, key.what);
     }
+    seen.add(identity);
   }
   return null;
 }
@@ -61,47 +64,52 @@ export async function adoptStoredIds(
   db: MttrDatabase,
   records: BackupRecords,
 ): Promise<BackupRecords> {
-  let adopted = records;
-  for (const key of NATURAL_KEYS) {
-    const rows = records[key.store] as readonly Row[];
-    const stored = await storedByKey(db, key, rows);
-    if (stored.size === 0) continue;
-    // A file that carries the stored record itself under another identity is left to the id rule.
-    const inFile = new Set(rows.map((row) => row.id as string));
-    const renamed = rows.map((row) => {
-      const local = stored.get(keyOf(row, key));
-      return local === undefined || local.ids.has(row.id as string) || inFile.has(local.id)
-        ? row
-        : { ...row, id: local.id };
-    });
-    adopted = { ...adopted, [key.store]: renamed };
-  }
-  return adopted;
+  return {
+    ...records,
+    answers: await adopt(db, ANSWER_KEY, records.answers),
+    targets: await adopt(db, TARGET_KEY, records.targets),
+  };
+}
+
+async function adopt<S extends KeyedStore>(
+  db: MttrDatabase,
+  key: NaturalKey<S>,
+  records: readonly RecordOf<S>[],
+): Promise<readonly RecordOf<S>[]> {
+  const stored = await storedByKey(db, key, records);
+  if (stored.size === 0) return records;
+  // A file that carries the stored record itself under another identity is left to the id rule.
+  const inFile = new Set(records.map((record) => record.id));
+  return records.map((record) => {
+    const local = stored.get(key.identity(record));
+    return local === undefined || local.ids.has(record.id) || inFile.has(local.id)
+      ? record
+      : { ...record, id: local.id };
+  });
 }
 
 interface Stored {
   /** The id the app reads for this identity: the first in primary-key order, as its queries do. */
-  readonly id: string;
+  readonly id: Id;
   /** Every stored id with this identity. */
-  readonly ids: Set<string>;
+  readonly ids: Set<Id>;
 }
 
-async function storedByKey(
+async function storedByKey<S extends KeyedStore>(
   db: MttrDatabase,
-  key: NaturalKey,
-  rows: readonly Row[],
+  key: NaturalKey<S>,
+  records: readonly RecordOf<S>[],
 ): Promise<Map<string, Stored>> {
   const byKey = new Map<string, Stored>();
-  if (rows.length === 0) return byKey;
-  const owners = [...new Set(rows.map((row) => row[key.owner] as string))];
-  const stored = await db.table<Row, string>(key.store).where(key.owner).anyOf(owners).toArray();
-  stored.sort((a, b) => (String(a.id) < String(b.id) ? -1 : String(a.id) > String(b.id) ? 1 : 0));
-  for (const row of stored) {
-    const identity = keyOf(row, key);
+  if (records.length === 0) return byKey;
+  const owners = [...new Set(records.map(key.ownerOf))];
+  const stored = await tableOf(db, key.store).where(key.ownerIndex).anyOf(owners).toArray();
+  stored.sort((a, b) => byText(a.id, b.id));
+  for (const record of stored) {
+    const identity = key.identity(record);
     const found = byKey.get(identity);
-    if (found === undefined)
-      byKey.set(identity, { id: row.id as string, ids: new Set([row.id as string]) });
-    else found.ids.add(row.id as string);
+    if (found === undefined) byKey.set(identity, { id: record.id, ids: new Set([record.id]) });
+    else found.ids.add(record.id);
   }
   return byKey;
 }

@@ -1,5 +1,9 @@
-// Reading a backup file: from text to validated, normalised records, or the first problem found.
-// Nothing here touches the database; checks that need it (references, merging) come after.
+// Reading a backup file: from text to records restored to the current shape and checked, or the
+// first problem found. Each record passes its kind's own restore and schema
+// (renderer/src/domain/records), as every reader of stored data does. Nothing here touches the
+// database; checks that need it (references, merging) come after.
+import { isStoredShape, NAME_MAX } from '../../domain/records/common';
+import { recordKind, type RecordOf, type StoreName } from '../../domain/records/registry';
 import { LATEST_SCHEMA_VERSION } from '../schema';
 import {
   BACKUP_FORMAT,
@@ -7,13 +11,11 @@ import {
   MAX_BACKUP_BYTES,
   type BackupMeta,
   type BackupRecords,
-  type BackupStore,
   type ImportProblem,
 } from './format';
 import { checkFileRuns } from './events';
 import { findNaturalKeyDuplicate } from './natural-keys';
 import { recordProblem, issueProblem, showValue, type RecordRef } from './messages';
-import { NAME_MAX, NORMALISE, RECORD_SCHEMAS } from './schemas';
 
 export type Parsed =
   | { readonly ok: true; readonly meta: BackupMeta; readonly records: BackupRecords }
@@ -130,7 +132,7 @@ function readStores(stores: unknown): StoresResult {
       { store: unknown },
     );
   }
-  const records: Partial<Record<BackupStore, readonly unknown[]>> = {};
+  const records: Partial<Record<StoreName, readonly unknown[]>> = {};
   for (const store of BACKUP_STORES) {
     const rows = (stores as Record<string, unknown>)[store];
     if (!Array.isArray(rows)) {
@@ -142,25 +144,25 @@ function readStores(stores: unknown): StoresResult {
     if (!read.ok) return read;
     records[store] = read.rows;
   }
+  // Every store was read above, each with its own kind.
   return { ok: true, records: records as BackupRecords };
 }
 
-type RowsResult = { ok: true; rows: unknown[] } | { ok: false; problem: ImportProblem };
+type RowsResult<R> = { ok: true; rows: R[] } | { ok: false; problem: ImportProblem };
 
-function readRecords(store: BackupStore, rows: readonly unknown[]): RowsResult {
-  const schema = RECORD_SCHEMAS[store];
-  const normalise = NORMALISE[store];
-  const keyField = store === 'settings' ? 'key' : 'id';
+function readRecords<S extends StoreName>(
+  store: S,
+  rows: readonly unknown[],
+): RowsResult<RecordOf<S>> {
+  const kind = recordKind(store);
+  const keyField = kind.key;
   const seen = new Set<unknown>();
-  const out: unknown[] = [];
+  const out: RecordOf<S>[] = [];
   for (let index = 0; index < rows.length; index++) {
     const row = rows[index];
-    const rowId =
-      row !== null && typeof row === 'object'
-        ? (row as Record<string, unknown>)[keyField]
-        : undefined;
+    const rowId = isStoredShape(row) ? row[keyField] : undefined;
     const ref: RecordRef = { store, index, id: typeof rowId === 'string' ? rowId : undefined };
-    if (row === null || typeof row !== 'object' || Array.isArray(row)) {
+    if (!isStoredShape(row)) {
       return { ok: false, problem: recordProblem(ref, undefined, 'is not a record') };
     }
     const forbidden = findForbiddenKey(row);
@@ -170,7 +172,7 @@ function readRecords(store: BackupStore, rows: readonly unknown[]): RowsResult {
         problem: recordProblem(ref, forbidden, 'is a field name no record may have'),
       };
     }
-    const parsed = schema.safeParse(row);
+    const parsed = kind.read(row);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const problem =
@@ -190,8 +192,7 @@ function readRecords(store: BackupStore, rows: readonly unknown[]): RowsResult {
       };
     }
     seen.add(rowId);
-    const value = parsed.data as Record<string, unknown>;
-    out.push(normalise === undefined ? value : normalise(value));
+    out.push(parsed.data);
   }
   return { ok: true, rows: out };
 }

@@ -6,14 +6,16 @@
 // record won. When that changes it, the record's `updatedAt` becomes its newest event's recording
 // time if later, as the run screen does when an event changes the status. The rule uses nothing
 // but the merged data, so both machines reach the same record, and importing again changes nothing.
+import type { Id } from '../../domain/records/common';
+import type { DrillEventRecord } from '../../domain/records/drill-events';
+import type { DrillRecord } from '../../domain/records/drills';
+import type { RecordOf } from '../../domain/records/registry';
 import type { MttrDatabase } from '../database';
-import type { DrillEventRecord } from '../records';
-import { countOutcomes, decide, outcomeOf, type Decision, type Row } from './decide';
+import { countOutcomes, decide, outcomeOf, type Decision, type MergedStore } from './decide';
 import { mergeEvents, type MergedEvents } from './events';
 import {
   BACKUP_STORES,
   type BackupRecords,
-  type BackupStore,
   type ImportProblem,
   type ImportSummary,
   type StoreCounts,
@@ -25,14 +27,18 @@ import { statusOfRun } from './run-check';
 
 export interface Reconciled {
   /** The records to put, per store. */
-  readonly writes: Readonly<Record<BackupStore, readonly unknown[]>>;
+  readonly writes: BackupRecords;
   readonly summary: ImportSummary;
 }
 
 export type ReconcileResult =
   { ok: true; value: Reconciled } | { ok: false; problem: ImportProblem };
 
-type KeyedStore = Exclude<BackupStore, 'drillEvents'>;
+type Decisions = { readonly [S in MergedStore]: readonly Decision<RecordOf<S>>[] };
+
+const MERGED_STORES = BACKUP_STORES.filter(
+  (store): store is MergedStore => store !== 'drillEvents',
+);
 
 export async function reconcile(
   db: MttrDatabase,
@@ -41,12 +47,7 @@ export async function reconcile(
   const links = await checkLinks(db, fileRecords);
   if (!links.ok) return links;
   const records = await adoptStoredIds(db, fileRecords);
-  const decisions = {} as Record<KeyedStore, Decision[]>;
-  for (const store of BACKUP_STORES) {
-    if (store === 'drillEvents') continue;
-    const keyField = store === 'settings' ? 'key' : 'id';
-    decisions[store] = await decide(db.table<unknown, string>(store), records[store], keyField);
-  }
+  const decisions = await decideAll(db, records);
   const teamFault = checkOwnerTeams(records, decisions, links.stored);
   if (teamFault !== null) return { ok: false, problem: teamFault };
   const events = await mergeEvents(db, records);
@@ -55,27 +56,12 @@ export async function reconcile(
   return { ok: true, value: assemble(decisions, drills, events.value) };
 }
 
-interface TeamRule {
-  readonly store: 'drillEvents' | 'answers';
-  readonly owner: 'drills' | 'assessments';
-  readonly field: 'drillId' | 'assessmentId';
-  readonly what: string;
+async function decideAll(db: MttrDatabase, records: BackupRecords): Promise<Decisions> {
+  const decisions: Partial<Record<MergedStore, readonly Decision<unknown>[]>> = {};
+  for (const store of MERGED_STORES) decisions[store] = await decide(db, store, records[store]);
+  // Each store's decisions were made from its own records above.
+  return decisions as Decisions;
 }
-
-const TEAM_RULES: readonly TeamRule[] = [
-  {
-    store: 'drillEvents',
-    owner: 'drills',
-    field: 'drillId',
-    what: 'is not the team of the drill the event belongs to',
-  },
-  {
-    store: 'answers',
-    owner: 'assessments',
-    field: 'assessmentId',
-    what: 'is not the team of the assessment the answer belongs to',
-  },
-];
 
 /**
  * A drill event or an answer must belong to its owner's team: the team's screens read them by
@@ -83,30 +69,48 @@ const TEAM_RULES: readonly TeamRule[] = [
  */
 function checkOwnerTeams(
   records: BackupRecords,
-  decisions: Readonly<Record<'drills' | 'assessments', readonly Decision[]>>,
+  decisions: Decisions,
   stored: StoredOwners,
 ): ImportProblem | null {
-  for (const rule of TEAM_RULES) {
-    const teamOf = new Map(
-      decisions[rule.owner].map((d) => [d.final.id as string, d.final.teamId]),
-    );
-    const rows = records[rule.store] as readonly Row[];
-    for (let index = 0; index < rows.length; index++) {
-      const row = rows[index] as Row;
-      const ownerId = row[rule.field] as string;
-      const team = teamOf.get(ownerId) ?? stored[rule.owner].get(ownerId)?.teamId;
-      if (team !== row.teamId) {
-        const ref = { store: rule.store, index, id: row.id as string };
-        return recordProblem(ref, 'teamId', rule.what);
-      }
+  const teamOf = (owner: 'drills' | 'assessments') => {
+    const inFile = new Map<Id, Id>(decisions[owner].map((d) => [d.final.id, d.final.teamId]));
+    return (id: Id) => inFile.get(id) ?? stored[owner]?.get(id)?.teamId;
+  };
+  return (
+    findStranger(
+      { store: 'drillEvents', records: records.drillEvents, ownerOf: (event) => event.drillId },
+      teamOf('drills'),
+      'is not the team of the drill the event belongs to',
+    ) ??
+    findStranger(
+      { store: 'answers', records: records.answers, ownerOf: (answer) => answer.assessmentId },
+      teamOf('assessments'),
+      'is not the team of the assessment the answer belongs to',
+    )
+  );
+}
+
+/** The first record whose team is not its owner's. */
+function findStranger<R extends { readonly id: Id; readonly teamId: Id }>(
+  owned: {
+    readonly store: 'drillEvents' | 'answers';
+    readonly records: readonly R[];
+    readonly ownerOf: (record: R) => Id;
+  },
+  teamOfOwner: (ownerId: Id) => Id | undefined,
+  what: string,
+): ImportProblem | null {
+  for (const [index, record] of owned.records.entries()) {
+    if (teamOfOwner(owned.ownerOf(record)) !== record.teamId) {
+      return recordProblem({ store: owned.store, index, id: record.id }, 'teamId', what);
     }
   }
   return null;
 }
 
 interface DrillChange {
-  readonly local: Row | undefined;
-  readonly final: Row;
+  readonly local: DrillRecord | undefined;
+  readonly final: DrillRecord;
   /** False for a stored drill that only gains events: counted only if it changes. */
   readonly inFile: boolean;
 }
@@ -114,21 +118,19 @@ interface DrillChange {
 /** Every drill whose record or events change, with the status its merged run gives it. */
 async function settleDrills(
   db: MttrDatabase,
-  decisions: readonly Decision[],
+  decisions: readonly Decision<DrillRecord>[],
   events: MergedEvents,
 ): Promise<DrillChange[]> {
-  const changes = new Map<string, DrillChange>();
+  const changes = new Map<Id, DrillChange>();
   for (const d of decisions)
-    changes.set(d.final.id as string, { local: d.local, final: d.final, inFile: true });
+    changes.set(d.final.id, { local: d.local, final: d.final, inFile: true });
   const missing = [...events.grown].filter((id) => !changes.has(id));
-  const stored = (await db.drills.bulkGet(missing)) as (Row | undefined)[];
+  const stored = await db.drills.bulkGet(missing);
   stored.forEach((drill) => {
-    if (drill !== undefined) {
-      changes.set(drill.id as string, { local: drill, final: drill, inFile: false });
-    }
+    if (drill !== undefined) changes.set(drill.id, { local: drill, final: drill, inFile: false });
   });
   return [...changes.values()].map((change) => {
-    const id = change.final.id as string;
+    const id = change.final.id;
     const touched = change.final !== change.local || events.grown.has(id);
     return touched
       ? { ...change, final: withRunStatus(change.final, events.runs.get(id) ?? []) }
@@ -136,30 +138,49 @@ async function settleDrills(
   });
 }
 
-function withRunStatus(drill: Row, run: readonly DrillEventRecord[]): Row {
+function withRunStatus(drill: DrillRecord, run: readonly DrillEventRecord[]): DrillRecord {
   const status = statusOfRun(run);
   if (status === drill.status) return drill;
   const newest = Math.max(...run.map((event) => event.recordedAt));
-  return { ...drill, status, updatedAt: Math.max(Number(drill.updatedAt), newest) };
+  return { ...drill, status, updatedAt: Math.max(drill.updatedAt, newest) };
+}
+
+interface Change<R> {
+  readonly local: R | undefined;
+  readonly final: R;
+  readonly inFile?: boolean;
+}
+
+/** What to write of a store, and how many of its records are added, updated or unchanged. */
+function settle<R>(all: readonly Change<R>[]): { writes: R[]; counts: StoreCounts } {
+  const changes = all.filter((c) => c.inFile !== false || c.final !== c.local);
+  const outcomes = changes.map((c) => outcomeOf(c.local, c.final));
+  const writes = changes.filter((_, i) => outcomes[i] !== 'unchanged').map((c) => c.final);
+  return { writes, counts: countOutcomes(outcomes) };
 }
 
 function assemble(
-  decisions: Record<KeyedStore, Decision[]>,
+  decisions: Decisions,
   drills: readonly DrillChange[],
   events: MergedEvents,
 ): Reconciled {
-  const writes = {} as Record<BackupStore, unknown[]>;
+  const writes: Partial<Record<keyof BackupRecords, readonly unknown[]>> = {};
   const stores: Record<string, StoreCounts> = {};
   for (const store of BACKUP_STORES) {
-    const all = store === 'drills' ? drills : store === 'drillEvents' ? [] : decisions[store];
-    const changes = all.filter((c) => !('inFile' in c) || c.inFile || c.final !== c.local);
-    const outcomes = changes.map((c) => outcomeOf(c.local, c.final));
-    writes[store] = changes.filter((_, i) => outcomes[i] !== 'unchanged').map((c) => c.final);
-    stores[store] = countOutcomes(outcomes);
+    if (store === 'drillEvents') {
+      writes.drillEvents = events.added;
+      stores.drillEvents = events.counts;
+      continue;
+    }
+    const settled = store === 'drills' ? settle(drills) : settle<unknown>(decisions[store]);
+    writes[store] = settled.writes;
+    stores[store] = settled.counts;
   }
-  writes.drillEvents = [...events.added];
-  stores.drillEvents = events.counts;
-  return { writes, summary: { stores, total: sum(Object.values(stores)) } };
+  // Each store's writes come from its own decisions above.
+  return {
+    writes: writes as BackupRecords,
+    summary: { stores, total: sum(Object.values(stores)) },
+  };
 }
 
 function sum(counts: readonly StoreCounts[]): StoreCounts {

@@ -1,6 +1,7 @@
 // The backup repository: what the Settings screen calls to back up, restore and export CSV.
 import type { Table } from 'dexie';
-import type { DrillEventRecord, Id } from '../records';
+import type { Id } from '../../domain/records/common';
+import type { DrillEventRecord } from '../../domain/records/drill-events';
 import type { RepositoryContext } from '../repositories/context';
 import type { CommitResult, ImportPlan, ImportPreview } from './format';
 

@@ -5,7 +5,8 @@
 // matters once two copies of a drill that diverged are merged and both hold a seq.
 import { validateCommand, type DrillCommand } from '../../domain/drills/commands';
 import { deriveRun, type RunStatus } from '../../domain/drills/run-state';
-import type { DrillEventRecord, DrillStatus } from '../records';
+import type { DrillStatus } from '../../domain/records/drills';
+import type { DrillEventRecord } from '../../domain/records/drill-events';
 
 /** A run longer than this is damage: even a drill left open over a holiday is closed sooner. */
 export const RUN_SPAN_MAX_MS = 365 * 24 * 60 * 60 * 1000;

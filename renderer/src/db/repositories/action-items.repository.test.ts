@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ActionItemSource, Id } from '../records';
+import type { Id } from '../../domain/records/common';
+import type { ActionItemSource } from '../../domain/records/action-items';
 import { createTeams, createTestRig, dumpAll, T0, type TestRig } from '../test-support';
 
 const fromDrill = (id: Id): ActionItemSource => ({ kind: 'drill', id, criterionId: null });

@@ -7,7 +7,8 @@ import {
   type ActionItemInput,
 } from '../../domain/action-items/action-item-rules';
 import type { Validated } from '../../domain/validation';
-import type { ActionItemRecord, ActionItemSource, Id } from '../records';
+import type { Id } from '../../domain/records/common';
+import type { ActionItemRecord, ActionItemSource } from '../../domain/records/action-items';
 import type { RepositoryContext } from './context';
 
 export interface NewActionItem extends Omit<ActionItemInput, 'status'> {

@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { criteriaOf } from '../../domain/maturity/model-types';
 import { MODEL_V1 } from '../../domain/maturity/model-v1';
-import { AGREED_RATER_ID, type AssessmentRecord, type Id } from '../records';
+import type { Id } from '../../domain/records/common';
+import type { AssessmentRecord } from '../../domain/records/assessments';
+import { AGREED_RATER_ID } from '../../domain/records/answers';
 import { createTestRig, dumpAll, T0, type TestRig } from '../test-support';
 import { planInput } from './drill-test-support';
 

@@ -13,13 +13,9 @@ import {
 import { criteriaOf } from '../../domain/maturity/model-types';
 import { CURRENT_MODEL, findModel } from '../../domain/maturity/models';
 import type { Validated } from '../../domain/validation';
-import {
-  AGREED_RATER_ID,
-  type AnswerRecord,
-  type AssessmentRecord,
-  type Id,
-  type IsoDate,
-} from '../records';
+import type { Id, IsoDate } from '../../domain/records/common';
+import type { AssessmentRecord } from '../../domain/records/assessments';
+import { AGREED_RATER_ID, type AnswerRecord } from '../../domain/records/answers';
 import type { RepositoryContext } from './context';
 
 export interface AssessmentsRepository {

@@ -5,7 +5,8 @@ import type { Table } from 'dexie';
 import { DEMO_STORES, type DemoDataset } from '../../domain/demo/dataset';
 import { sameName } from '../../domain/teams/team-rules';
 import type { MttrDatabase } from '../database';
-import type { Id, TeamRecord } from '../records';
+import type { Id } from '../../domain/records/common';
+import type { TeamRecord } from '../../domain/records/teams';
 import type { RepositoryContext } from './context';
 import { readSetting, writeSetting } from './settings.repository';
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { deriveRun } from '../../domain/drills/run-state';
-import type { Id } from '../records';
+import type { Id } from '../../domain/records/common';
 import { createTestRig, dumpAll, T0, type TestRig } from '../test-support';
 import { createTeamWithService, planInput } from './drill-test-support';
 

@@ -10,7 +10,9 @@ import {
 } from '../../domain/drills/commands';
 import { deriveRun, type RunStatus } from '../../domain/drills/run-state';
 import type { Validated } from '../../domain/validation';
-import type { DrillEventRecord, DrillStatus, Id } from '../records';
+import type { Id } from '../../domain/records/common';
+import type { DrillStatus } from '../../domain/records/drills';
+import type { DrillEventRecord } from '../../domain/records/drill-events';
 import type { RepositoryContext } from './context';
 
 export interface DrillEventsRepository {

@@ -1,7 +1,7 @@
 // A valid drill plan for repository tests (not used by the app).
 import { DEFAULT_TARGETS } from '../../domain/drills/phases';
 import type { DrillPlanInput } from '../../domain/drills/plan-rules';
-import type { Id } from '../records';
+import type { Id } from '../../domain/records/common';
 import { createTeams, type TestRig } from '../test-support';
 
 export function planInput(serviceIds: readonly Id[], overrides: Partial<DrillPlanInput> = {}) {

@@ -9,7 +9,8 @@ import type {
 } from '../../domain/drills/plan-rules';
 import { findBuiltIn } from '../../domain/drills/builtin-scenarios';
 import type { Validated } from '../../domain/validation';
-import type { DrillRecord, DrillStatus, Id } from '../records';
+import type { Id } from '../../domain/records/common';
+import type { DrillRecord, DrillStatus } from '../../domain/records/drills';
 import type { RepositoryContext } from './context';
 
 export interface DrillsRepository {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AGREED_RATER_ID, type AssessmentRecord } from '../records';
+import type { AssessmentRecord } from '../../domain/records/assessments';
+import { AGREED_RATER_ID } from '../../domain/records/answers';
 import { createTestRig, createTeams, T0 } from '../test-support';
 import { createTeamWithService, planInput } from './drill-test-support';
 

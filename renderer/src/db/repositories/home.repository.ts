@@ -1,16 +1,14 @@
 // Reads for overview screens: everything Home shows for a team in one read transaction (so one
 // live query, and the cards never disagree with each other), and a team's drill history with the
 // events the measures are derived from, read by team index rather than drill by drill.
-import type {
-  ActionItemRecord,
-  AnswerRecord,
-  AssessmentRecord,
-  DrillEventRecord,
-  DrillRecord,
-  Id,
-  PersonRecord,
-  ServiceRecord,
-} from '../records';
+import type { Id } from '../../domain/records/common';
+import type { ServiceRecord } from '../../domain/records/services';
+import type { PersonRecord } from '../../domain/records/people';
+import type { AssessmentRecord } from '../../domain/records/assessments';
+import type { AnswerRecord } from '../../domain/records/answers';
+import type { DrillRecord } from '../../domain/records/drills';
+import type { DrillEventRecord } from '../../domain/records/drill-events';
+import type { ActionItemRecord } from '../../domain/records/action-items';
 import type { RepositoryContext } from './context';
 
 export interface DrillHistory {

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Id, PersonRecord } from '../records';
+import type { Id } from '../../domain/records/common';
+import type { PersonRecord } from '../../domain/records/people';
 import { createTeams, createTestRig, dumpAll, T0, type TestRig } from '../test-support';
 
 describe('people repository', () => {

@@ -1,6 +1,6 @@
 // The people of a team, listed by name.
 import { byName, validatePersonInput, type PersonInput } from '../../domain/teams/team-rules';
-import type { PersonRecord } from '../records';
+import type { PersonRecord } from '../../domain/records/people';
 import type { RepositoryContext } from './context';
 import { createMemberRepository, type MemberRepository } from './team-members';
 

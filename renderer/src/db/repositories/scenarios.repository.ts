@@ -11,7 +11,8 @@ import {
   type ScenarioInput,
 } from '../../domain/drills/scenario-rules';
 import type { Validated } from '../../domain/validation';
-import type { Id, ScenarioRecord } from '../records';
+import type { Id } from '../../domain/records/common';
+import type { ScenarioRecord } from '../../domain/records/scenarios';
 import type { RepositoryContext } from './context';
 
 export interface ScenariosRepository {

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Id, ServiceRecord } from '../records';
+import type { Id } from '../../domain/records/common';
+import type { ServiceRecord } from '../../domain/records/services';
 import { createTeams, createTestRig, dumpAll, T0, type TestRig } from '../test-support';
 
 describe('services repository', () => {

@@ -4,7 +4,7 @@ import {
   validateServiceInput,
   type ServiceInput,
 } from '../../domain/teams/team-rules';
-import type { ServiceRecord } from '../records';
+import type { ServiceRecord } from '../../domain/records/services';
 import type { RepositoryContext } from './context';
 import { createMemberRepository, type MemberRepository } from './team-members';
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { SettingRecord } from '../records';
+import type { SettingRecord } from '../../domain/records/settings';
 import { createTestRig, dumpAll, T0, type TestRig } from '../test-support';
 
 describe('settings repository', () => {

@@ -1,10 +1,16 @@
 // App settings, one record per key. Values read from disk are checked against the key's schema:
 // a value written by an older or newer app, or damaged, falls back to the default instead of
 // reaching the UI with the wrong type.
-// zod/mini: the same schemas, tree-shakeable, so the renderer ships only the checks it uses.
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
+import type { EpochMs } from '../../domain/records/common';
+import {
+  SETTING_DEFAULTS,
+  settingValueSchemas,
+  type SettingKey,
+  type SettingRecord,
+  type SettingValues,
+} from '../../domain/records/settings';
 import type { MttrDatabase } from '../database';
-import type { EpochMs, SettingKey, SettingValues } from '../records';
 import type { RepositoryContext } from './context';
 
 export interface SettingsRepository {
@@ -12,15 +18,8 @@ export interface SettingsRepository {
   set<K extends SettingKey>(key: K, value: SettingValues[K]): Promise<void>;
 }
 
-export const SETTING_DEFAULTS: SettingValues = {
-  currentTeamId: null,
-  theme: 'system',
-};
-
-const SETTING_SCHEMAS: { readonly [K in SettingKey]: z.ZodMiniType<SettingValues[K]> } = {
-  currentTeamId: z.nullable(z.string().check(z.minLength(1))),
-  theme: z.enum(['system', 'light', 'dark']),
-};
+const SETTING_SCHEMAS: { readonly [K in SettingKey]: z.ZodMiniType<SettingValues[K]> } =
+  settingValueSchemas();
 
 /** Reads a setting; for use inside a repository's own transaction. */
 export async function readSetting<K extends SettingKey>(
@@ -43,7 +42,7 @@ export async function writeSetting<K extends SettingKey>(
 ): Promise<void> {
   // A wrong value here is a programming error; refusing it keeps the stored value readable.
   const checked = SETTING_SCHEMAS[key].parse(value);
-  await db.settings.put({ key, value: checked, updatedAt: at });
+  await db.settings.put({ key, value: checked, updatedAt: at } as SettingRecord);
 }
 
 export function createSettingsRepository({ db, now }: RepositoryContext): SettingsRepository {

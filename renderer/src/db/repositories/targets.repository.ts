@@ -1,7 +1,8 @@
 // A team's target level per maturity category: one record per team and category.
 import { CURRENT_MODEL } from '../../domain/maturity/models';
 import type { Validated } from '../../domain/validation';
-import type { Id, TargetRecord } from '../records';
+import type { Id } from '../../domain/records/common';
+import type { TargetRecord } from '../../domain/records/targets';
 import type { RepositoryContext } from './context';
 
 export interface TargetsRepository {

@@ -4,7 +4,7 @@
 import type { Table } from 'dexie';
 import type { Named } from '../../domain/teams/team-rules';
 import type { Validated } from '../../domain/validation';
-import type { Id, Stamped } from '../records';
+import type { Id, Stamped } from '../../domain/records/common';
 import type { RepositoryContext } from './context';
 
 export type MemberRecord<V> = Stamped & { readonly teamId: Id } & V;

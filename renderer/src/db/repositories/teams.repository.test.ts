@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { MttrDatabase } from '../database';
-import type { Id } from '../records';
+import type { Id } from '../../domain/records/common';
 import { createTestRig, dumpAll, T0, type TestRig } from '../test-support';
 import { BUILT_IN_SCENARIOS } from '../../domain/drills/builtin-scenarios';
 import { DEFAULT_TARGETS } from '../../domain/drills/phases';

@@ -1,9 +1,9 @@
 // Teams, and the one operation that spans every store: deleting a team with all it owns.
 import { byName, validateTeamInput } from '../../domain/teams/team-rules';
 import type { Validated } from '../../domain/validation';
-import type { RecordOf } from '../database';
-import type { Id, TeamRecord } from '../records';
-import type { StoreName } from '../schema';
+import type { Id } from '../../domain/records/common';
+import type { RecordOf, StoreName } from '../../domain/records/registry';
+import type { TeamRecord } from '../../domain/records/teams';
 import type { RepositoryContext } from './context';
 import { readSetting, writeSetting } from './settings.repository';
 

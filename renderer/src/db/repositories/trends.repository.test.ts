@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { generateDemoData } from '../../domain/demo/generate-demo';
-import { AGREED_RATER_ID } from '../records';
+import { AGREED_RATER_ID } from '../../domain/records/answers';
 import { createTestRig, T0, type TestRig } from '../test-support';
 import { createTeamWithService, planInput } from './drill-test-support';
 

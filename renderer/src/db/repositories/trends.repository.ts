@@ -4,7 +4,8 @@ import type { Table } from 'dexie';
 import { BUILT_IN_SCENARIOS } from '../../domain/drills/builtin-scenarios';
 import { agreedAnswers, type PlainAnswer } from '../../domain/maturity/answers';
 import type { TrendsSource } from '../../domain/trends/prepare';
-import type { DrillEventRecord, Id } from '../records';
+import type { Id } from '../../domain/records/common';
+import type { DrillEventRecord } from '../../domain/records/drill-events';
 import type { RepositoryContext } from './context';
 
 export interface TrendsRepository {

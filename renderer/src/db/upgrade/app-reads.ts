@@ -2,8 +2,8 @@
 // every record of an old database must come back through the repositories, not just survive in
 // IndexedDB. Typed by store name, so a new store fails to compile here until it has a reader.
 import type { Repositories } from '../index';
-import type { SettingKey } from '../records';
-import type { StoreName } from '../schema';
+import type { StoreName } from '../../domain/records/registry';
+import type { SettingKey } from '../../domain/records/settings';
 
 type Raw = Readonly<Record<string, unknown>>;
 export interface ReadBack {

@@ -4,8 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { createRepositories } from '../index';
 import { openDatabase } from '../database';
-import type { DrillEventKind } from '../records';
-import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, type StoreName } from '../schema';
+import type { DrillEventKind } from '../../domain/records/drill-events';
+import type { StoreName } from '../../domain/records/registry';
+import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../schema';
 import { dumpAll } from '../test-support';
 import { APP_READS } from './app-reads';
 import {

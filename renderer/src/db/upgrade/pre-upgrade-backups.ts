@@ -3,7 +3,7 @@
 // upgrade went wrong. Only the newest few are kept: each is a full copy of the data.
 import Dexie, { type Table } from 'dexie';
 import type { DatabaseBackend } from '../database';
-import type { EpochMs } from '../records';
+import type { EpochMs } from '../../domain/records/common';
 import { storedVersion } from './raw-database';
 
 export const PRE_UPGRADE_BACKUPS_DATABASE = 'mttr-studio-pre-upgrade-backups';

@@ -6,7 +6,7 @@
 // - a newer one is recognised, and the app shows a screen about it instead of failing.
 // Nothing here writes to the app's database.
 import type { DatabaseBackend } from '../database';
-import type { EpochMs } from '../records';
+import type { EpochMs } from '../../domain/records/common';
 import type { SchemaVersion } from '../schema';
 import { createPreUpgradeBackups, type PreUpgradeBackupInfo } from './pre-upgrade-backups';
 import { readRawDatabase, storedVersion } from './raw-database';

@@ -1,7 +1,7 @@
 // A raw database written in the backup file format, so a copy made before an upgrade (or read
 // from a database newer than the app) can be kept, downloaded and later restored like any backup.
 import { BACKUP_FORMAT } from '../backup/format';
-import type { EpochMs } from '../records';
+import type { EpochMs } from '../../domain/records/common';
 import type { RawDatabase } from './raw-database';
 
 export function serialiseRawBackup(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ActionItemRecord } from '../../db/records';
+import type { ActionItemRecord } from '../records/action-items';
 import {
   compareActionItems,
   isOverdue,

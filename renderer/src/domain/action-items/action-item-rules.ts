@@ -1,14 +1,17 @@
 // Action items: what a team commits to after an assessment gap or a drill review. The rules keep
 // them actionable: a title that says what, an owner who is on the team (or nobody yet), a real due
 // date, and a known status.
-import type { ActionItemRecord, ActionItemStatus, Id, IsoDate } from '../../db/records';
+import type { Id, IsoDate } from '../records/common';
+import {
+  ACTION_ITEM_STATUSES,
+  type ActionItemRecord,
+  type ActionItemStatus,
+} from '../records/action-items';
 import { isIsoDate } from '../dates/iso-date';
 import { nameLength, normaliseName } from '../teams/team-rules';
 import type { FieldErrors, Validated } from '../validation';
 
 export const TITLE_MAX_LENGTH = 200;
-
-export const ACTION_ITEM_STATUSES: readonly ActionItemStatus[] = ['open', 'in-progress', 'done'];
 
 export const STATUS_LABELS: Readonly<Record<ActionItemStatus, string>> = {
   open: 'Open',

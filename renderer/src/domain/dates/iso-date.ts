@@ -1,6 +1,8 @@
 // Calendar dates as the user means them ("due on the 3rd of March"): `YYYY-MM-DD` strings with no
 // time zone, compared as strings (which sorts correctly) and checked for being real dates.
-import type { IsoDate } from '../../db/records';
+
+/** A calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

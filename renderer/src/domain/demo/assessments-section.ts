@@ -3,16 +3,12 @@
 // that grows quarter by quarter at its own pace; one setback (a reorganisation, a key person
 // leaving) knocks one category back for a quarter or two, so the history is believable rather
 // than a straight line. Answers follow from how far a criterion's level is above the capability.
-import {
-  AGREED_RATER_ID,
-  type AnswerRecord,
-  type AnswerValue,
-  type AssessmentRecord,
-  type EpochMs,
-  type PersonRecord,
-  type TargetRecord,
-  type TeamRecord,
-} from '../../db/records';
+import type { EpochMs } from '../records/common';
+import type { TeamRecord } from '../records/teams';
+import type { PersonRecord } from '../records/people';
+import type { AssessmentRecord } from '../records/assessments';
+import { AGREED_RATER_ID, type AnswerRecord, type AnswerValue } from '../records/answers';
+import type { TargetRecord } from '../records/targets';
 import { MODEL_V1 } from '../maturity/model-v1';
 import { scoreAssessment } from '../maturity/scoring';
 import type { Random } from '../random';

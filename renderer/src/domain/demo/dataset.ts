@@ -1,18 +1,16 @@
 // The demo data set and the contract of its generator sections. The set grows by appending
 // sections (teams now; assessments and drills later), each drawing from its own random stream,
 // so a new section never changes what the sections before it produce.
-import type {
-  ActionItemRecord,
-  AnswerRecord,
-  AssessmentRecord,
-  DrillEventRecord,
-  DrillRecord,
-  EpochMs,
-  PersonRecord,
-  ServiceRecord,
-  TargetRecord,
-  TeamRecord,
-} from '../../db/records';
+import type { EpochMs } from '../records/common';
+import type { TeamRecord } from '../records/teams';
+import type { ServiceRecord } from '../records/services';
+import type { PersonRecord } from '../records/people';
+import type { AssessmentRecord } from '../records/assessments';
+import type { AnswerRecord } from '../records/answers';
+import type { TargetRecord } from '../records/targets';
+import type { DrillRecord } from '../records/drills';
+import type { DrillEventRecord } from '../records/drill-events';
+import type { ActionItemRecord } from '../records/action-items';
 import type { Random } from '../random';
 
 /** Every key is the name of the store its records are written to. */

@@ -2,21 +2,17 @@
 // same commands a facilitator would through the real validation (validateCommand), so every demo
 // drill is one the app could have recorded. Phase durations are lognormal: most drills land near
 // target, a few take far longer, as real incidents do; teams get a little faster over time.
-import type {
-  ActionItemRecord,
-  DrillEventRecord,
-  DrillRecord,
-  EpochMs,
-  HypothesisHeld,
-  PersonRecord,
-  ServiceRecord,
-  Severity,
-  TeamRecord,
-} from '../../db/records';
+import type { EpochMs } from '../records/common';
+import type { TeamRecord } from '../records/teams';
+import type { ServiceRecord } from '../records/services';
+import type { PersonRecord } from '../records/people';
+import { type DrillRecord, type HypothesisHeld, type Severity, PHASES } from '../records/drills';
+import type { DrillEventRecord } from '../records/drill-events';
+import { ACTION_ITEM_STATUSES, type ActionItemRecord } from '../records/action-items';
 import { BUILT_IN_SCENARIOS } from '../drills/builtin-scenarios';
 import { validateCommand, type DrillCommand } from '../drills/commands';
 import { measureDrill } from '../drills/measures';
-import { MINUTE_MS, PHASES } from '../drills/phases';
+import { MINUTE_MS } from '../drills/phases';
 import { deriveRun } from '../drills/run-state';
 import { localIsoDate } from '../dates/iso-date';
 import type { Random } from '../random';
@@ -273,7 +269,7 @@ function addActionItems(part: Part, c: DrillContext, drillId: string, savedAt: E
         ? random.float() < 0.85
           ? 'done'
           : 'open'
-        : random.pick(['open', 'in-progress', 'done'] as const);
+        : random.pick(ACTION_ITEM_STATUSES);
     part.actionItems.push({
       id: random.uuid(),
       teamId: c.team.id,

@@ -1,6 +1,6 @@
 // The demo data generator: runs its sections in order, each with a random stream forked from the
 // seed by the section's name. Append new sections at the end of DEMO_SECTIONS.
-import type { EpochMs } from '../../db/records';
+import type { EpochMs } from '../records/common';
 import { createRandom } from '../random';
 import { EMPTY_DEMO_DATASET, mergeDemoData, type DemoDataset, type DemoSection } from './dataset';
 import { assessmentsSection } from './assessments-section';

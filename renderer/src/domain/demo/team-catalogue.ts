@@ -1,6 +1,6 @@
 // The raw material of the demo teams: four teams a mid-sized product company might have, each
 // with services it could plausibly run, and a pool of names for the people in them.
-import type { ServiceTier } from '../../db/records';
+import type { ServiceTier } from '../records/services';
 
 export interface ServiceBlueprint {
   readonly name: string;

@@ -1,6 +1,9 @@
 // Section "teams": the demo teams with their services and people. Teams are dated before the start
 // of the demo history so that every later drill and assessment falls inside a team's lifetime.
-import type { EpochMs, PersonRecord, ServiceRecord, TeamRecord } from '../../db/records';
+import type { EpochMs } from '../records/common';
+import type { TeamRecord } from '../records/teams';
+import type { ServiceRecord } from '../records/services';
+import type { PersonRecord } from '../records/people';
 import type { Random } from '../random';
 import { DAY_MS, DEMO_HISTORY_DAYS, type DemoSection } from './dataset';
 import {

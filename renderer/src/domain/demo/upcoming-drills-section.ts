@@ -1,14 +1,11 @@
 // Section "upcoming-drills": one or two game days per demo team planned in the coming weeks, so
 // Home's "next drill" and the run screen have something to show. Plans are built from a scenario
 // the way the planning form builds them and pass the same validation (validateDrillPlan).
-import type {
-  DrillRecord,
-  EpochMs,
-  PersonRecord,
-  ServiceRecord,
-  Severity,
-  TeamRecord,
-} from '../../db/records';
+import type { EpochMs } from '../records/common';
+import type { TeamRecord } from '../records/teams';
+import type { ServiceRecord } from '../records/services';
+import type { PersonRecord } from '../records/people';
+import type { DrillRecord, Severity } from '../records/drills';
 import { localIsoDate } from '../dates/iso-date';
 import { BUILT_IN_SCENARIOS } from '../drills/builtin-scenarios';
 import { validateDrillPlan, type DrillPlanInput } from '../drills/plan-rules';

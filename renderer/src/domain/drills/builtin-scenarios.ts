@@ -1,6 +1,6 @@
 // The built-in scenario library. Built-ins live in code, not in the database, so an app update can
 // improve them; a team that wants different wording or targets edits a copy, never the original.
-import type { ScenarioRecord } from '../../db/records';
+import type { ScenarioRecord } from '../records/scenarios';
 
 export type ScenarioTemplate = Omit<
   ScenarioRecord,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PhaseTargets } from '../../db/records';
+import type { PhaseTargets } from '../records/drills';
 import { currentPhase, phaseClocks, targetStatus, totalElapsed, totalPaused } from './clock';
 import { deriveRun } from './run-state';
 import { eventsOf, FULL_RUN, M, min, PAUSE, RESUME, sec, SKIP } from './run-fixtures';

@@ -2,8 +2,9 @@
 // ticks, so a clock is right after a reload, a sleeping laptop or a throttled background tab. When
 // `now` is earlier than a stored time (the wall clock jumped back), durations clamp at zero rather
 // than run backwards.
-import type { DrillPhaseId, EpochMs, PhaseTargets } from '../../db/records';
-import { MINUTE_MS, PHASES } from './phases';
+import type { EpochMs } from '../records/common';
+import { type DrillPhaseId, type PhaseTargets, PHASES } from '../records/drills';
+import { MINUTE_MS } from './phases';
 import type { RunState } from './run-state';
 
 export type TargetStatus = 'green' | 'amber' | 'red';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DrillEventBody } from '../../db/records';
+import type { DrillEventBody } from '../records/drill-events';
 import { validateCommand, type DrillCommand } from './commands';
 import { deriveRun } from './run-state';
 import { eventsOf, FULL_RUN, M, PAUSE, RESUME, sec, SKIP } from './run-fixtures';

@@ -2,27 +2,22 @@
 // command is validated against the state derived from the stored events and turned into the event
 // body to append; the repository runs this inside the same transaction that writes, so two windows
 // cannot both append a "next mark".
-import type {
-  DrillEventBody,
-  DrillMarkId,
-  EpochMs,
-  NoteKind,
-  SideEventKind,
-} from '../../db/records';
+import type { EpochMs } from '../records/common';
+import { MARKS, type DrillMarkId } from '../records/drills';
+import {
+  NOTE_KINDS,
+  SIDE_KINDS,
+  type DrillEventBody,
+  type NoteKind,
+  type SideEventKind,
+} from '../records/drill-events';
 import type { Validated } from '../validation';
 import { formatOffset } from './format';
-import { MARK_LABELS, MARKS, isMarkId } from './phases';
+import { MARK_LABELS, isMarkId } from './phases';
 import { boundaryOf, nextMark, type RunState } from './run-state';
 
 export const REASON_MAX = 200;
 export const NOTE_MAX = 1000;
-export const NOTE_KINDS: readonly NoteKind[] = ['observation', 'decision', 'hypothesis', 'action'];
-export const SIDE_KINDS: readonly SideEventKind[] = [
-  'stakeholders-notified',
-  'runbook-used',
-  'automation-used',
-  'escalation',
-];
 
 export type DrillCommand =
   | { readonly kind: 'mark'; readonly at: EpochMs }

@@ -1,6 +1,6 @@
 // The words a drill's figures and events are shown with, in one place for the run screen, the
 // drill's page and the drill report: the same data then reads the same on screen and on paper.
-import type { NoteKind, SideEventKind } from '../../db/records';
+import type { NoteKind, SideEventKind } from '../records/drill-events';
 import { TARGET_LABELS, type PhaseClock } from './clock';
 import { durationInWords, formatDuration } from './format';
 import type { DrillMeasures, MeasureId } from './measures';

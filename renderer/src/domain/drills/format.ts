@@ -1,6 +1,6 @@
 // How durations read on screen: a stopwatch face (m:ss, or h:mm:ss past an hour). Negative or
 // missing values never reach the face: a missing duration is a dash, not 0:00.
-import type { EpochMs } from '../../db/records';
+import type { EpochMs } from '../records/common';
 
 export function formatClock(ms: number): string {
   const totalSeconds = Math.floor(Math.max(0, ms) / 1000);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { DrillEventBody, DrillReview } from '../../db/records';
+import type { DrillReview } from '../records/drills';
+import type { DrillEventBody } from '../records/drill-events';
 import { measureDrill } from './measures';
 import { deriveRun } from './run-state';
 import { eventsOf, FULL_RUN, M, min, PAUSE, RESUME, sec, SKIP } from './run-fixtures';

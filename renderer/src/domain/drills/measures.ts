@@ -1,7 +1,8 @@
 // The measures of one drill. Each is defined by two points of the run, paused time excluded; a
 // measure whose points were skipped or never reached is undefined (shown as a dash), never 0,
 // so a skipped phase cannot flatter an average.
-import type { DrillMarkId, DrillReview, EpochMs } from '../../db/records';
+import type { EpochMs } from '../records/common';
+import type { DrillMarkId, DrillReview } from '../records/drills';
 import { activeBetween, totalPaused } from './clock';
 import { boundaryOf, type RunState } from './run-state';
 

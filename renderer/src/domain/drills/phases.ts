@@ -1,25 +1,12 @@
 // The recovery phases of a drill and the marks that bound them. A run is a line of seven marks;
 // each mark after `start` ends one phase, so phase i runs from mark i to mark i + 1.
-import type { DrillMarkId, DrillPhaseId, PhaseTargets } from '../../db/records';
-
-export const MARKS: readonly DrillMarkId[] = [
-  'start',
-  'detected',
-  'acknowledged',
-  'diagnosed',
-  'mitigated',
-  'recovered',
-  'closed',
-];
-
-export const PHASES: readonly DrillPhaseId[] = [
-  'detect',
-  'acknowledge',
-  'diagnose',
-  'mitigate',
-  'verify',
-  'close',
-];
+import {
+  MARKS,
+  PHASES,
+  type DrillMarkId,
+  type DrillPhaseId,
+  type PhaseTargets,
+} from '../records/drills';
 
 export const MARK_LABELS: Readonly<Record<DrillMarkId, string>> = {
   start: 'Fault injected',

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_SCENARIOS } from './builtin-scenarios';
-import { DEFAULT_TARGETS, PHASES } from './phases';
+import { DEFAULT_TARGETS } from './phases';
 import { validateDrillPlan, validateReview, type DrillPlanInput } from './plan-rules';
 import { templateOf, toInput, validateScenarioInput } from './scenario-rules';
+import { PHASES } from '../records/drills';
 
 const INPUT: DrillPlanInput = {
   title: ' DB  failover ',

@@ -1,20 +1,20 @@
 // What a valid drill plan and review are. Names in roles are free text (a guest from another team
 // is fine); the team's people are only suggestions in the form.
-import type {
-  DrillPhaseId,
-  DrillRoles,
-  HypothesisHeld,
-  Id,
-  IsoDate,
-  PhaseTargets,
-  Severity,
-} from '../../db/records';
+import type { Id, IsoDate } from '../records/common';
+import {
+  HYPOTHESIS_HELD,
+  SEVERITIES,
+  type DrillPhaseId,
+  type DrillRoles,
+  type HypothesisHeld,
+  type PhaseTargets,
+  type Severity,
+} from '../records/drills';
 import { isIsoDate } from '../dates/iso-date';
 import { NAME_MAX_LENGTH, normaliseName, sameName } from '../teams/team-rules';
 import type { FieldErrors, Validated } from '../validation';
 import { TEXT_MAX, validateTargets } from './scenario-rules';
 
-export const SEVERITIES: readonly Severity[] = ['SEV1', 'SEV2', 'SEV3', 'SEV4'];
 export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
   SEV1: 'SEV1 — critical, customers cannot use the product',
   SEV2: 'SEV2 — major, a key feature is down',
@@ -168,7 +168,6 @@ export interface ReviewValues {
 }
 
 export type ReviewField = 'hypothesisHeld' | 'wentWell' | 'wentBadly' | 'reviewHeld';
-export const HYPOTHESIS_HELD: readonly HypothesisHeld[] = ['yes', 'partly', 'no'];
 
 export function validateReview(input: ReviewInput): Validated<ReviewValues, ReviewField> {
   const errors: FieldErrors<ReviewField> = {};

@@ -1,5 +1,7 @@
 // Builds drill event lists for tests (not used by the app): times in seconds after a fixed start, seq in order.
-import type { DrillEventBody, DrillEventRecord, DrillMarkId, EpochMs } from '../../db/records';
+import type { EpochMs } from '../records/common';
+import type { DrillMarkId } from '../records/drills';
+import type { DrillEventBody, DrillEventRecord } from '../records/drill-events';
 
 export const START: EpochMs = Date.UTC(2025, 2, 3, 14, 0, 0);
 export const sec = (s: number): EpochMs => START + s * 1000;

@@ -2,14 +2,9 @@
 // order) into the state the screens and measures read. Events were validated when they were
 // written (see commands.ts); the fold is still total, so an odd event in imported data is ignored
 // instead of breaking the drill.
-import type {
-  DrillEventRecord,
-  DrillMarkId,
-  EpochMs,
-  NoteKind,
-  SideEventKind,
-} from '../../db/records';
-import { MARKS } from './phases';
+import type { EpochMs } from '../records/common';
+import { type DrillMarkId, MARKS } from '../records/drills';
+import type { DrillEventRecord, NoteKind, SideEventKind } from '../records/drill-events';
 
 export interface Correction {
   readonly seq: number;

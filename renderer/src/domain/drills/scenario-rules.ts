@@ -1,9 +1,10 @@
 // What a valid user scenario is, and how built-ins and user scenarios read as one library.
-import type { DrillPhaseId, PhaseTargets, ScenarioRecord } from '../../db/records';
+import type { ScenarioRecord } from '../records/scenarios';
+import { type DrillPhaseId, type PhaseTargets, PHASES } from '../records/drills';
 import { normaliseName } from '../teams/team-rules';
 import type { FieldErrors, Validated } from '../validation';
 import { BUILT_IN_SCENARIOS, type ScenarioTemplate } from './builtin-scenarios';
-import { PHASE_LABELS, PHASES } from './phases';
+import { PHASE_LABELS } from './phases';
 
 export interface Scenario extends ScenarioTemplate {
   readonly id: string;

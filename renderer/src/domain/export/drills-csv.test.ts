@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { ActionItemRecord, DrillRecord } from '../../db/records';
+import type { DrillRecord } from '../records/drills';
+import type { ActionItemRecord } from '../records/action-items';
 import { DEFAULT_TARGETS } from '../drills/phases';
 import { eventsOf, FULL_RUN, M, PAUSE, RESUME, START } from '../drills/run-fixtures';
 import { buildDrillsCsv, DRILLS_CSV_HEADER, type DrillsCsvInput } from './drills-csv';

@@ -3,13 +3,10 @@
 // and charts; a measure that does not exist (a skipped phase, a run not finished) is an empty cell,
 // never 0, as on screen. Cells a spreadsheet would run as a formula are neutralised.
 import Papa from 'papaparse';
-import type {
-  ActionItemRecord,
-  DrillEventRecord,
-  DrillRecord,
-  EpochMs,
-  Id,
-} from '../../db/records';
+import type { EpochMs, Id } from '../records/common';
+import type { DrillRecord } from '../records/drills';
+import type { DrillEventRecord } from '../records/drill-events';
+import type { ActionItemRecord } from '../records/action-items';
 import { MEASURE_DEFINITIONS, measureDrill, type DrillMeasures } from '../drills/measures';
 import { deriveRun } from '../drills/run-state';
 

@@ -1,12 +1,12 @@
 // The answer scale. Graded answers carry a weight (how much of the statement holds); "not
 // applicable" carries none and needs a reason, because it removes a criterion from the score.
-import { AGREED_RATER_ID, type AnswerValue } from '../../db/records';
+import { AGREED_RATER_ID, ANSWER_VALUES, type AnswerValue } from '../records/answers';
 
-export { AGREED_RATER_ID, type AnswerValue };
 export type GradedAnswer = Exclude<AnswerValue, 'na'>;
 
-export const ANSWER_VALUES: readonly AnswerValue[] = ['no', 'partly', 'mostly', 'yes', 'na'];
-export const GRADED_ANSWERS: readonly GradedAnswer[] = ['no', 'partly', 'mostly', 'yes'];
+export const GRADED_ANSWERS: readonly GradedAnswer[] = ANSWER_VALUES.filter(
+  (value): value is GradedAnswer => value !== 'na',
+);
 
 export const ANSWER_LABELS: Readonly<Record<AnswerValue, string>> = {
   no: 'No',

@@ -1,10 +1,12 @@
 // What a valid assessment start, answer and piece of evidence is. Every check returns the cleaned
 // value to store, or one message per field in the words the form shows.
-import type { AnswerValue, Id, IsoDate, RaterRef } from '../../db/records';
+import type { Id, IsoDate } from '../records/common';
+import type { RaterRef } from '../records/assessments';
+import { type AnswerValue, ANSWER_VALUES } from '../records/answers';
 import { isIsoDate } from '../dates/iso-date';
+import { isWebLink } from '../text/web-link';
 import { nameLength, normaliseName } from '../teams/team-rules';
 import type { FieldErrors, Validated } from '../validation';
-import { ANSWER_VALUES } from './answers';
 
 export const FACILITATOR_MAX_LENGTH = 80;
 export const NA_REASON_MAX_LENGTH = 500;
@@ -114,11 +116,4 @@ export function validateEvidence(
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, value: { text, links, drillIds } };
-}
-
-/** An absolute http(s) link with a host: the only kind of evidence link the app opens. */
-export function isWebLink(value: string): boolean {
-  if (!URL.canParse(value)) return false;
-  const { protocol, hostname } = new URL(value);
-  return (protocol === 'https:' || protocol === 'http:') && hostname !== '';
 }

@@ -1,8 +1,9 @@
 // Comparing two assessments: every criterion whose agreed answer differs. Criteria are matched by
 // their stable id, so assessments taken against different model versions still compare on the
 // criteria they share; a criterion only one of them knows shows as added or removed.
-import { answerStep, type AnswerValue, type PlainAnswer } from './answers';
+import { answerStep, type PlainAnswer } from './answers';
 import { criteriaOf, type MaturityModel, type PlacedCriterion } from './model-types';
+import type { AnswerValue } from '../records/answers';
 
 export type ChangeDirection = 'better' | 'worse' | 'changed';
 

@@ -1,6 +1,8 @@
 // Turns stored drills and their events into what the evidence rules read: the day each drill ran
 // and its measures. Kept apart from the rules so they can be tested on plain values.
-import type { DrillEventRecord, DrillRecord, EpochMs } from '../../db/records';
+import type { EpochMs } from '../records/common';
+import type { DrillRecord } from '../records/drills';
+import type { DrillEventRecord } from '../records/drill-events';
 import { localIsoDate } from '../dates/iso-date';
 import { measureDrill } from '../drills/measures';
 import { boundaryOf, deriveRun } from '../drills/run-state';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { DrillRecord, DrillStatus, ServiceRecord, Severity } from '../../db/records';
+import type { ServiceRecord } from '../records/services';
+import type { DrillRecord, DrillStatus, Severity } from '../records/drills';
 import type { DrillMeasures } from '../drills/measures';
 import { evaluateDrillRule, type EvidenceDrill } from './drill-evidence';
 import type { DrillRule } from './model-types';

@@ -2,7 +2,9 @@
 // result is a suggestion the user confirms, so it says in plain words what the drills show and,
 // when the rule does not hold, what is missing. Only completed drills count: an aborted drill
 // never reached recovery, and a planned one has not happened.
-import type { DrillRecord, Id, IsoDate, ServiceRecord } from '../../db/records';
+import type { Id, IsoDate } from '../records/common';
+import type { ServiceRecord } from '../records/services';
+import type { DrillRecord } from '../records/drills';
 import { durationInWords } from '../drills/format';
 import type { DrillMeasures } from '../drills/measures';
 import { bootstrapMedianDifference } from '../stats/bootstrap';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EvidenceRecord } from '../../db/records';
+import type { EvidenceRecord } from '../records/answers';
 import { daysBetween } from '../dates/iso-date';
 import { evidenceAge, judgedOn, STALE_LABEL } from './evidence-age';
 

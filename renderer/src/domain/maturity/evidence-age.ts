@@ -9,7 +9,8 @@
 //   judged at its own date (taking it out of a drawer a year later does not make it stale); a draft
 //   is being answered now, so it is judged at today.
 // - "More than 180 days": 180 days old is still fresh, 181 is stale. Days are calendar days.
-import type { EpochMs, EvidenceRecord, Id, IsoDate } from '../../db/records';
+import type { EpochMs, Id, IsoDate } from '../records/common';
+import type { EvidenceRecord } from '../records/answers';
 import { daysBetween, localIsoDate } from '../dates/iso-date';
 
 export const STALE_AFTER_DAYS = 180;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { AnswerValue } from './answers';
 import { gapList } from './gaps';
 import { MODEL_V1 } from './model-v1';
 import { scoreAssessment } from './scoring';
+import type { AnswerValue } from '../records/answers';
 
 describe('gapList', () => {
   const values = new Map<string, AnswerValue | null>([

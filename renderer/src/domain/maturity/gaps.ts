@@ -1,9 +1,10 @@
 // The gap between where a team is and where it wants to be: every criterion of the levels above a
 // category's current level, up to its target, that is not yet met. Criteria at or below the
 // current level are met by definition (that is what achieving the level means).
-import { meetsCriterion, type AnswerValue } from './answers';
+import { meetsCriterion } from './answers';
 import type { MaturityModel, PlacedCriterion } from './model-types';
 import type { AssessmentResult } from './scoring';
+import type { AnswerValue } from '../records/answers';
 
 export interface Gap {
   readonly criterion: PlacedCriterion;

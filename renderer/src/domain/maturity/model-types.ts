@@ -1,7 +1,7 @@
 // The shape of a maturity model. A model is data, never code: a new model version is a new data
 // module registered in ./models, and an assessment keeps the id of the model it was taken against.
 
-import type { Severity } from '../../db/records';
+import type { Severity } from '../records/drills';
 
 /** Level 1 (Initial) is the floor and has no criteria; levels 2–5 carry them. */
 export type LevelNumber = 1 | 2 | 3 | 4 | 5;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { SEVERITIES } from '../drills/plan-rules';
 import { CRITERIA_LEVELS, criteriaOf, levelName, type DrillRule } from './model-types';
 import { MODEL_V1 } from './model-v1';
 import { CURRENT_MODEL, findModel, MODELS } from './models';
+import { SEVERITIES } from '../records/drills';
 
 describe('model mttr-maturity@1', () => {
   it('is registered under its id and is the current model', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { AnswerValue } from './answers';
 import { MODEL_V1 } from './model-v1';
 import { reconcileRows, spreadOf } from './reconcile';
+import type { AnswerValue } from '../records/answers';
 
 describe('spreadOf', () => {
   it.each([

@@ -1,8 +1,9 @@
 // Several raters: each answers on their own, and the facilitator records the agreed answer. This
 // module lines the raters' answers up per criterion and measures how far apart they are, so the
 // discussion can start where the raters disagree most.
-import { answerStep, type AnswerValue } from './answers';
+import { answerStep } from './answers';
 import { criteriaOf, type MaturityModel, type PlacedCriterion } from './model-types';
+import type { AnswerValue } from '../records/answers';
 
 export interface RaterValue {
   readonly raterId: string;

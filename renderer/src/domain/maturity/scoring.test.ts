@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { AGREED_RATER_ID, agreedAnswers, type AnswerValue, type PlainAnswer } from './answers';
+import { agreedAnswers, type PlainAnswer } from './answers';
 import { criteriaOf } from './model-types';
 import { MODEL_V1 } from './model-v1';
 import { scoreAssessment, type CategoryResult } from './scoring';
+import { AGREED_RATER_ID, type AnswerValue } from '../records/answers';
 
 type LevelAnswers = Partial<Record<2 | 3 | 4 | 5, readonly AnswerValue[]>>;
 

@@ -5,8 +5,9 @@
 // - A level whose criteria are all not applicable asks nothing of the team: it is met, adds a full
 //   point to the score, and is achieved whenever the level below it is.
 // - Only the answers passed in score. With several raters, the caller passes the agreed answers.
-import { ANSWER_WEIGHTS, meetsCriterion, type AnswerValue, type PlainAnswer } from './answers';
+import { ANSWER_WEIGHTS, meetsCriterion, type PlainAnswer } from './answers';
 import type { Category, CriteriaLevel, LevelNumber, MaturityModel } from './model-types';
+import type { AnswerValue } from '../records/answers';
 
 export interface LevelResult {
   readonly level: CriteriaLevel;

@@ -1,7 +1,8 @@
 // The category sections of the assessment report: every criterion of every level, in the model's
 // order, with the agreed answer and its evidence. Only the agreed answers are printed: they are
 // the ones that score (raters' own answers stay on the reconcile screen).
-import type { AnswerRecord, EpochMs, Id, IsoDate } from '../../db/records';
+import type { EpochMs, Id, IsoDate } from '../records/common';
+import type { AnswerRecord } from '../records/answers';
 import { ANSWER_LABELS } from '../maturity/answers';
 import { evidenceAge, STALE_LABEL } from '../maturity/evidence-age';
 import type { MaturityModel } from '../maturity/model-types';

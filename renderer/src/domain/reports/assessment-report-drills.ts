@@ -2,9 +2,9 @@
 // around the assessment. Policy, also printed: the completed drills of the 12 months up to the day
 // the assessment is judged at (its date once final, today while it is a draft), measured exactly
 // as the Trends screen measures them (same preparation, same quantiles, same small-sample limit).
-import type { IsoDate } from '../../db/records';
+import type { IsoDate } from '../records/common';
 import { MEASURE_DEFINITIONS } from '../drills/measures';
-import { MINUTE_MS, PHASE_LABELS, PHASES } from '../drills/phases';
+import { MINUTE_MS, PHASE_LABELS } from '../drills/phases';
 import { QUANTILE_NOTE, SMALL_SAMPLE, SMALL_SAMPLE_TEXT, type Summary } from '../stats/summary';
 import { NO_FILTERS, inRange, resolvePeriod } from '../trends/filters';
 import { formatRate, keyMeasures } from '../trends/key-measures';
@@ -13,6 +13,7 @@ import { measureSeries } from '../trends/series';
 import { countOf } from '../text/plural';
 import { minutesText, reportDate } from './assessment-report-format';
 import type { Fact } from './fact';
+import { PHASES } from '../records/drills';
 
 export interface FigureRow {
   readonly label: string;

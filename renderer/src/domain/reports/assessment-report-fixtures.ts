@@ -1,13 +1,13 @@
 // Builds assessment report sources for tests (not used by the app): a team, its assessments
 // against model v1 with agreed answers, targets, people, action items and drills.
+import type { AssessmentRecord } from '../records/assessments';
 import {
   AGREED_RATER_ID,
-  type ActionItemRecord,
   type AnswerRecord,
   type AnswerValue,
-  type AssessmentRecord,
   type EvidenceRecord,
-} from '../../db/records';
+} from '../records/answers';
+import type { ActionItemRecord } from '../records/action-items';
 import { criteriaOf } from '../maturity/model-types';
 import { MODEL_V1 } from '../maturity/model-v1';
 import { prepareDrills } from '../trends/prepare';

@@ -1,7 +1,7 @@
 // How the assessment report writes dates, levels and minutes. Fixed formats, independent of the
 // reader's locale and time zone, so the same data always prints the same text. They match what the
 // screens show ("14 Mar 2026", "2 · Managed", scores and minutes with one decimal).
-import type { IsoDate } from '../../db/records';
+import type { IsoDate } from '../records/common';
 import { levelName, type MaturityModel } from '../maturity/model-types';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', {

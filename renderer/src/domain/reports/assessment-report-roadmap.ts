@@ -6,13 +6,11 @@
 // team's other items that are not done yet (from drills, other assessments or added by hand). Done
 // items of other sources are history, not roadmap. Order: as every action item list of the app
 // (unfinished first, then due date with none last, title, id).
-import type {
-  ActionItemRecord,
-  AnswerValue,
-  AssessmentRecord,
-  Id,
-  PersonRecord,
-} from '../../db/records';
+import type { Id } from '../records/common';
+import type { PersonRecord } from '../records/people';
+import type { AssessmentRecord } from '../records/assessments';
+import type { AnswerValue } from '../records/answers';
+import type { ActionItemRecord } from '../records/action-items';
 import { compareActionItems, ownerName, STATUS_LABELS } from '../action-items/action-item-rules';
 import { ANSWER_LABELS } from '../maturity/answers';
 import { gapList } from '../maturity/gaps';

@@ -1,6 +1,6 @@
 // The first pages of the assessment report: the cover facts, the summary (overall level, the table
 // per category and the radar of the result screen) and the level history of the final assessments.
-import type { AssessmentRecord } from '../../db/records';
+import type { AssessmentRecord } from '../records/assessments';
 import type { MaturityModel } from '../maturity/model-types';
 import { provisionalNote } from '../maturity/provisional';
 import { formatScore, type AssessmentResult } from '../maturity/scoring';

@@ -2,18 +2,14 @@
 // lays this out, so what a PDF says is decided (and tested) here. Orders are stable everywhere:
 // categories and criteria in model order (criteria by level first), assessments by date then
 // creation then id, action items by due date then title then id, drills by date then id.
-import type {
-  ActionItemRecord,
-  AnswerRecord,
-  AssessmentRecord,
-  EpochMs,
-  Id,
-  IsoDate,
-  PersonRecord,
-  TargetRecord,
-  TeamRecord,
-} from '../../db/records';
-import { AGREED_RATER_ID, agreedAnswers } from '../maturity/answers';
+import type { EpochMs, Id, IsoDate } from '../records/common';
+import type { TeamRecord } from '../records/teams';
+import type { PersonRecord } from '../records/people';
+import type { AssessmentRecord } from '../records/assessments';
+import { type AnswerRecord, AGREED_RATER_ID } from '../records/answers';
+import type { TargetRecord } from '../records/targets';
+import type { ActionItemRecord } from '../records/action-items';
+import { agreedAnswers } from '../maturity/answers';
 import { judgedOn } from '../maturity/evidence-age';
 import type { MaturityModel } from '../maturity/model-types';
 import { findModel } from '../maturity/models';

@@ -1,7 +1,8 @@
 // The figures of the drill report: each phase against its target and every measure, worded as the
 // drill screens word them (the same formatters, the same order), with the words the screens show
 // beside a colour written out, so a black-and-white print loses nothing.
-import type { ActionItemRecord, EpochMs } from '../../db/records';
+import type { EpochMs } from '../records/common';
+import type { ActionItemRecord } from '../records/action-items';
 import { pausedBetween, totalPaused, type PhaseClock } from '../drills/clock';
 import { measureFigure, phaseDurationText, phaseResultText } from '../drills/drill-words';
 import { durationInWords, formatClock } from '../drills/format';

@@ -2,7 +2,8 @@
 // day it happened and the time elapsed since the fault was injected. Times of day print on a fixed
 // 24-hour clock in the facilitator's local time zone (the offset is an argument, so the text does
 // not depend on the machine that prints it, only on the zone it is given).
-import type { DrillEventRecord, EpochMs, IsoDate } from '../../db/records';
+import type { EpochMs, IsoDate } from '../records/common';
+import type { DrillEventRecord } from '../records/drill-events';
 import { localIsoDate } from '../dates/iso-date';
 import { NOTE_KIND_LABELS, SIDE_EVENT_LABELS } from '../drills/drill-words';
 import { durationInWords, formatOffset } from '../drills/format';

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type {
-  ActionItemRecord,
-  DrillEventBody,
-  DrillRecord,
-  PersonRecord,
-  ServiceRecord,
-} from '../../db/records';
+import type { ServiceRecord } from '../records/services';
+import type { PersonRecord } from '../records/people';
+import type { DrillRecord } from '../records/drills';
+import type { DrillEventBody } from '../records/drill-events';
+import type { ActionItemRecord } from '../records/action-items';
 import { eventsOf, FULL_RUN, M, PAUSE, RESUME, sec, SKIP, START } from '../drills/run-fixtures';
 import { deriveRun } from '../drills/run-state';
 import {

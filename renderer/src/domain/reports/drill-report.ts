@@ -2,14 +2,11 @@
 // come from the same functions as the drill screens (phase clocks, measures, formatters), so the
 // report and the screen never disagree. The clock's `now` is the last recorded event, never the
 // time of printing: a finished drill prints the same text every time.
-import type {
-  ActionItemRecord,
-  DrillRecord,
-  EpochMs,
-  IsoDate,
-  PersonRecord,
-  ServiceRecord,
-} from '../../db/records';
+import type { EpochMs, IsoDate } from '../records/common';
+import type { ServiceRecord } from '../records/services';
+import type { PersonRecord } from '../records/people';
+import type { DrillRecord } from '../records/drills';
+import type { ActionItemRecord } from '../records/action-items';
 import { compareActionItems, ownerName, STATUS_LABELS } from '../action-items/action-item-rules';
 import { phaseClocks, runEnd, totalElapsed } from '../drills/clock';
 import { formatDuration } from '../drills/format';

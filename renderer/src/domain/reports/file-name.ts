@@ -1,6 +1,6 @@
 // The file name a report suggests for its PDF: lower case, ASCII, no spaces or characters a file
 // system refuses, so it survives every OS and e-mail gateway, and sorts by kind, team and date.
-import type { IsoDate } from '../../db/records';
+import type { IsoDate } from '../records/common';
 
 export type ReportKind = 'assessment' | 'drill' | 'trend';
 

@@ -3,7 +3,9 @@
 // period, plus the few tables only paper needs (the drills behind the chart, phases by scenario,
 // the maturity scores side by side). Pure: the caller passes today and the prepared drills.
 import type { ReportPeriod } from '@shared/report-request';
-import type { Id, IsoDate, Severity, TeamRecord } from '../../db/records';
+import type { Id, IsoDate } from '../records/common';
+import type { TeamRecord } from '../records/teams';
+import type { Severity } from '../records/drills';
 import { daysBetween, isIsoDate, shiftDate } from '../dates/iso-date';
 import { computeTrends, type TrendsView } from '../trends/compute';
 import { applyFilters, resolvePeriod, type DateRange, type TrendFilters } from '../trends/filters';

@@ -1,12 +1,11 @@
 // What a valid team, service or person is. Names are compared the way a person reads them: the
 // same letters with different spacing, case or Unicode composition are the same name, so the app
 // never shows two teams that look identical. Every check returns the cleaned value to store.
-import type { ServiceTier } from '../../db/records';
+import type { ServiceTier } from '../records/services';
 import type { FieldErrors, Validated } from '../validation';
 
 export const NAME_MAX_LENGTH = 80;
 export const ROLE_MAX_LENGTH = 60;
-export const SERVICE_TIERS: readonly ServiceTier[] = [1, 2, 3];
 
 /** Anything with an id and a name: a stored record or a candidate. */
 export interface Named {

@@ -1,6 +1,6 @@
 // Two periods side by side: did recovery get faster, or is the difference noise? Both summaries,
 // the bootstrap interval of the difference of medians, and one plain sentence a manager can quote.
-import type { IsoDate } from '../../db/records';
+import type { IsoDate } from '../records/common';
 import { bootstrapMedianDifference, type MedianDifference } from '../stats/bootstrap';
 import { summarise, type Summary } from '../stats/summary';
 import { shiftDate } from '../dates/iso-date';

@@ -1,7 +1,7 @@
 // Every figure of the Trends screen from one source and one set of filters: the single entry point
 // the screen and the benchmark call. Drills are measured once (prepareDrills); each view then reads
 // the prepared values, so the cost grows linearly with the number of drills.
-import type { IsoDate } from '../../db/records';
+import type { IsoDate } from '../records/common';
 import { applyFilters, matchesAttributes, type DateRange, type TrendFilters } from './filters';
 import { keyMeasures, type KeyMeasures } from './key-measures';
 import { maturityHistory, type MaturityHistory } from './maturity-history';

@@ -1,6 +1,7 @@
 // Which drills a trend covers. Filters are plain values (kept in the screen's URL), and periods are
 // calendar dates on the user's calendar, both ends included.
-import type { Id, IsoDate, Severity } from '../../db/records';
+import type { Id, IsoDate } from '../records/common';
+import type { Severity } from '../records/drills';
 import { isIsoDate, shiftDate } from '../dates/iso-date';
 import type { PreparedDrill } from './prepare';
 
@@ -13,8 +14,6 @@ export const PERIOD_LABELS: Readonly<Record<PeriodPreset, string>> = {
   all: 'All time',
   custom: 'Dates I choose',
 };
-
-export const SEVERITIES: readonly Severity[] = ['SEV1', 'SEV2', 'SEV3', 'SEV4'];
 
 export interface TrendFilters {
   /** null: every team the data holds. */

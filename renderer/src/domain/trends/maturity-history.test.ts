@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AssessmentRecord } from '../../db/records';
+import type { AssessmentRecord } from '../records/assessments';
 import { criteriaOf } from '../maturity/model-types';
 import { CURRENT_MODEL } from '../maturity/models';
 import { maturityHistory } from './maturity-history';

@@ -1,6 +1,6 @@
 // Maturity score history: final assessments only (a draft's figures may still change), in the
 // order they were taken, each scored with the model it was taken against.
-import type { Id, IsoDate } from '../../db/records';
+import type { Id, IsoDate } from '../records/common';
 import { findModel } from '../maturity/models';
 import { scoreAssessment } from '../maturity/scoring';
 import type { TrendsSource } from './prepare';

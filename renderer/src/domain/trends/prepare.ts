@@ -1,22 +1,15 @@
 // What the Trends screen starts from: every finished drill measured once. Measuring folds the
 // drill's events, so it is done here, a single time per drill, and every series after it only reads
 // the prepared values (10,000 drills must chart in well under a second).
-import type {
-  AssessmentRecord,
-  DrillEventRecord,
-  DrillPhaseId,
-  DrillRecord,
-  EpochMs,
-  Id,
-  IsoDate,
-  ServiceRecord,
-  Severity,
-  TeamRecord,
-} from '../../db/records';
+import type { EpochMs, Id, IsoDate } from '../records/common';
+import type { TeamRecord } from '../records/teams';
+import type { ServiceRecord } from '../records/services';
+import type { AssessmentRecord } from '../records/assessments';
+import { type DrillPhaseId, type DrillRecord, type Severity, PHASES } from '../records/drills';
+import type { DrillEventRecord } from '../records/drill-events';
 import { localIsoDate } from '../dates/iso-date';
 import { activeBetween } from '../drills/clock';
 import { measureDrill, type DrillMeasures } from '../drills/measures';
-import { PHASES } from '../drills/phases';
 import { deriveRun } from '../drills/run-state';
 import type { PlainAnswer } from '../maturity/answers';
 

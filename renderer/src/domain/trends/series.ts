@@ -3,8 +3,8 @@
 // - A skipped phase has no duration (left out), never 0, so it cannot flatter a median.
 // - Values are in minutes (fractions kept); the trend line is a trailing rolling median.
 import { bin } from 'd3-array';
-import type { DrillPhaseId } from '../../db/records';
-import { MINUTE_MS, PHASES } from '../drills/phases';
+import { type DrillPhaseId, PHASES } from '../records/drills';
+import { MINUTE_MS } from '../drills/phases';
 import { rollingMedian, type TimedValue } from '../stats/rolling';
 import { median, SMALL_SAMPLE, summarise, type Summary } from '../stats/summary';
 import type { PreparedDrill } from './prepare';

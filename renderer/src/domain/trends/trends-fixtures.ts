@@ -1,13 +1,13 @@
 // Builds Trends sources for tests (not used by the app): drills with runs in whole minutes.
-import type {
-  DrillEventBody,
-  DrillEventRecord,
-  DrillMarkId,
-  DrillRecord,
-  DrillStatus,
-  Severity,
-} from '../../db/records';
-import { DEFAULT_TARGETS, MARKS } from '../drills/phases';
+import {
+  type DrillMarkId,
+  type DrillRecord,
+  type DrillStatus,
+  type Severity,
+  MARKS,
+} from '../records/drills';
+import type { DrillEventBody, DrillEventRecord } from '../records/drill-events';
+import { DEFAULT_TARGETS } from '../drills/phases';
 import type { TrendsSource } from './prepare';
 
 const DAY = 86_400_000;

@@ -1,12 +1,12 @@
 import { useId } from 'react';
 import { repos } from '../../db/app-db';
-import type { ActionItemRecord, ActionItemStatus, PersonRecord } from '../../db/records';
+import type { PersonRecord } from '../../domain/records/people';
 import {
+  type ActionItemRecord,
+  type ActionItemStatus,
   ACTION_ITEM_STATUSES,
-  isOverdue,
-  ownerName,
-  STATUS_LABELS,
-} from '../../domain/action-items/action-item-rules';
+} from '../../domain/records/action-items';
+import { isOverdue, ownerName, STATUS_LABELS } from '../../domain/action-items/action-item-rules';
 import { useToday } from '../../app/use-today';
 import { toast } from '../../stores/toast.store';
 

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { AGREED_RATER_ID, type AnswerRecord } from '../../db/records';
+import { AGREED_RATER_ID, type AnswerRecord } from '../../domain/records/answers';
 import { evidenceAge, STALE_LABEL } from '../../domain/maturity/evidence-age';
 import { ANSWER_LABELS } from '../../domain/maturity/answers';
 import { formatScore } from '../../domain/maturity/scoring';

@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { reportRoute, type ReportRequest } from '@shared/report-request';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { repos } from '../../db/app-db';
-import { AGREED_RATER_ID } from '../../db/records';
+import { AGREED_RATER_ID } from '../../domain/records/answers';
 import { defaultPaper } from '../../domain/reports/paper';
 import { toast } from '../../stores/toast.store';
 import { ExportReportButton } from '../reports/ExportReportButton';

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
-import type { TeamRecord } from '../../db/records';
+import type { TeamRecord } from '../../domain/records/teams';
 import { levelName } from '../../domain/maturity/model-types';
 import { formatScore } from '../../domain/maturity/scoring';
 import { NeedsTeam } from '../NeedsTeam';

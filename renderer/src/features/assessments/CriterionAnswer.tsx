@@ -1,7 +1,8 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { repos } from '../../db/app-db';
-import type { AnswerRecord, AnswerValue, Id } from '../../db/records';
-import { ANSWER_LABELS, ANSWER_VALUES } from '../../domain/maturity/answers';
+import type { Id } from '../../domain/records/common';
+import { type AnswerRecord, type AnswerValue, ANSWER_VALUES } from '../../domain/records/answers';
+import { ANSWER_LABELS } from '../../domain/maturity/answers';
 import type { PlacedCriterion } from '../../domain/maturity/model-types';
 import { EvidenceEditor } from './EvidenceEditor';
 

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import type { IsoDate } from '../../db/records';
+import type { IsoDate } from '../../domain/records/common';
 import { toEvidenceDrills } from '../../domain/maturity/drill-evidence-source';
 import { shiftDate } from '../../domain/dates/iso-date';
 import { drillOf } from '../../domain/trends/trends-fixtures';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
-import type { Id } from '../../db/records';
+import type { Id } from '../../domain/records/common';
 import { EVIDENCE_DRILLS_MAX } from '../../domain/maturity/assessment-rules';
 import { evaluateDrillRule } from '../../domain/maturity/drill-evidence';
 import { isStaleDate } from '../../domain/maturity/evidence-age';

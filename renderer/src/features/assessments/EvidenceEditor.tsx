@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { repos } from '../../db/app-db';
-import type { AnswerRecord, Id } from '../../db/records';
+import type { Id } from '../../domain/records/common';
+import type { AnswerRecord } from '../../domain/records/answers';
 import { evidenceAge, isStaleDate, STALE_LABEL } from '../../domain/maturity/evidence-age';
 import type { DrillRule } from '../../domain/maturity/model-types';
 import type { FieldErrors } from '../../domain/validation';

@@ -3,12 +3,13 @@ import { FormActions } from '../../components/FormActions';
 import { TextField } from '../../components/TextField';
 import { repos } from '../../db/app-db';
 import { useLive } from '../../db/live';
-import type { ActionItemRecord, ActionItemStatus, Id } from '../../db/records';
+import type { Id } from '../../domain/records/common';
 import {
+  type ActionItemRecord,
+  type ActionItemStatus,
   ACTION_ITEM_STATUSES,
-  STATUS_LABELS,
-  type ActionItemField,
-} from '../../domain/action-items/action-item-rules';
+} from '../../domain/records/action-items';
+import { STATUS_LABELS, type ActionItemField } from '../../domain/action-items/action-item-rules';
 import type { PlacedCriterion } from '../../domain/maturity/model-types';
 import { toast } from '../../stores/toast.store';
 import { useValidatedSubmit } from '../teams/use-validated-submit';

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
-import { AGREED_RATER_ID } from '../../db/records';
+import { AGREED_RATER_ID } from '../../domain/records/answers';
 import { categoryCriteria, criteriaOf } from '../../domain/maturity/model-types';
 import { assessmentTitle, raterName, useAssessment, type AssessmentData } from './assessment-data';
 import { AssessmentMissing } from './AssessmentMissing';

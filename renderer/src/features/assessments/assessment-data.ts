@@ -2,13 +2,9 @@
 // criterion. Everything is read live, so an answer saved in another window shows up here.
 import { repos } from '../../db/app-db';
 import { useLive } from '../../db/live';
-import {
-  AGREED_RATER_ID,
-  type AnswerRecord,
-  type AnswerValue,
-  type AssessmentRecord,
-  type Id,
-} from '../../db/records';
+import type { Id } from '../../domain/records/common';
+import type { AssessmentRecord } from '../../domain/records/assessments';
+import { AGREED_RATER_ID, type AnswerRecord, type AnswerValue } from '../../domain/records/answers';
 import type { MaturityModel } from '../../domain/maturity/model-types';
 import { findModel } from '../../domain/maturity/models';
 import { scoreAssessment, type AssessmentResult } from '../../domain/maturity/scoring';

@@ -2,7 +2,8 @@
 // what the list, history, targets and comparison screens all start from.
 import { repos } from '../../db/app-db';
 import { useLive } from '../../db/live';
-import type { AssessmentRecord, Id } from '../../db/records';
+import type { Id } from '../../domain/records/common';
+import type { AssessmentRecord } from '../../domain/records/assessments';
 import type { MaturityModel } from '../../domain/maturity/model-types';
 import { findModel } from '../../domain/maturity/models';
 import type { AssessmentResult } from '../../domain/maturity/scoring';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { EpochMs } from '../../db/records';
+import type { EpochMs } from '../../domain/records/common';
 import { formatOffset } from '../../domain/drills/format';
 import { MARK_LABELS } from '../../domain/drills/phases';
 import type { RunState } from '../../domain/drills/run-state';

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { reportRoute, type ReportRequest } from '@shared/report-request';
 import { PageHeader } from '../../components/PageHeader';
-import type { DrillRecord } from '../../db/records';
+import type { DrillRecord } from '../../domain/records/drills';
 import { phaseClocks } from '../../domain/drills/clock';
 import { phaseDurationText, phaseResultText } from '../../domain/drills/drill-words';
 import { formatClock } from '../../domain/drills/format';

@@ -3,8 +3,8 @@ import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { repos } from '../../db/app-db';
 import { useLive } from '../../db/live';
-import type { DrillRecord, DrillStatus, TeamRecord } from '../../db/records';
-import { SEVERITIES } from '../../domain/drills/plan-rules';
+import type { TeamRecord } from '../../domain/records/teams';
+import { type DrillRecord, type DrillStatus, SEVERITIES } from '../../domain/records/drills';
 import { NeedsTeam } from '../NeedsTeam';
 import { SelectField } from '../../components/SelectField';
 

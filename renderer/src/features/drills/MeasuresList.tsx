@@ -1,4 +1,4 @@
-import type { DrillRecord } from '../../db/records';
+import type { DrillRecord } from '../../domain/records/drills';
 import { totalElapsed } from '../../domain/drills/clock';
 import { measureFigure } from '../../domain/drills/drill-words';
 import { formatDuration } from '../../domain/drills/format';

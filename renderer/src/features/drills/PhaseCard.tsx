@@ -1,4 +1,4 @@
-import type { EpochMs } from '../../db/records';
+import type { EpochMs } from '../../domain/records/common';
 import { TARGET_LABELS, type PhaseClock } from '../../domain/drills/clock';
 import { formatClock, formatDuration } from '../../domain/drills/format';
 import { PHASE_LABELS } from '../../domain/drills/phases';

@@ -5,10 +5,16 @@ import { PageHeader } from '../../components/PageHeader';
 import { TextField } from '../../components/TextField';
 import { repos } from '../../db/app-db';
 import { useLive } from '../../db/live';
-import type { DrillPhaseId, DrillRecord, TeamRecord } from '../../db/records';
+import type { TeamRecord } from '../../domain/records/teams';
+import {
+  type DrillPhaseId,
+  type DrillRecord,
+  PHASES,
+  SEVERITIES,
+} from '../../domain/records/drills';
 import { localIsoDate } from '../../domain/dates/iso-date';
-import { DEFAULT_TARGETS, PHASES } from '../../domain/drills/phases';
-import { SEVERITIES, SEVERITY_LABELS, type DrillPlanField } from '../../domain/drills/plan-rules';
+import { DEFAULT_TARGETS } from '../../domain/drills/phases';
+import { SEVERITY_LABELS, type DrillPlanField } from '../../domain/drills/plan-rules';
 import type { Scenario } from '../../domain/drills/scenario-rules';
 import { toast } from '../../stores/toast.store';
 import { NeedsTeam } from '../NeedsTeam';

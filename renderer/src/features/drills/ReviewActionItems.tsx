@@ -1,9 +1,13 @@
 import { useState } from 'react';
 import { repos } from '../../db/app-db';
 import { useLive } from '../../db/live';
-import type { ActionItemRecord, ActionItemStatus, DrillRecord } from '../../db/records';
+import type { DrillRecord } from '../../domain/records/drills';
 import {
+  type ActionItemRecord,
+  type ActionItemStatus,
   ACTION_ITEM_STATUSES,
+} from '../../domain/records/action-items';
+import {
   ownerName,
   STATUS_LABELS,
   type ActionItemField,

@@ -4,8 +4,8 @@ import { EmptyState } from '../../components/EmptyState';
 import { FormActions } from '../../components/FormActions';
 import { PageHeader } from '../../components/PageHeader';
 import { repos } from '../../db/app-db';
-import type { DrillRecord, HypothesisHeld } from '../../db/records';
-import { HYPOTHESIS_HELD, type ReviewField } from '../../domain/drills/plan-rules';
+import type { DrillRecord, HypothesisHeld } from '../../domain/records/drills';
+import type { ReviewField } from '../../domain/drills/plan-rules';
 import { toast } from '../../stores/toast.store';
 import { useValidatedSubmit } from '../teams/use-validated-submit';
 import { DrillFrame } from './DrillFrame';
@@ -40,6 +40,7 @@ export function ReviewPage() {
   );
 }
 
+/** In the order the form offers them: from holding to not holding. */
 const HELD_LABELS: Readonly<Record<HypothesisHeld, string>> = {
   yes: 'Yes, it held',
   partly: 'Partly',
@@ -82,7 +83,7 @@ function ReviewForm({ drill }: { readonly drill: DrillRecord }) {
         legend="Did the hypothesis hold?"
         name="hypothesis-held"
         value={held}
-        options={HYPOTHESIS_HELD.map((value) => [value, HELD_LABELS[value]])}
+        options={Object.entries(HELD_LABELS)}
         onChange={setHeld}
         error={errors.hypothesisHeld}
       />

@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
 import { Link } from 'react-router';
-import type { DrillRecord, EpochMs } from '../../db/records';
+import type { EpochMs } from '../../domain/records/common';
+import type { DrillRecord } from '../../domain/records/drills';
 import { MARK_LABELS, PHASE_LABELS, phaseEndedBy } from '../../domain/drills/phases';
 import { nextMark, type RunState } from '../../domain/drills/run-state';
 import { useDrillRun } from '../../stores/drill-run.store';

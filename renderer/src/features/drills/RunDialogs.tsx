@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import type { DrillRecord, NoteKind } from '../../db/records';
-import { NOTE_KINDS, type DrillCommand } from '../../domain/drills/commands';
+import type { DrillRecord } from '../../domain/records/drills';
+import { type NoteKind, NOTE_KINDS } from '../../domain/records/drill-events';
+import { type DrillCommand } from '../../domain/drills/commands';
 import { NOTE_KIND_LABELS } from '../../domain/drills/drill-words';
 import type { FieldErrors } from '../../domain/validation';
 import type { CommandField } from '../../domain/drills/commands';

@@ -3,8 +3,9 @@ import { PageHeader } from '../../components/PageHeader';
 import { repos } from '../../db/app-db';
 import { useLive } from '../../db/live';
 import type { Scenario } from '../../domain/drills/scenario-rules';
-import { PHASE_LABELS, PHASES } from '../../domain/drills/phases';
+import { PHASE_LABELS } from '../../domain/drills/phases';
 import { toast } from '../../stores/toast.store';
+import { PHASES } from '../../domain/records/drills';
 
 export function ScenariosPage() {
   const scenarios = useLive(() => repos.scenarios.list(), []);

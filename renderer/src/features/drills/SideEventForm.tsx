@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { DrillRecord, SideEventKind } from '../../db/records';
+import type { DrillRecord } from '../../domain/records/drills';
+import type { SideEventKind } from '../../domain/records/drill-events';
 import type { DrillCommand } from '../../domain/drills/commands';
 import { SIDE_EVENT_LABELS } from '../../domain/drills/drill-words';
 import type { RunState } from '../../domain/drills/run-state';

@@ -1,7 +1,7 @@
 import { FieldError } from '../../components/Field';
 import { useId } from 'react';
-import type { DrillPhaseId } from '../../db/records';
-import { PHASE_LABELS, PHASES } from '../../domain/drills/phases';
+import { type DrillPhaseId, PHASES } from '../../domain/records/drills';
+import { PHASE_LABELS } from '../../domain/drills/phases';
 
 interface TargetsFieldProps {
   readonly value: Readonly<Record<DrillPhaseId, string>>;

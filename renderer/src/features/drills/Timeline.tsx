@@ -1,4 +1,5 @@
-import type { DrillEventRecord, DrillRecord } from '../../db/records';
+import type { DrillRecord } from '../../domain/records/drills';
+import type { DrillEventRecord } from '../../domain/records/drill-events';
 import { NOTE_KIND_LABELS, SIDE_EVENT_LABELS } from '../../domain/drills/drill-words';
 import { formatOffset } from '../../domain/drills/format';
 import { MARK_LABELS } from '../../domain/drills/phases';

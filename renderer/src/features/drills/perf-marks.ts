@@ -2,7 +2,7 @@
 // latest entry, so a drill running for hours does not grow the browser's timing buffer; the bench
 // collects them with a PerformanceObserver as they are made.
 import { useLayoutEffect } from 'react';
-import type { EpochMs } from '../../db/records';
+import type { EpochMs } from '../../domain/records/common';
 
 export const MARK_DURABLE = 'mttr:drill-mark-durable';
 export const CLOCK_TICK = 'mttr:drill-clock-tick';

@@ -1,7 +1,9 @@
 import { useCallback } from 'react';
 import { repos } from '../../db/app-db';
 import { useLive } from '../../db/live';
-import type { DrillEventRecord, DrillRecord, Id } from '../../db/records';
+import type { Id } from '../../domain/records/common';
+import type { DrillRecord } from '../../domain/records/drills';
+import type { DrillEventRecord } from '../../domain/records/drill-events';
 import type { CommandField, DrillCommand } from '../../domain/drills/commands';
 import { deriveRun, type RunState } from '../../domain/drills/run-state';
 import type { Validated } from '../../domain/validation';

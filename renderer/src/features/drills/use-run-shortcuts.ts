@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { EpochMs } from '../../db/records';
+import type { EpochMs } from '../../domain/records/common';
 
 export interface RunShortcuts {
   readonly nextMark?: (at: EpochMs) => void;

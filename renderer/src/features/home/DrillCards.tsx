@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import type { DrillRecord, IsoDate } from '../../db/records';
+import type { IsoDate } from '../../domain/records/common';
+import type { DrillRecord } from '../../domain/records/drills';
 import { durationInWords } from '../../domain/drills/format';
 import type { EvidenceDrill } from '../../domain/maturity/drill-evidence';
 import { daysBetween } from '../../domain/dates/iso-date';

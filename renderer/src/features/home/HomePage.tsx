@@ -6,7 +6,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { TIER_LABELS } from '../../components/TierSelect';
 import { repos } from '../../db/app-db';
 import { useLive } from '../../db/live';
-import type { TeamRecord } from '../../db/records';
+import type { TeamRecord } from '../../domain/records/teams';
 import { toEvidenceDrills } from '../../domain/maturity/drill-evidence-source';
 import { OpenActionItems } from '../action-items/OpenActionItems';
 import { FirstRun } from './FirstRun';

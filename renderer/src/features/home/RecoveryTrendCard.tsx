@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { useId } from 'react';
 import { Link } from 'react-router';
-import type { IsoDate } from '../../db/records';
+import type { IsoDate } from '../../domain/records/common';
 import { durationInWords } from '../../domain/drills/format';
 import type { EvidenceDrill } from '../../domain/maturity/drill-evidence';
 import { SMALL_SAMPLE } from '../../domain/stats/summary';

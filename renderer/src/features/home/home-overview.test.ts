@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DrillRecord, DrillStatus } from '../../db/records';
+import type { DrillRecord, DrillStatus } from '../../domain/records/drills';
 import type { DrillMeasures } from '../../domain/drills/measures';
 import type { EvidenceDrill } from '../../domain/maturity/drill-evidence';
 import { lastDrills, nextPlanned, recoveryByQuarter } from './home-overview';

@@ -1,6 +1,7 @@
 // What Home shows, computed from a team's drills: the latest runs, the next planned drill and the
 // median time to recover per calendar quarter. Pure, so it is tested without a screen.
-import type { DrillRecord, IsoDate } from '../../db/records';
+import type { IsoDate } from '../../domain/records/common';
+import type { DrillRecord } from '../../domain/records/drills';
 import type { EvidenceDrill } from '../../domain/maturity/drill-evidence';
 import { summarise, type Summary } from '../../domain/stats/summary';
 

@@ -10,7 +10,7 @@ import {
   type PaperSize,
   type ReportRequest,
 } from '@shared/report-request';
-import type { IsoDate } from '../../db/records';
+import type { IsoDate } from '../../domain/records/common';
 import { parsePaper } from '../../domain/reports/paper';
 import { formatDate } from '../assessments/assessment-data';
 import { useToday } from '../../app/use-today';

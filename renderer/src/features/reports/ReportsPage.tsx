@@ -8,7 +8,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { SelectField } from '../../components/SelectField';
 import { repos } from '../../db/app-db';
 import { useLive } from '../../db/live';
-import type { TeamRecord } from '../../db/records';
+import type { TeamRecord } from '../../domain/records/teams';
 import { RadioGroup } from '../drills/RadioGroup';
 import { NeedsTeam } from '../NeedsTeam';
 import { assessmentChoices, chosen, drillChoices, type Choice } from './reports-choices';

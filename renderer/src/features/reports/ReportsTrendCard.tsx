@@ -5,7 +5,7 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import { REPORT_PERIODS, type PaperSize, type ReportTarget } from '@shared/report-request';
 import { Field } from '../../components/Field';
 import { SelectField } from '../../components/SelectField';
-import type { TeamRecord } from '../../db/records';
+import type { TeamRecord } from '../../domain/records/teams';
 import { PERIOD_LABELS } from '../../domain/trends/filters';
 import { customPeriodErrors, trendTarget } from './reports-choices';
 import { ReportsActions, ReportsKindCard } from './ReportsKindCard';

@@ -2,7 +2,9 @@
 // Pure: plain records in, option lists and messages out, in a stable order (the same records
 // always list the same way).
 import type { ReportPeriod, ReportTarget } from '@shared/report-request';
-import type { AssessmentRecord, DrillRecord, DrillStatus, Id } from '../../db/records';
+import type { Id } from '../../domain/records/common';
+import type { AssessmentRecord } from '../../domain/records/assessments';
+import type { DrillRecord, DrillStatus } from '../../domain/records/drills';
 import { isIsoDate } from '../../domain/dates/iso-date';
 import { formatDate } from '../assessments/assessment-data';
 

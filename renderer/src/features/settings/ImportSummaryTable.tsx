@@ -1,19 +1,8 @@
 import { BACKUP_STORES, type ImportSummary, type StoreCounts } from '../../db/backup/format';
+import { isStoreName, recordKind } from '../../domain/records/registry';
 
-/** What each store holds, in words a user knows. */
-const STORE_LABELS: Readonly<Record<string, string>> = {
-  teams: 'Teams',
-  services: 'Services',
-  people: 'People',
-  scenarios: 'Own scenarios',
-  assessments: 'Assessments',
-  answers: 'Assessment answers',
-  targets: 'Target levels',
-  drills: 'Drills',
-  drillEvents: 'Drill marks and notes',
-  actionItems: 'Action items',
-  settings: 'Settings',
-};
+/** What a store holds, in words a user knows. */
+const storeLabel = (store: string) => (isStoreName(store) ? recordKind(store).label.all : store);
 
 function storesIn(summary: ImportSummary): string[] {
   const known = BACKUP_STORES.filter((store) => store in summary.stores);
@@ -53,7 +42,7 @@ export function ImportSummaryTable({ summary, caption, tense }: ImportSummaryTab
       <tbody>
         {storesIn(summary).map((store) => {
           const counts = summary.stores[store];
-          return counts === undefined ? null : row(STORE_LABELS[store] ?? store, counts);
+          return counts === undefined ? null : row(storeLabel(store), counts);
         })}
       </tbody>
       <tfoot>{row('Total', summary.total)}</tfoot>

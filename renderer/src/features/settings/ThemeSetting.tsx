@@ -1,14 +1,15 @@
 import { useState } from 'react';
 import { repos } from '../../db/app-db';
 import { useLive } from '../../db/live';
-import type { ThemePreference } from '../../db/records';
+import { THEME_PREFERENCES, type ThemePreference } from '../../domain/records/settings';
 import { toast } from '../../stores/toast.store';
 
-const OPTIONS: readonly { value: ThemePreference; label: string }[] = [
-  { value: 'system', label: 'Follow the system' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
-];
+const LABELS: Readonly<Record<ThemePreference, string>> = {
+  system: 'Follow the system',
+  light: 'Light',
+  dark: 'Dark',
+};
+const OPTIONS = THEME_PREFERENCES.map((value) => ({ value, label: LABELS[value] }));
 
 export function ThemeSetting() {
   const stored = useLive(() => repos.settings.get('theme'), []);

@@ -1,6 +1,6 @@
 // Names and checks for the files Settings → Data saves and opens. Kept free of React so the rules
 // (a date in every name, a size limit said in words) are tested on their own.
-import type { IsoDate } from '../../db/records';
+import type { IsoDate } from '../../domain/records/common';
 
 /** `mttr-studio-backup-2026-11-21.json`: sorts by date in a folder of backups. */
 export function backupFileName(today: IsoDate, label = ''): string {

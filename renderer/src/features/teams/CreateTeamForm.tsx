@@ -1,6 +1,6 @@
 import { useState, type SubmitEvent } from 'react';
 import { repos } from '../../db/app-db';
-import type { TeamRecord } from '../../db/records';
+import type { TeamRecord } from '../../domain/records/teams';
 import { TextField } from '../../components/TextField';
 import { selectTeam } from '../../app/team-context';
 import { toast } from '../../stores/toast.store';

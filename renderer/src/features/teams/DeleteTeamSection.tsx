@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { repos } from '../../db/app-db';
-import type { TeamRecord } from '../../db/records';
+import type { TeamRecord } from '../../domain/records/teams';
 import type { TeamDataSummary } from '../../db/repositories/teams.repository';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { toast } from '../../stores/toast.store';

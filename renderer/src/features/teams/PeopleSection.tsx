@@ -1,6 +1,7 @@
 import { repos } from '../../db/app-db';
 import { useLive } from '../../db/live';
-import type { PersonRecord, TeamRecord } from '../../db/records';
+import type { TeamRecord } from '../../domain/records/teams';
+import type { PersonRecord } from '../../domain/records/people';
 import { EditableTable, type Column } from '../../components/EditableTable';
 import { toast } from '../../stores/toast.store';
 import { PersonForm } from './PersonForm';

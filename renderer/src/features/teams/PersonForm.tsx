@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { PersonRecord } from '../../db/records';
+import type { PersonRecord } from '../../domain/records/people';
 import type { Validated } from '../../domain/validation';
 import { FormActions } from '../../components/FormActions';
 import { TextField } from '../../components/TextField';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { repos } from '../../db/app-db';
-import type { TeamRecord } from '../../db/records';
+import type { TeamRecord } from '../../domain/records/teams';
 import { TextField } from '../../components/TextField';
 import { toast } from '../../stores/toast.store';
 import { useValidatedSubmit } from './use-validated-submit';

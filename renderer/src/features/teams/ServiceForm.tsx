@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ServiceRecord } from '../../db/records';
+import type { ServiceRecord } from '../../domain/records/services';
 import type { Validated } from '../../domain/validation';
 import { FormActions } from '../../components/FormActions';
 import { TextField } from '../../components/TextField';

@@ -1,6 +1,7 @@
 import { repos } from '../../db/app-db';
 import { useLive } from '../../db/live';
-import type { ServiceRecord, TeamRecord } from '../../db/records';
+import type { TeamRecord } from '../../domain/records/teams';
+import type { ServiceRecord } from '../../domain/records/services';
 import { EditableTable, type Column } from '../../components/EditableTable';
 import { TIER_LABELS } from '../../components/TierSelect';
 import { toast } from '../../stores/toast.store';

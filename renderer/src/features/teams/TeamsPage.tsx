@@ -1,7 +1,7 @@
 import { Link, NavLink, useNavigate, useParams } from 'react-router';
 import { useTeamContext } from '../../app/team-context';
 import { PageHeader } from '../../components/PageHeader';
-import type { TeamRecord } from '../../db/records';
+import type { TeamRecord } from '../../domain/records/teams';
 import { CreateTeamForm } from './CreateTeamForm';
 import { DeleteTeamSection } from './DeleteTeamSection';
 import { PeopleSection } from './PeopleSection';

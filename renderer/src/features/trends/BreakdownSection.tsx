@@ -1,10 +1,11 @@
 // Which phase dominates recovery: the median of each phase per group, stacked.
 import { StackedBarChart } from '../../components/charts/StackedBarChart';
 import { SelectField } from '../../components/SelectField';
-import { PHASE_LABELS, PHASES } from '../../domain/drills/phases';
+import { PHASE_LABELS } from '../../domain/drills/phases';
 import type { TrendsView } from '../../domain/trends/compute';
 import { GROUP_BY_LABELS, type GroupBy } from '../../domain/trends/series';
 import { SMALL_SAMPLE_TEXT } from '../../domain/stats/summary';
+import { PHASES } from '../../domain/records/drills';
 
 interface BreakdownSectionProps {
   readonly view: TrendsView;

@@ -1,10 +1,11 @@
 // The filters above every view. Each is a labelled control whose value is kept in the URL.
 import { Field } from '../../components/Field';
 import { SelectField } from '../../components/SelectField';
-import type { TeamRecord } from '../../db/records';
-import { PERIOD_LABELS, SEVERITIES, type PeriodPreset } from '../../domain/trends/filters';
+import type { TeamRecord } from '../../domain/records/teams';
+import { PERIOD_LABELS, type PeriodPreset } from '../../domain/trends/filters';
 import type { TrendsSource } from '../../domain/trends/prepare';
 import type { TrendParams } from './trend-params';
+import { SEVERITIES } from '../../domain/records/drills';
 
 interface TrendFiltersFormProps {
   readonly team: TeamRecord;

@@ -7,7 +7,7 @@ import { reportRoute, type ReportRequest } from '@shared/report-request';
 import { useToday } from '../../app/use-today';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
-import type { TeamRecord } from '../../db/records';
+import type { TeamRecord } from '../../domain/records/teams';
 import { defaultPaper } from '../../domain/reports/paper';
 import { countOf } from '../../domain/text/plural';
 import { NeedsTeam } from '../NeedsTeam';

@@ -2,10 +2,11 @@
 // team trend report both lay out, so the two always say the same.
 import { formatMinutes } from '../../components/charts/ChartFrame';
 import { MEASURE_DEFINITIONS } from '../../domain/drills/measures';
-import { PHASE_LABELS, PHASES } from '../../domain/drills/phases';
+import { PHASE_LABELS } from '../../domain/drills/phases';
 import type { Summary } from '../../domain/stats/summary';
 import type { TrendsView } from '../../domain/trends/compute';
 import { formatRate } from '../../domain/trends/key-measures';
+import { PHASES } from '../../domain/records/drills';
 
 export interface KeyMeasureRow {
   readonly label: string;

@@ -1,7 +1,7 @@
 // Labels and definitions of the measures the Trends screen draws, reusing the drill measures'
 // own definitions so a figure means the same here as on a drill's page.
 import { formatMinutes } from '../../components/charts/ChartFrame';
-import type { DrillPhaseId } from '../../db/records';
+import type { DrillPhaseId } from '../../domain/records/drills';
 import { MEASURE_DEFINITIONS, type MeasureId } from '../../domain/drills/measures';
 import { PHASE_LABELS } from '../../domain/drills/phases';
 import type { SeriesMeasure } from '../../domain/trends/series';

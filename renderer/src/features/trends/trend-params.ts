@@ -1,8 +1,9 @@
 // The Trends screen's choices live in the URL's search params, so a reload or a shared link shows
 // the same figures. Parsing is total: an unknown or hand-edited value falls back to the default.
-import type { IsoDate, Severity } from '../../db/records';
+import type { IsoDate } from '../../domain/records/common';
+import { type Severity, SEVERITIES } from '../../domain/records/drills';
 import { isIsoDate } from '../../domain/dates/iso-date';
-import { PERIOD_LABELS, SEVERITIES, type PeriodPreset } from '../../domain/trends/filters';
+import { PERIOD_LABELS, type PeriodPreset } from '../../domain/trends/filters';
 import {
   GROUP_BY_LABELS,
   SERIES_MEASURES,

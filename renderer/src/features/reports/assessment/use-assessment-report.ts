@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'react';
 import { repos } from '../../../db/app-db';
 import { useLive } from '../../../db/live';
-import type { Id, IsoDate } from '../../../db/records';
+import type { Id, IsoDate } from '../../../domain/records/common';
 import {
   buildAssessmentReport,
   MISSING_ASSESSMENT,

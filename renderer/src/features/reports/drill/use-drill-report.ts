@@ -1,6 +1,6 @@
 import { repos } from '../../../db/app-db';
 import { useLive } from '../../../db/live';
-import type { EpochMs, Id } from '../../../db/records';
+import type { EpochMs, Id } from '../../../domain/records/common';
 import { deriveRun } from '../../../domain/drills/run-state';
 import { buildDrillReport, type DrillReportResult } from '../../../domain/reports/drill-report';
 

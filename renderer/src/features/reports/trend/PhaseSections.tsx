@@ -3,7 +3,7 @@
 import { formatDay } from '../../../components/charts/Axes';
 import { formatMinutes } from '../../../components/charts/ChartFrame';
 import { StackedBarChart } from '../../../components/charts/StackedBarChart';
-import { PHASE_LABELS, PHASES } from '../../../domain/drills/phases';
+import { PHASE_LABELS } from '../../../domain/drills/phases';
 import type { TrendReport } from '../../../domain/reports/trend-report';
 import { countOf } from '../../../domain/text/plural';
 import { RUNS_PER_SCENARIO, type PhaseBreakdownGroup } from '../../../domain/trends/series';
@@ -12,6 +12,7 @@ import { SMALL_SAMPLE_TEXT } from '../../../domain/stats/summary';
 import { SmallSampleWarning } from '../../trends/SmallSample';
 import { ReportSection } from '../ReportFrame';
 import { keepClass, ReportTable, type ReportColumn } from './ReportTable';
+import { PHASES } from '../../../domain/records/drills';
 
 /** The phases from the fault to verified recovery: closing comes after users are served again. */
 const RECOVERY_PHASES = PHASES.filter((phase) => phase !== 'close');

@@ -2,7 +2,7 @@
 import type { ReportRequest } from '@shared/report-request';
 import { reportFileName } from '../../../domain/reports/file-name';
 import type { ReportPeriodRange, TrendReport } from '../../../domain/reports/trend-report';
-import type { IsoDate } from '../../../db/records';
+import type { IsoDate } from '../../../domain/records/common';
 import { PERIOD_LABELS } from '../../../domain/trends/filters';
 import { formatDate } from '../../assessments/assessment-data';
 

@@ -1,0 +1,123 @@
+// Each kind's restore() and schema: what the app writes passes as it is, and a record written
+// before a field existed gets the value the app gives a record without it; nothing else changes.
+import { describe, expect, it } from 'vitest';
+import { generateDemoData } from '../demo/generate-demo';
+import type { StoredShape } from './common';
+import { RECORD_KINDS, recordKind, type StoreName } from './registry';
+
+const NOW = Date.UTC(2025, 5, 1, 12, 0, 0);
+const demo = generateDemoData({ seed: 7, now: NOW });
+const scenario = {
+  id: 'c0ffee00-0000-4000-8000-000000000001',
+  name: 'Queue backlog',
+  derivedFrom: 'builtin:dependency-outage',
+  description: 'A consumer stops; messages pile up.',
+  hypothesis: 'We notice within 10 minutes.',
+  injectionSteps: ['Stop the consumer'],
+  detectionSignal: 'Queue depth alert',
+  runbook: ['Restart the consumer'],
+  targets: { detect: 5, acknowledge: 5, diagnose: 15, mitigate: 15, verify: 10, close: 10 },
+  createdAt: NOW,
+  updatedAt: NOW,
+};
+/** Records of every kind as the app writes them, read back as plain data. */
+const CURRENT = JSON.parse(
+  JSON.stringify({
+    ...demo,
+    scenarios: [scenario],
+    settings: [
+      { key: 'currentTeamId', value: null, updatedAt: NOW },
+      { key: 'theme', value: 'dark', updatedAt: NOW },
+    ],
+  }),
+) as Readonly<Record<StoreName, readonly StoredShape[]>>;
+
+const first = (store: StoreName): StoredShape => {
+  const record = CURRENT[store][0];
+  if (record === undefined) throw new Error(`setup: no ${store}`);
+  return record;
+};
+const without = (record: StoredShape, ...fields: string[]): StoredShape =>
+  Object.fromEntries(Object.entries(record).filter(([field]) => !fields.includes(field)));
+
+describe('record kinds', () => {
+  it.each(RECORD_KINDS.map((kind) => [kind.store, kind] as const))(
+    'accept every %s record the app writes, as it is',
+    (store, kind) => {
+      expect(CURRENT[store].length).toBeGreaterThan(0);
+      for (const record of CURRENT[store]) {
+        expect(kind.restore(record)).toBe(record);
+        const read = kind.read(record);
+        expect(read.success && read.data).toEqual(record);
+      }
+    },
+  );
+
+  it('give an assessment without raters, participants or history none', () => {
+    const old = without(
+      first('assessments'),
+      'participants',
+      'raters',
+      'finalisedAt',
+      'clonedFrom',
+    );
+    expect(recordKind('assessments').restore(old)).toEqual({
+      ...old,
+      participants: [],
+      raters: [],
+      finalisedAt: null,
+      clonedFrom: null,
+    });
+  });
+
+  it('give an answer without evidence none, as of the answer’s own last change', () => {
+    const old = without(first('answers'), 'evidence', 'naReason');
+    expect(recordKind('answers').restore(old)).toEqual({
+      ...old,
+      naReason: '',
+      evidence: { text: '', links: [], drillIds: [], updatedAt: old.updatedAt },
+    });
+  });
+
+  it('give a drill without a scribe, observers or review none', () => {
+    const drill = first('drills');
+    const roles = without(drill.roles as StoredShape, 'scribe', 'observers');
+    const old = { ...without(drill, 'review'), roles };
+    expect(recordKind('drills').restore(old)).toEqual({
+      ...old,
+      roles: { ...roles, scribe: '', observers: [] },
+      review: null,
+    });
+  });
+
+  it('make an action item without a source the user’s own, with no owner or due date', () => {
+    const old = without(first('actionItems'), 'ownerId', 'due', 'source');
+    expect(recordKind('actionItems').restore(old)).toEqual({
+      ...old,
+      ownerId: null,
+      due: null,
+      source: { kind: 'manual', id: null, criterionId: null },
+    });
+  });
+
+  it('give a scenario copied before copies were traced no origin', () => {
+    const old = without(scenario, 'derivedFrom');
+    expect(recordKind('scenarios').restore(old)).toEqual({ ...old, derivedFrom: null });
+  });
+
+  it('leave a field that is there, even a wrong one, for the schema to refuse', () => {
+    const wrong = { ...first('assessments'), participants: null };
+    expect(recordKind('assessments').restore(wrong)).toEqual(wrong);
+    const read = recordKind('assessments').read(wrong);
+    expect(read.success).toBe(false);
+    expect(read.error?.issues[0]?.path).toEqual(['participants']);
+    const drill = { ...first('drills'), roles: 'nobody' };
+    expect(recordKind('drills').restore(drill)).toEqual(drill);
+  });
+
+  it('refuse a setting this app does not know rather than drop it', () => {
+    expect(
+      recordKind('settings').read({ key: 'language', value: 'fr', updatedAt: NOW }).success,
+    ).toBe(false);
+  });
+});

@@ -1,0 +1,19 @@
+// Teams: the owner of almost every other record (deleting a team deletes what it owns).
+import * as z from 'zod/mini';
+import { nameText, stampedFields, type Stamped } from './common';
+import { defineRecordKind } from './define';
+
+export interface TeamRecord extends Stamped {
+  readonly name: string;
+}
+
+export const teamKind = defineRecordKind<TeamRecord>()({
+  store: 'teams',
+  label: { one: 'Team', all: 'Teams' },
+  key: 'id',
+  indexes: 'id, name, updatedAt',
+  owners: {},
+  schema: () => z.object({ ...stampedFields(), name: nameText() }),
+  // Every field has been there since the first release.
+  restore: (stored) => stored,
+});
