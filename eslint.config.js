@@ -7,16 +7,25 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 
-// `names` are bare module names (exact match); `patterns` are path globs.
-const restrict = (names, patterns, message) => ({
+// `names` are bare module names (exact match); `patterns` are path globs. `also` adds pattern
+// groups with messages of their own.
+const restrict = (names, patterns, message, also = []) => ({
   'no-restricted-imports': [
     'error',
     {
       paths: names.map((name) => ({ name, message })),
-      patterns: patterns.length === 0 ? [] : [{ group: patterns, message }],
+      patterns: [...(patterns.length === 0 ? [] : [{ group: patterns, message }]), ...also],
     },
   ],
 });
+
+// The domain defines the data model (renderer/src/domain/records); storage imports it, never the
+// other way round, so the rules of the product can be read and tested without a database.
+const DOMAIN_WITHOUT_STORAGE = {
+  group: ['**/db', '**/db/**'],
+  message:
+    'renderer/src/domain may not import renderer/src/db: the domain owns the data model (domain/records), and storage code imports it.',
+};
 
 export default defineConfig(
   {
@@ -71,9 +80,15 @@ export default defineConfig(
         ['react', 'react-dom', 'react-router', 'dexie', 'dexie-react-hooks', 'zustand', 'electron'],
         ['react-dom/*', 'zustand/*', 'node:*', '**/stores/*', '**/features/*', '**/platform/*'],
         'renderer/src/domain is pure TypeScript: pass data and `now` in instead.',
+        [DOMAIN_WITHOUT_STORAGE],
       ),
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'indexedDB'],
     },
+  },
+  // Its tests build plain data too: no database.
+  {
+    files: ['renderer/src/domain/**/*.test.ts'],
+    rules: restrict([], [], '', [DOMAIN_WITHOUT_STORAGE]),
   },
   // Only the db layer talks to Dexie.
   {

@@ -1,4 +1,4 @@
-// The scoring rule of the maturity model (PRODUCT.md §2), as a pure function of plain answers.
+// The scoring rule of the maturity model as a pure function of plain answers.
 // Policy decisions, also shown to the user in ./scoring-rule:
 // - An unanswered criterion counts as No: it is not met and adds 0. A result with any unanswered
 //   criterion is provisional.

@@ -1,6 +1,6 @@
-// /reports/assessment/:assessmentId — the printable assessment report (PRODUCT.md §5): cover,
-// summary, one section per category, gap and roadmap, drill evidence, level history and the
-// scoring rule. What it says comes from domain/reports/assessment-report; this only lays it out.
+// /reports/assessment/:assessmentId — the printable assessment report: cover, summary, one
+// section per category, gap and roadmap, drill evidence, level history and the scoring rule. What
+// it says comes from domain/reports/assessment-report; this only lays it out.
 import '../../../styles/report-assessment.css';
 import { useParams } from 'react-router';
 import type { ReportRequest } from '@shared/report-request';
