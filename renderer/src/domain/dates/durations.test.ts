@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatClock,
+  formatDuration,
+  formatDurationChangeInWords,
+  formatDurationInWords,
+  formatDurationMinutesCell,
+  formatMinutes,
+  formatMinutesText,
+  formatOffset,
+  formatSignedMinutes,
+} from './durations';
+
+const S = 1000;
+const MIN = 60 * S;
+const H = 60 * MIN;
+
+describe('the stopwatch face', () => {
+  it('reads m:ss below an hour and h:mm:ss past it, cutting (not rounding) partial seconds', () => {
+    expect(formatClock(0)).toBe('0:00');
+    expect(formatClock(59_999)).toBe('0:59');
+    expect(formatClock(4 * MIN + 12 * S)).toBe('4:12');
+    expect(formatClock(59 * MIN + 59 * S)).toBe('59:59');
+    expect(formatClock(H)).toBe('1:00:00');
+    expect(formatClock(H + 2 * MIN + 3 * S)).toBe('1:02:03');
+    expect(formatClock(26 * H)).toBe('26:00:00');
+  });
+
+  it('never runs below zero', () => {
+    expect(formatClock(-5 * S)).toBe('0:00');
+  });
+
+  it('shows a dash, never 0:00, for a duration that does not exist', () => {
+    expect(formatDuration(undefined)).toBe('—');
+    expect(formatDuration(null)).toBe('—');
+    expect(formatDuration(0)).toBe('0:00');
+    expect(formatDuration(3 * MIN)).toBe('3:00');
+  });
+});
+
+describe('durations in words', () => {
+  it('say hours and minutes only when there are some', () => {
+    expect(formatDurationInWords(0)).toBe('0 s');
+    expect(formatDurationInWords(45 * S)).toBe('45 s');
+    expect(formatDurationInWords(MIN)).toBe('1 min 0 s');
+    expect(formatDurationInWords(4 * MIN + 12 * S)).toBe('4 min 12 s');
+    expect(formatDurationInWords(H + 5 * S)).toBe('1 h 0 min 5 s');
+    expect(formatDurationInWords(-MIN)).toBe('0 s');
+  });
+
+  it('sign a change, with a typographic minus', () => {
+    expect(formatDurationChangeInWords(-90 * S)).toBe('−1 min 30 s');
+    expect(formatDurationChangeInWords(45 * S)).toBe('+45 s');
+    expect(formatDurationChangeInWords(0)).toBe('+0 s');
+    expect(formatDurationChangeInWords(undefined)).toBe('—');
+  });
+});
+
+describe('offsets from the start of a run', () => {
+  it('count from the start, before it with a minus', () => {
+    const start = Date.UTC(2025, 2, 3, 14);
+    expect(formatOffset(start, start)).toBe('+0:00');
+    expect(formatOffset(start + 4 * MIN + 12 * S, start)).toBe('+4:12');
+    expect(formatOffset(start - 30 * S, start)).toBe('−0:30');
+    expect(formatOffset(start + H, start)).toBe('+1:00:00');
+  });
+
+  it('are empty before the run has a start', () => {
+    expect(formatOffset(Date.UTC(2025, 2, 3), undefined)).toBe('');
+  });
+});
+
+describe('minutes as figures', () => {
+  it('have one decimal on screens and in reports, a dash for no value', () => {
+    expect(formatMinutes(12.345)).toBe('12.3');
+    expect(formatMinutes(0)).toBe('0.0');
+    expect(formatMinutes(undefined)).toBe('—');
+    expect(formatMinutesText(12.345)).toBe('12.3 min');
+    expect(formatMinutesText(undefined)).toBe('—');
+  });
+
+  it('sign a difference with a typographic minus', () => {
+    expect(formatSignedMinutes(-1.54)).toBe('−1.5');
+    expect(formatSignedMinutes(2)).toBe('2.0');
+  });
+
+  it('have two decimals in a spreadsheet cell, and an empty cell for no value', () => {
+    expect(formatDurationMinutesCell(3 * MIN)).toBe('3.00');
+    expect(formatDurationMinutesCell(90 * S)).toBe('1.50');
+    expect(formatDurationMinutesCell(0)).toBe('0.00');
+    expect(formatDurationMinutesCell(undefined)).toBe('');
+  });
+});
