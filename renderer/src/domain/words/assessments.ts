@@ -1,0 +1,25 @@
+// The words of an assessment's values, for the answering screens, the comparison, the targets and
+// the assessment report alike. Typed by the value lists of domain/records, so a value added without
+// its words does not compile.
+import type { AnswerValue } from '../records/answers';
+import type { AssessmentStatus } from '../records/assessments';
+import { levelName, type MaturityModel } from '../maturity/model-types';
+
+/** In the order of the answer scale, as the answering screen offers them. */
+export const ANSWER_LABELS: Readonly<Record<AnswerValue, string>> = {
+  no: 'No',
+  partly: 'Partly',
+  mostly: 'Mostly',
+  yes: 'Yes',
+  na: 'Not applicable',
+};
+
+export const ASSESSMENT_STATUS_LABELS: Readonly<Record<AssessmentStatus, string>> = {
+  draft: 'Draft',
+  final: 'Final',
+};
+
+/** "2 · Managed": a level with its name in the model. */
+export function levelText(model: MaturityModel, level: number): string {
+  return `${level} · ${levelName(model, level)}`;
+}
