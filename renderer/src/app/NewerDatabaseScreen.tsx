@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { DATABASE_NAME } from '../db/database';
 import { exportReadableData } from '../db/upgrade/prepare-database';
-import { localIsoDate } from '../domain/dates/iso-date';
+import { localToday } from '../platform/reader';
 import { backupFileName } from '../features/settings/data-files';
 import { useReportErrorSignal } from '../features/reports/use-report-ready';
 import { saveTextFile, type SaveOutcome } from '../features/settings/save-file';
@@ -22,7 +22,7 @@ async function exportWhatCanBeRead(): Promise<SaveOutcome> {
     now,
   });
   if (text === null) return { kind: 'failed', message: 'There is no data to export any more.' };
-  const today = localIsoDate(now, new Date(now).getTimezoneOffset());
+  const today = localToday(now);
   return saveTextFile({
     suggestedName: backupFileName(today, 'newer-version'),
     content: text,

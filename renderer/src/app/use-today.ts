@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { IsoDate } from '../domain/records/common';
-import { localIsoDate } from '../domain/dates/iso-date';
+import { localToday } from '../platform/reader';
 
 /** Today's date on the user's calendar, read once when the component mounts. */
 export function useToday(): IsoDate {
-  const [today] = useState(() => localIsoDate(Date.now(), new Date().getTimezoneOffset()));
+  const [today] = useState(() => localToday());
   return today;
 }

@@ -1,11 +1,6 @@
-import { SERVICE_TIERS, type ServiceTier } from '../domain/records/services';
+import { SERVICE_TIERS } from '../domain/records/services';
+import { TIER_LABELS } from '../domain/words/services';
 import { SelectField } from './SelectField';
-
-export const TIER_LABELS: Readonly<Record<ServiceTier, string>> = {
-  1: 'Tier 1 — critical',
-  2: 'Tier 2 — important',
-  3: 'Tier 3 — supporting',
-};
 
 const TIER_OPTIONS = SERVICE_TIERS.map((tier) => [String(tier), TIER_LABELS[tier]] as const);
 

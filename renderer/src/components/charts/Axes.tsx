@@ -1,5 +1,8 @@
 // Axes for the trend charts: ticks from the scale (d3's "nice" round values), a grid line per
-// tick, and an axis title with its unit.
+// tick, and an axis title with its unit. Dates on a time axis are days and months on the user's
+// calendar (d3's time scale places its ticks in local time too).
+import { formatInstantDay, formatInstantMonth } from '../../domain/dates/format';
+import { localZoneOffsetAt } from '../../platform/reader';
 
 /** The drawing area inside a chart's margins, in SVG units: where the axes and grid go. */
 export interface PlotArea {
@@ -92,35 +95,22 @@ export function BottomAxis<T>({ ticks, position, format, plot, title }: BottomAx
   );
 }
 
-const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric' });
-const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
-
-/** "Mar 2025": the time axis label. */
-export function formatMonth(at: number): string {
-  return MONTH.format(at);
-}
-
-/** "3 Mar 2025": dates in data tables. */
-export function formatDay(at: number): string {
-  return DAY.format(at);
-}
-
 /**
  * Labels for time-axis ticks: months when every tick falls in a month of its own, days otherwise
  * (ticks a week apart labelled by month would repeat one month, and the axis would read wrong). A
  * label equal to the one before it is left blank, so hours of one day name that day once.
  */
 export function timeTickFormat(ticks: readonly Date[]): (tick: Date) => string {
-  const months = ticks.map((tick) => formatMonth(tick.getTime()));
+  const months = ticks.map((tick) => formatInstantMonth(tick.getTime(), localZoneOffsetAt));
   const labels =
     new Set(months).size === months.length
       ? months
-      : ticks.map((tick) => formatDay(tick.getTime()));
+      : ticks.map((tick) => formatInstantDay(tick.getTime(), localZoneOffsetAt));
   const shown = new Map(
     ticks.map((tick, index) => [
       tick.getTime(),
       index > 0 && labels[index] === labels[index - 1] ? '' : (labels[index] ?? ''),
     ]),
   );
-  return (tick) => shown.get(tick.getTime()) ?? formatDay(tick.getTime());
+  return (tick) => shown.get(tick.getTime()) ?? formatInstantDay(tick.getTime(), localZoneOffsetAt);
 }

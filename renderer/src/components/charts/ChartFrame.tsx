@@ -78,11 +78,6 @@ export function ChartFrame(props: ChartFrameProps) {
   );
 }
 
-/** One decimal for minutes, a dash for a missing value: the same everywhere in the charts. */
-export function formatMinutes(value: number | undefined): string {
-  return value === undefined ? '—' : value.toFixed(1);
-}
-
 /** Shortens a long label drawn in SVG (the full text is in the data table). */
 export function clip(label: string, max: number): string {
   return label.length <= max ? label : `${label.slice(0, max - 1)}…`;

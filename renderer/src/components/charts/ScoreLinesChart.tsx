@@ -3,7 +3,9 @@
 import { extent } from 'd3-array';
 import { scaleLinear, scaleTime } from 'd3-scale';
 import { line } from 'd3-shape';
-import { BottomAxis, formatDay, LeftAxis, timeTickFormat, plotArea } from './Axes';
+import { BottomAxis, LeftAxis, timeTickFormat, plotArea } from './Axes';
+import { formatInstantDay } from '../../domain/dates/format';
+import { localZoneOffsetAt } from '../../platform/reader';
 import { ChartFrame } from './ChartFrame';
 
 export interface ScoreLineInput {
@@ -54,7 +56,11 @@ export function ScoreLinesChart({ title, lines }: ScoreLinesChartProps) {
         caption: title,
         columns: ['Line', 'Assessment date', 'Score (1–5)'],
         rows: lines.flatMap((l) =>
-          l.points.map((p) => [l.label, formatDay(p.at), p.score.toFixed(1)]),
+          l.points.map((p) => [
+            l.label,
+            formatInstantDay(p.at, localZoneOffsetAt),
+            p.score.toFixed(1),
+          ]),
         ),
       }}
     >

@@ -4,7 +4,8 @@
 import { max } from 'd3-array';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { stack } from 'd3-shape';
-import { ChartFrame, clip, formatMinutes, type DataTable } from './ChartFrame';
+import { ChartFrame, clip, type DataTable } from './ChartFrame';
+import { formatMinutes } from '../../domain/dates/durations';
 
 export interface StackSeries {
   readonly key: string;

@@ -3,8 +3,11 @@
 import { extent, max } from 'd3-array';
 import { scaleLinear, scaleTime } from 'd3-scale';
 import { line } from 'd3-shape';
-import { BottomAxis, formatDay, LeftAxis, timeTickFormat, plotArea } from './Axes';
-import { ChartFrame, formatMinutes } from './ChartFrame';
+import { BottomAxis, LeftAxis, timeTickFormat, plotArea } from './Axes';
+import { formatInstantDay } from '../../domain/dates/format';
+import { localZoneOffsetAt } from '../../platform/reader';
+import { ChartFrame } from './ChartFrame';
+import { formatMinutes } from '../../domain/dates/durations';
 
 export interface TimePoint {
   readonly at: number;
@@ -45,7 +48,7 @@ export function TimeScatterChart({
     .x((p) => x(p.at))
     .y((p) => y(p.value))(trend);
   const latest = trend.at(-1);
-  const summary = `${title}: ${points.length} drills from ${formatDay(first)} to ${formatDay(last)}.${
+  const summary = `${title}: ${points.length} drills from ${formatInstantDay(first, localZoneOffsetAt)} to ${formatInstantDay(last, localZoneOffsetAt)}.${
     latest === undefined
       ? ''
       : ` The ${trendLabel.toLowerCase()} ends at ${formatMinutes(latest.value)} minutes.`
@@ -63,7 +66,7 @@ export function TimeScatterChart({
         caption: title,
         columns: ['Date', `${pointLabel} (minutes)`, `${trendLabel} (minutes)`],
         rows: points.map((p, i) => [
-          formatDay(p.at),
+          formatInstantDay(p.at, localZoneOffsetAt),
           formatMinutes(p.value),
           formatMinutes(trend[i]?.value),
         ]),

@@ -13,12 +13,6 @@ import type { FieldErrors, Validated } from '../validation';
 
 export const TITLE_MAX_LENGTH = 200;
 
-export const STATUS_LABELS: Readonly<Record<ActionItemStatus, string>> = {
-  open: 'Open',
-  'in-progress': 'In progress',
-  done: 'Done',
-};
-
 export interface ActionItemInput {
   readonly title: string;
   readonly ownerId: Id | null;

@@ -9,13 +9,6 @@ import type { RunState } from './run-state';
 
 export type TargetStatus = 'green' | 'amber' | 'red';
 
-/** Words beside every colour, so the status never depends on seeing colour. */
-export const TARGET_LABELS: Readonly<Record<TargetStatus, string>> = {
-  green: 'On target',
-  amber: 'Up to 20% over',
-  red: 'Over target',
-};
-
 /** Amber covers the first 20% over target: close enough to call a near miss. */
 export const AMBER_FACTOR = 1.2;
 

@@ -12,8 +12,9 @@ import {
   type SideEventKind,
 } from '../records/drill-events';
 import type { Validated } from '../validation';
-import { formatOffset } from './format';
-import { MARK_LABELS, isMarkId } from './phases';
+import { formatOffset } from '../dates/durations';
+import { isMarkId } from './phases';
+import { MARK_LABELS } from '../words/drills';
 import { boundaryOf, nextMark, type RunState } from './run-state';
 
 export const REASON_MAX = 200;

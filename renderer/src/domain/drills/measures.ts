@@ -23,48 +23,6 @@ export interface DrillMeasures {
 
 export type MeasureId = keyof DrillMeasures;
 
-/** Shown beside every figure: what it measures, in the app's words. */
-export const MEASURE_DEFINITIONS: Readonly<Record<MeasureId, { label: string; text: string }>> = {
-  timeToDetect: {
-    label: 'Time to detect',
-    text: 'From the fault being injected to the first responder noticing it.',
-  },
-  timeToAcknowledge: {
-    label: 'Time to acknowledge',
-    text: 'From detection to someone owning the incident (or escalating it).',
-  },
-  timeToDiagnose: {
-    label: 'Time to diagnose',
-    text: 'From acknowledgement to the cause being understood well enough to act.',
-  },
-  timeToMitigate: {
-    label: 'Time to mitigate',
-    text: 'From diagnosis to a fix, rollback or failover being applied.',
-  },
-  timeToRecover: {
-    label: 'Time to recover',
-    text: 'From detection to the service being verified healthy: the recovery time (MTTR) that trends use by default.',
-  },
-  impactDuration: {
-    label: 'Impact duration',
-    text: 'From the fault being injected to the service being verified healthy: how long users were affected.',
-  },
-  commsLatency: {
-    label: 'Comms latency',
-    text: 'From detection to stakeholders first being told (0 if they were told before detection).',
-  },
-  pausedTotal: {
-    label: 'Paused',
-    text: 'Time the drill was paused. It is left out of every duration above.',
-  },
-  runbookUsed: { label: 'Runbook used', text: 'Whether a runbook was followed during the run.' },
-  automationUsed: {
-    label: 'Automation used',
-    text: 'Whether automated recovery (a script, a pipeline, self-healing) did part of the work.',
-  },
-  reviewHeld: { label: 'Review held', text: 'Whether the team met to review the drill.' },
-};
-
 export const MEASURE_NOTE =
   'Durations exclude paused time. A dash means a point was skipped or never reached: a skipped phase has no duration, not a zero one.';
 

@@ -8,36 +8,6 @@ import {
   type PhaseTargets,
 } from '../records/drills';
 
-export const MARK_LABELS: Readonly<Record<DrillMarkId, string>> = {
-  start: 'Fault injected',
-  detected: 'Detected',
-  acknowledged: 'Acknowledged',
-  diagnosed: 'Diagnosed',
-  mitigated: 'Mitigated',
-  recovered: 'Recovered',
-  closed: 'Closed',
-};
-
-/** What each mark means, as the facilitator should judge it. */
-export const MARK_MEANINGS: Readonly<Record<DrillMarkId, string>> = {
-  start: 'the fault is injected; the clock starts',
-  detected: 'a responder notices, by alert or by eye',
-  acknowledged: 'someone owns the incident or has escalated it',
-  diagnosed: 'the cause is understood well enough to act',
-  mitigated: 'a fix, rollback or failover is applied',
-  recovered: 'the service is verified healthy again',
-  closed: 'the wrap-up is finished',
-};
-
-export const PHASE_LABELS: Readonly<Record<DrillPhaseId, string>> = {
-  detect: 'Detect',
-  acknowledge: 'Acknowledge',
-  diagnose: 'Diagnose',
-  mitigate: 'Mitigate',
-  verify: 'Verify',
-  close: 'Close',
-};
-
 /** The mark that ends a phase. */
 export function endMarkOf(phase: DrillPhaseId): DrillMarkId {
   return MARKS[PHASES.indexOf(phase) + 1] as DrillMarkId;

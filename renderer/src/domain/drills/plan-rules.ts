@@ -15,12 +15,6 @@ import { NAME_MAX_LENGTH, normaliseName, sameName } from '../teams/team-rules';
 import type { FieldErrors, Validated } from '../validation';
 import { TEXT_MAX, validateTargets } from './scenario-rules';
 
-export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
-  SEV1: 'SEV1 — critical, customers cannot use the product',
-  SEV2: 'SEV2 — major, a key feature is down',
-  SEV3: 'SEV3 — minor, degraded with a workaround',
-  SEV4: 'SEV4 — low, little customer impact',
-};
 export const TITLE_MAX = 120;
 
 export interface DrillPlanInput {

@@ -4,7 +4,7 @@ import { type DrillPhaseId, type PhaseTargets, PHASES } from '../records/drills'
 import { normaliseName } from '../teams/team-rules';
 import type { FieldErrors, Validated } from '../validation';
 import { BUILT_IN_SCENARIOS, type ScenarioTemplate } from './builtin-scenarios';
-import { PHASE_LABELS } from './phases';
+import { PHASE_LABELS } from '../words/drills';
 
 export interface Scenario extends ScenarioTemplate {
   readonly id: string;

@@ -7,7 +7,10 @@ import type { EpochMs, Id } from '../records/common';
 import type { DrillRecord } from '../records/drills';
 import type { DrillEventRecord } from '../records/drill-events';
 import type { ActionItemRecord } from '../records/action-items';
-import { MEASURE_DEFINITIONS, measureDrill, type DrillMeasures } from '../drills/measures';
+import { measureDrill, type DrillMeasures } from '../drills/measures';
+import { formatDurationMinutesCell } from '../dates/durations';
+import { DRILL_STATUS_LABELS } from '../words/drills';
+import { MEASURE_DEFINITIONS } from '../words/measures';
 import { deriveRun } from '../drills/run-state';
 
 export interface DrillsCsvInput {
@@ -38,13 +41,6 @@ const FLAGS = [
   'reviewHeld',
 ] as const satisfies readonly (keyof DrillMeasures)[];
 
-const STATUS_LABELS: Readonly<Record<DrillRecord['status'], string>> = {
-  planned: 'Planned',
-  running: 'Running',
-  completed: 'Completed',
-  aborted: 'Aborted',
-};
-
 export const DRILLS_CSV_HEADER: readonly string[] = [
   'Team',
   'Title',
@@ -65,12 +61,6 @@ export const DRILLS_CSV_HEADER: readonly string[] = [
  * starts with "=" but which goes on to a second line; matching the first character alone does.
  */
 const FORMULA_START = /^[=+\-@\t\r]/u;
-
-const MINUTE_MS = 60_000;
-
-export function minutes(ms: number | undefined): string {
-  return ms === undefined ? '' : (ms / MINUTE_MS).toFixed(2);
-}
 
 function flag(value: boolean | undefined): string {
   return value === undefined ? '' : value ? 'yes' : 'no';
@@ -116,9 +106,9 @@ function drillRow(
     drill.scenarioName,
     drill.severity,
     drill.plannedFor,
-    STATUS_LABELS[drill.status],
+    DRILL_STATUS_LABELS[drill.status],
     drill.serviceIds.map((id) => input.serviceNames.get(id) ?? '(deleted service)').join('; '),
-    ...DURATIONS.map((id) => minutes(measures[id])),
+    ...DURATIONS.map((id) => formatDurationMinutesCell(measures[id])),
     ...FLAGS.map((id) => flag(measures[id])),
     String(items.length - done),
     String(done),

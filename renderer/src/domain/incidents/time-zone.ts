@@ -8,6 +8,7 @@
 // and every later question is a look-up in that short list.
 import { IANAZone } from 'luxon';
 import type { EpochMs } from './incident';
+import { formatInstantTime, formatUtcOffset, reportReader } from '../dates/format';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
@@ -110,25 +111,18 @@ function resolveWall(
     const at = Math.min(early, late);
     return {
       at,
-      note: `${written} happened twice in ${zoneName} (the clocks went back); read as the first, at ${utcOffset(offsetAt(at))}.`,
+      note: `${written} happened twice in ${zoneName} (the clocks went back); read as the first, at ${formatUtcOffset(offsetAt(at))}.`,
     };
   }
   // Clocks went forward over this time: read it with the offset in force just before the change,
   // which lands as far past the change as the time was past it (02:30 → 03:30 in Berlin).
   return {
     at: early,
-    note: `${written} did not exist in ${zoneName} (the clocks went forward); read at ${utcOffset(earlyOffset)}, which is ${wallText(early + lateOffset * MINUTE_MS)} local time.`,
+    note: `${written} did not exist in ${zoneName} (the clocks went forward); read at ${formatUtcOffset(earlyOffset)}, which is ${wallText(early + lateOffset * MINUTE_MS)} local time.`,
   };
 }
 
-/** "UTC+02:00", "UTC−03:30". */
-export function utcOffset(minutes: number): string {
-  const sign = minutes < 0 ? '−' : '+';
-  const abs = Math.abs(minutes);
-  const hours = String(Math.floor(abs / 60)).padStart(2, '0');
-  return `UTC${sign}${hours}:${String(abs % 60).padStart(2, '0')}`;
-}
-
+/** "02:30": a wall time (its fields encoded as if UTC) to the minute, on the reports' fixed clock. */
 function wallText(wall: number): string {
-  return new Date(wall).toISOString().slice(11, 16);
+  return formatInstantTime(wall, reportReader('UTC'), { seconds: false });
 }

@@ -8,14 +8,6 @@ export const GRADED_ANSWERS: readonly GradedAnswer[] = ANSWER_VALUES.filter(
   (value): value is GradedAnswer => value !== 'na',
 );
 
-export const ANSWER_LABELS: Readonly<Record<AnswerValue, string>> = {
-  no: 'No',
-  partly: 'Partly',
-  mostly: 'Mostly',
-  yes: 'Yes',
-  na: 'Not applicable',
-};
-
 export const ANSWER_WEIGHTS: Readonly<Record<GradedAnswer, number>> = {
   no: 0,
   partly: 1 / 3,

@@ -5,7 +5,7 @@
 import type { Id, IsoDate } from '../records/common';
 import type { ServiceRecord } from '../records/services';
 import type { DrillRecord } from '../records/drills';
-import { durationInWords } from '../drills/format';
+import { formatDurationChangeInWords, formatDurationInWords } from '../dates/durations';
 import type { DrillMeasures } from '../drills/measures';
 import { bootstrapMedianDifference } from '../stats/bootstrap';
 import { SMALL_SAMPLE, summarise } from '../stats/summary';
@@ -212,7 +212,7 @@ const recoveryMedianImproved: Evaluator<'recovery-median-improved'> = (rule, inp
   const now = summarise(times(recent));
   const then = summarise(times(before));
   const figure = (median: number | undefined) =>
-    median === undefined ? 'no figure' : durationInWords(median);
+    median === undefined ? 'no figure' : formatDurationInWords(median);
   const figures = `Median time to recover ${figure(now.median)} over the last ${rule.periodDays} days (n = ${now.n}), against ${figure(then.median)} in the ${rule.periodDays} days before (n = ${then.n})`;
   if (now.smallSample || then.smallSample) {
     return {
@@ -222,7 +222,7 @@ const recoveryMedianImproved: Evaluator<'recovery-median-improved'> = (rule, inp
     };
   }
   const change = bootstrapMedianDifference(times(before), times(recent));
-  const interval = `95 % interval for the change: ${signed(change.low)} to ${signed(change.high)}`;
+  const interval = `95 % interval for the change: ${formatDurationChangeInWords(change.low)} to ${formatDurationChangeInWords(change.high)}`;
   const improved = change.distinguishable && (change.high ?? 0) < 0;
   return {
     holds: improved,
@@ -234,8 +234,3 @@ const recoveryMedianImproved: Evaluator<'recovery-median-improved'> = (rule, inp
         : `${figures}. The data cannot tell the two periods apart (${interval}).`,
   };
 };
-
-function signed(ms: number | undefined): string {
-  if (ms === undefined) return '—';
-  return `${ms < 0 ? '−' : '+'}${durationInWords(Math.abs(ms))}`;
-}

@@ -3,12 +3,12 @@
 // the ones that score (raters' own answers stay on the reconcile screen).
 import type { EpochMs, Id, IsoDate } from '../records/common';
 import type { AnswerRecord } from '../records/answers';
-import { ANSWER_LABELS } from '../maturity/answers';
+import { ANSWER_LABELS, levelText } from '../words/assessments';
 import { evidenceAge, STALE_LABEL } from '../maturity/evidence-age';
 import type { MaturityModel } from '../maturity/model-types';
 import { formatScore, type AssessmentResult } from '../maturity/scoring';
 import { countOf } from '../text/plural';
-import { levelText, reportDate } from './assessment-report-format';
+import { formatIsoDate } from '../dates/format';
 
 /** A drill a criterion's evidence points to, as the report can still name it. */
 export interface ReportDrillRef {
@@ -142,7 +142,7 @@ function evidenceLines(answer: AnswerRecord, context: CriteriaContext): Evidence
     text,
     links: evidence.links,
     drills: [
-      ...known.map((drill) => `Drill: ${drill.title} · ${reportDate(drill.date)}`),
+      ...known.map((drill) => `Drill: ${drill.title} · ${formatIsoDate(drill.date)}`),
       ...Array.from({ length: deleted }, () => DELETED_DRILL),
     ],
     stale: age.stale ? STALE_LABEL : null,

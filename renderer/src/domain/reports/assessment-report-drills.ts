@@ -3,15 +3,17 @@
 // the assessment is judged at (its date once final, today while it is a draft), measured exactly
 // as the Trends screen measures them (same preparation, same quantiles, same small-sample limit).
 import type { IsoDate } from '../records/common';
-import { MEASURE_DEFINITIONS } from '../drills/measures';
-import { MINUTE_MS, PHASE_LABELS } from '../drills/phases';
+import { MEASURE_DEFINITIONS } from '../words/measures';
+import { MINUTE_MS } from '../drills/phases';
+import { PHASE_LABELS } from '../words/drills';
 import { QUANTILE_NOTE, SMALL_SAMPLE, SMALL_SAMPLE_TEXT, type Summary } from '../stats/summary';
 import { NO_FILTERS, inRange, resolvePeriod } from '../trends/filters';
 import { formatRate, keyMeasures } from '../trends/key-measures';
 import type { PreparedDrill } from '../trends/prepare';
 import { measureSeries } from '../trends/series';
 import { countOf } from '../text/plural';
-import { minutesText, reportDate } from './assessment-report-format';
+import { formatMinutesText } from '../dates/durations';
+import { formatIsoDate } from '../dates/format';
 import type { Fact } from './fact';
 import { PHASES } from '../records/drills';
 
@@ -67,7 +69,7 @@ export function drillEvidence(
   const recovery = figureRow(MEASURE_DEFINITIONS.timeToRecover.label, key.timeToRecover);
   const upTo = isDraft ? 'today (the assessment is a draft)' : 'the assessment date';
   return {
-    scope: `The team’s completed drills in the 12 months up to ${upTo}: ${reportDate(range.from ?? judgedAt)} to ${reportDate(judgedAt)}.`,
+    scope: `The team’s completed drills in the 12 months up to ${upTo}: ${formatIsoDate(range.from ?? judgedAt)} to ${formatIsoDate(judgedAt)}.`,
     completed: completed.length,
     aborted:
       aborted === 0
@@ -75,7 +77,7 @@ export function drillEvidence(
         : `${countOf(aborted, 'aborted drill', 'aborted drills')} in the same period ${aborted === 1 ? 'is' : 'are'} counted here but never measured.`,
     recovery,
     recoveryDefinition: MEASURE_DEFINITIONS.timeToRecover.text,
-    recoveryMean: minutesText(key.timeToRecover.mean),
+    recoveryMean: formatMinutesText(key.timeToRecover.mean),
     smallSample:
       completed.length < SMALL_SAMPLE ? `${SMALL_SAMPLE_TEXT} (n = ${completed.length}).` : null,
     phases: PHASES.map((phase) =>
@@ -88,11 +90,11 @@ export function drillEvidence(
     ],
     drills: completed.map((drill) => ({
       id: drill.id,
-      date: reportDate(drill.date),
+      date: formatIsoDate(drill.date),
       title: drill.title,
       scenario: drill.scenarioName === drill.title ? null : drill.scenarioName,
       severity: drill.severity,
-      recovery: minutesText(minutesOf(drill.measures.timeToRecover)),
+      recovery: formatMinutesText(minutesOf(drill.measures.timeToRecover)),
     })),
     method: `${QUANTILE_NOTE} A skipped phase has no duration and is left out of that phase’s figures, never counted as zero.`,
   };
@@ -102,8 +104,8 @@ function figureRow(label: string, summary: Summary): FigureRow {
   return {
     label,
     n: summary.n,
-    median: minutesText(summary.median),
-    p90: minutesText(summary.p90),
+    median: formatMinutesText(summary.median),
+    p90: formatMinutesText(summary.p90),
     flag: summary.smallSample ? SMALL_SAMPLE_TEXT : null,
   };
 }

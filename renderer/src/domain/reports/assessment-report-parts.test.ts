@@ -14,7 +14,6 @@ import {
   TEAM,
   upTo,
 } from './assessment-report-fixtures';
-import { minutesText, reportDate, reportMonth } from './assessment-report-format';
 import { ACTION_ITEMS_RULE } from './assessment-report-roadmap';
 
 const A1 = assessmentOf('a1', '2025-06-30');
@@ -276,16 +275,5 @@ describe('drill evidence', () => {
     expect(evidence.recoveryMean).toBe('—');
     expect(evidence.drills).toEqual([]);
     expect(evidence.rates[0]?.value).toBe('no drills');
-  });
-});
-
-describe('report formats', () => {
-  it('writes dates and minutes the same way for every reader', () => {
-    expect(reportDate('2026-03-04')).toBe('4 Mar 2026');
-    expect(reportMonth('2026-03-04')).toBe('Mar 2026');
-    expect(reportDate('not a date')).toBe('not a date');
-    expect(reportMonth('nope')).toBe('nope');
-    expect(minutesText(12.345)).toBe('12.3 min');
-    expect(minutesText(undefined)).toBe('—');
   });
 });

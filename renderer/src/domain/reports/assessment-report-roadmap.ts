@@ -11,14 +11,15 @@ import type { PersonRecord } from '../records/people';
 import type { AssessmentRecord } from '../records/assessments';
 import type { AnswerValue } from '../records/answers';
 import type { ActionItemRecord } from '../records/action-items';
-import { compareActionItems, ownerName, STATUS_LABELS } from '../action-items/action-item-rules';
-import { ANSWER_LABELS } from '../maturity/answers';
+import { compareActionItems, ownerName } from '../action-items/action-item-rules';
+import { ACTION_ITEM_STATUS_LABELS } from '../words/action-items';
+import { ANSWER_LABELS, levelText } from '../words/assessments';
 import { gapList } from '../maturity/gaps';
 import { levelName, type MaturityModel } from '../maturity/model-types';
 import type { AssessmentResult } from '../maturity/scoring';
 import { countOf } from '../text/plural';
 import type { ReportDrillRef } from './assessment-report-criteria';
-import { levelText, reportDate } from './assessment-report-format';
+import { formatIsoDate } from '../dates/format';
 
 export interface TargetRow {
   readonly categoryId: string;
@@ -150,8 +151,8 @@ function fromThisAssessment(item: ActionItemRecord, assessmentId: Id): boolean {
 }
 
 function actionLine(item: ActionItemRecord): string {
-  const due = item.due === null ? '' : ` · due ${reportDate(item.due)}`;
-  return `${item.title} · ${STATUS_LABELS[item.status]}${due}`;
+  const due = item.due === null ? '' : ` · due ${formatIsoDate(item.due)}`;
+  return `${item.title} · ${ACTION_ITEM_STATUS_LABELS[item.status]}${due}`;
 }
 
 function actionRow(item: ActionItemRecord, context: RoadmapContext): ActionItemRow {
@@ -159,8 +160,8 @@ function actionRow(item: ActionItemRecord, context: RoadmapContext): ActionItemR
     id: item.id,
     title: item.title,
     owner: ownerName(item.ownerId, context.people),
-    due: item.due === null ? 'No due date' : reportDate(item.due),
-    status: STATUS_LABELS[item.status],
+    due: item.due === null ? 'No due date' : formatIsoDate(item.due),
+    status: ACTION_ITEM_STATUS_LABELS[item.status],
     source: sourceText(item, context),
   };
 }
@@ -172,12 +173,14 @@ function sourceText(item: ActionItemRecord, context: RoadmapContext): string {
       return 'Added by hand';
     case 'drill': {
       const drill = source.id === null ? undefined : context.drills.get(source.id);
-      return drill === undefined ? 'A drill' : `Drill: ${drill.title} · ${reportDate(drill.date)}`;
+      return drill === undefined
+        ? 'A drill'
+        : `Drill: ${drill.title} · ${formatIsoDate(drill.date)}`;
     }
     case 'assessment': {
       if (source.id === context.assessment.id) return 'This assessment';
       const date = source.id === null ? undefined : context.assessmentDates.get(source.id);
-      return date === undefined ? 'Another assessment' : `Assessment of ${reportDate(date)}`;
+      return date === undefined ? 'Another assessment' : `Assessment of ${formatIsoDate(date)}`;
     }
   }
 }

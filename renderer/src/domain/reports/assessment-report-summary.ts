@@ -4,7 +4,8 @@ import type { AssessmentRecord } from '../records/assessments';
 import type { MaturityModel } from '../maturity/model-types';
 import { provisionalNote } from '../maturity/provisional';
 import { formatScore, type AssessmentResult } from '../maturity/scoring';
-import { levelText, reportDate, reportMonth } from './assessment-report-format';
+import { levelText } from '../words/assessments';
+import { formatIsoDate, formatIsoMonth } from '../dates/format';
 import type { Fact } from './fact';
 
 /** The parts of a scored assessment the summary reads (structurally a ScoredEntry). */
@@ -85,7 +86,7 @@ export function coverOf(teamName: string, { assessment, model, result }: Scored)
   return {
     facts: [
       { label: 'Team', value: teamName },
-      { label: 'Assessment date', value: reportDate(assessment.takenOn) },
+      { label: 'Assessment date', value: formatIsoDate(assessment.takenOn) },
       { label: 'Maturity model', value: `${model.name} (${model.id})` },
       { label: 'Status', value: assessment.status === 'final' ? 'Final' : 'Draft (not final)' },
       { label: 'Facilitator', value: assessment.facilitator },
@@ -131,7 +132,7 @@ export function summaryOf(
     previousNote:
       previous === undefined
         ? 'There is no earlier final assessment to compare with.'
-        : `“Previous” is the final assessment of ${reportDate(previous.assessment.takenOn)} (level · score).`,
+        : `“Previous” is the final assessment of ${formatIsoDate(previous.assessment.takenOn)} (level · score).`,
     radar: {
       title: 'Category scores: this assessment, the previous one and the targets',
       axes: model.categories.map((category) => category.name),
@@ -148,7 +149,7 @@ export function summaryOf(
           name:
             previous === undefined
               ? 'Previous assessment'
-              : `Previous (${reportDate(previous.assessment.takenOn)})`,
+              : `Previous (${formatIsoDate(previous.assessment.takenOn)})`,
           variant: 'previous',
           values: model.categories.map((category) => before(category.id)?.score ?? null),
         },
@@ -181,7 +182,7 @@ export function historyOf(
       title: `${category.name}: level at each final assessment`,
       target: targets.get(category.id) ?? null,
       points: finals.map((entry) => ({
-        label: reportMonth(entry.assessment.takenOn),
+        label: formatIsoMonth(entry.assessment.takenOn),
         level:
           entry.result.categories.find((scored) => scored.categoryId === category.id)?.level ?? 1,
       })),

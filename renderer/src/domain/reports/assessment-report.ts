@@ -23,7 +23,7 @@ import {
   type ReportDrillRef,
 } from './assessment-report-criteria';
 import { drillEvidence, type DrillEvidence } from './assessment-report-drills';
-import { reportDate } from './assessment-report-format';
+import { formatIsoDate } from '../dates/format';
 import { roadmapOf, type Roadmap } from './assessment-report-roadmap';
 import {
   coverOf,
@@ -120,7 +120,7 @@ export function buildAssessmentReport(
     ok: true,
     report: {
       assessmentId: assessment.id,
-      title: `${teamName} — ${draft}assessment of ${reportDate(assessment.takenOn)}`,
+      title: `${teamName} — ${draft}assessment of ${formatIsoDate(assessment.takenOn)}`,
       fileName: reportFileName('assessment', [teamName], assessment.takenOn),
       cover: coverOf(teamName, current),
       summary: summaryOf(current, previous, targets),

@@ -4,10 +4,17 @@
 import type { EpochMs } from '../records/common';
 import type { ActionItemRecord } from '../records/action-items';
 import { pausedBetween, totalPaused, type PhaseClock } from '../drills/clock';
-import { measureFigure, phaseDurationText, phaseResultText } from '../drills/drill-words';
-import { durationInWords, formatClock } from '../drills/format';
-import { MEASURE_DEFINITIONS, type DrillMeasures, type MeasureId } from '../drills/measures';
-import { MINUTE_MS, PHASE_LABELS } from '../drills/phases';
+import {
+  MEASURE_DEFINITIONS,
+  MEASURE_IDS,
+  measureFigure,
+  phaseDurationText,
+  phaseResultText,
+} from '../words/measures';
+import { formatClock, formatDurationInWords } from '../dates/durations';
+import type { DrillMeasures } from '../drills/measures';
+import { MINUTE_MS } from '../drills/phases';
+import { PHASE_LABELS } from '../words/drills';
 import type { RunState } from '../drills/run-state';
 
 export interface PhaseRow {
@@ -55,7 +62,7 @@ export function phasesNote(state: RunState, now: EpochMs): string {
   const pauses =
     paused === 0
       ? 'The drill was never paused.'
-      : `Paused time is left out of every duration: ${durationInWords(paused)} in all, shown per phase under Paused.`;
+      : `Paused time is left out of every duration: ${formatDurationInWords(paused)} in all, shown per phase under Paused.`;
   return `On target: at or under the target. Up to 20% over: a near miss. Over target: more than 20% over. A skipped phase has no duration, not a zero one. ${pauses}`;
 }
 
@@ -64,7 +71,7 @@ export function measureRows(
   measures: DrillMeasures,
   items: readonly ActionItemRecord[],
 ): MeasureRow[] {
-  const rows: MeasureRow[] = (Object.keys(MEASURE_DEFINITIONS) as MeasureId[]).map((id) => ({
+  const rows: MeasureRow[] = MEASURE_IDS.map((id) => ({
     key: id,
     label: MEASURE_DEFINITIONS[id].label,
     value: measureFigure(id, measures),

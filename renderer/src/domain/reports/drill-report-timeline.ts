@@ -5,25 +5,22 @@
 import type { EpochMs, IsoDate } from '../records/common';
 import type { DrillEventRecord } from '../records/drill-events';
 import { localIsoDate } from '../dates/iso-date';
-import { NOTE_KIND_LABELS, SIDE_EVENT_LABELS } from '../drills/drill-words';
-import { durationInWords, formatOffset } from '../drills/format';
-import { MARK_LABELS, PHASE_LABELS, phaseEndedBy } from '../drills/phases';
+import {
+  formatInstantTime,
+  formatUtcOffset,
+  reportReader,
+  type ZoneOffsetAt,
+} from '../dates/format';
+import {
+  DRILL_EVENT_KIND_LABELS,
+  MARK_LABELS,
+  NOTE_KIND_LABELS,
+  PHASE_LABELS,
+  SIDE_EVENT_LABELS,
+} from '../words/drills';
+import { formatDurationInWords, formatOffset } from '../dates/durations';
+import { phaseEndedBy } from '../drills/phases';
 import type { RunState } from '../drills/run-state';
-
-/** Minutes as `Date#getTimezoneOffset` gives them for an instant (UTC+1 is -60). */
-export type ZoneOffsetAt = (at: EpochMs) => number;
-
-const KIND_LABELS: Readonly<Record<DrillEventRecord['kind'], string>> = {
-  mark: 'Mark',
-  skip: 'Skipped phase',
-  undo: 'Undo',
-  correct: 'Correction',
-  pause: 'Pause',
-  resume: 'Resume',
-  abort: 'Abort',
-  side: 'Side event',
-  note: 'Note',
-};
 
 export interface TimelineRow {
   readonly key: string;
@@ -37,20 +34,9 @@ export interface TimelineRow {
   readonly undone: boolean;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** "14:04:12": the local time of day on a 24-hour clock, whatever the reader's locale. */
+/** "14:04:12": the time of day on the report's fixed 24-hour clock, in the zone it is given. */
 export function formatTimeOfDay(at: EpochMs, zoneOffsetAt: ZoneOffsetAt): string {
-  const local = new Date(at - zoneOffsetAt(at) * 60_000);
-  return `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}`;
-}
-
-/** "UTC+01:00", "UTC−05:00", "UTC+05:30". */
-export function formatZone(offsetMinutes: number): string {
-  const east = -offsetMinutes;
-  const sign = east >= 0 ? '+' : '−';
-  const abs = Math.abs(east);
-  return `UTC${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return formatInstantTime(at, reportReader(zoneOffsetAt));
 }
 
 /** The calendar date of an instant in the given zone. */
@@ -91,7 +77,7 @@ function describe(event: DrillEventRecord, state: RunState, clock: Clock): strin
       const length =
         pause?.end === null || pause?.end === undefined
           ? ''
-          : ` for ${durationInWords(pause.end - pause.start)}`;
+          : ` for ${formatDurationInWords(pause.end - pause.start)}`;
       return `Paused${length}: ${event.reason}`;
     }
     case 'resume':
@@ -115,7 +101,7 @@ export function timelineRows(state: RunState, zoneOffsetAt: ZoneOffsetAt): reado
       key: event.id,
       elapsed: formatOffset(event.at, clock.start) || '—',
       timeOfDay: formatTimeOfDay(event.at, zoneOffsetAt),
-      kind: KIND_LABELS[event.kind],
+      kind: DRILL_EVENT_KIND_LABELS[event.kind],
       text: `${describe(event, state, clock)}${undone ? ' (undone)' : ''}`,
       undone,
     };
@@ -125,6 +111,6 @@ export function timelineRows(state: RunState, zoneOffsetAt: ZoneOffsetAt): reado
 /** What the timeline's columns mean, including the zone its times are in. */
 export function timelineNote(state: RunState, zoneOffsetAt: ZoneOffsetAt): string {
   const start = state.boundaries[0]?.at ?? state.events[0]?.at;
-  const zone = start === undefined ? '' : ` (${formatZone(zoneOffsetAt(start))})`;
+  const zone = start === undefined ? '' : ` (${formatUtcOffset(-zoneOffsetAt(start))})`;
   return `Every event in the order it was recorded. Times of day are on a 24-hour clock in local time${zone}; elapsed time counts from the fault's injection, paused time included. A correction keeps the time it replaced; an undone mark stays listed.`;
 }

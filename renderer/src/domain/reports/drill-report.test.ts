@@ -9,7 +9,6 @@ import { deriveRun } from '../drills/run-state';
 import {
   ABORTED_BEFORE_START_NOTE,
   buildDrillReport,
-  formatDay,
   NOT_RUN_NOTE,
   RUNNING_MESSAGE,
   type DrillReport,
@@ -450,9 +449,4 @@ describe('missing pieces', () => {
     });
     expect(report.phases[5]).toMatchObject({ target: 'none', result: 'No target' });
   });
-});
-
-it('formats days the way the rest of the app does', () => {
-  expect(formatDay('2025-03-03')).toBe('3 Mar 2025');
-  expect(formatDay('nonsense')).toBe('nonsense');
 });

@@ -2,14 +2,16 @@
 // come from the same functions as the drill screens (phase clocks, measures, formatters), so the
 // report and the screen never disagree. The clock's `now` is the last recorded event, never the
 // time of printing: a finished drill prints the same text every time.
-import type { EpochMs, IsoDate } from '../records/common';
+import type { EpochMs } from '../records/common';
 import type { ServiceRecord } from '../records/services';
 import type { PersonRecord } from '../records/people';
 import type { DrillRecord } from '../records/drills';
 import type { ActionItemRecord } from '../records/action-items';
-import { compareActionItems, ownerName, STATUS_LABELS } from '../action-items/action-item-rules';
+import { compareActionItems, ownerName } from '../action-items/action-item-rules';
+import { ACTION_ITEM_STATUS_LABELS } from '../words/action-items';
+import { DRILL_STATUS_LABELS, HYPOTHESIS_HELD_LABELS } from '../words/drills';
 import { phaseClocks, runEnd, totalElapsed } from '../drills/clock';
-import { formatDuration } from '../drills/format';
+import { formatDuration } from '../dates/durations';
 import { MEASURE_NOTE, measureDrill } from '../drills/measures';
 import type { RunState } from '../drills/run-state';
 import type { Fact } from './fact';
@@ -27,8 +29,8 @@ import {
   timelineNote,
   timelineRows,
   type TimelineRow,
-  type ZoneOffsetAt,
 } from './drill-report-timeline';
+import { formatIsoDate, type ZoneOffsetAt } from '../dates/format';
 
 export interface DrillReportInput {
   readonly drill: DrillRecord;
@@ -96,22 +98,6 @@ const TARGETS_ONLY_NOTE = "The plan's target for each phase; no phase has a dura
 const notRunText = (drill: DrillRecord) =>
   drill.status === 'aborted' ? 'Never ran: aborted before the fault was injected' : 'Not run yet';
 
-const HELD = { yes: 'Yes', partly: 'Partly', no: 'No' } as const;
-
-const dayFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-/** "3 Mar 2025", the same words as every other date in the app. */
-export function formatDay(date: IsoDate): string {
-  const [year, month, day] = date.split('-').map(Number);
-  if (year === undefined || month === undefined || day === undefined) return date;
-  return dayFormat.format(Date.UTC(year, month - 1, day));
-}
-
 const listOr = (names: readonly string[], none: string) =>
   names.length === 0 ? none : names.join(', ');
 
@@ -127,7 +113,7 @@ export function buildDrillReport(input: DrillReportInput): DrillReportResult {
   return {
     ok: true,
     report: {
-      title: `${team} — ${drill.title}, ${formatDay(day)}`,
+      title: `${team} — ${drill.title}, ${formatIsoDate(day)}`,
       fileName: reportFileName('drill', [team, drill.title], day),
       ran,
       summary: summaryFacts(input, team, ran, now),
@@ -155,16 +141,16 @@ function ranText(state: RunState, zoneOffsetAt: ZoneOffsetAt, now: EpochMs): str
   const endText =
     endDay === startDay
       ? formatTimeOfDay(end, zoneOffsetAt)
-      : `${formatDay(endDay)}, ${formatTimeOfDay(end, zoneOffsetAt)}`;
-  return `${formatDay(startDay)}, ${formatTimeOfDay(start, zoneOffsetAt)} to ${endText} (local time)`;
+      : `${formatIsoDate(endDay)}, ${formatTimeOfDay(end, zoneOffsetAt)}`;
+  return `${formatIsoDate(startDay)}, ${formatTimeOfDay(start, zoneOffsetAt)} to ${endText} (local time)`;
 }
 
 function statusText(drill: DrillRecord, state: RunState): string {
+  const status = DRILL_STATUS_LABELS[drill.status];
   if (drill.status === 'aborted') {
-    return state.abort === null ? 'Aborted' : `Aborted: ${state.abort.reason}`;
+    return state.abort === null ? status : `${status}: ${state.abort.reason}`;
   }
-  if (drill.status === 'completed') return 'Completed';
-  return 'Planned, not run yet';
+  return drill.status === 'planned' ? `${status}, not run yet` : status;
 }
 
 function serviceNames(drill: DrillRecord, services: readonly ServiceRecord[]): string {
@@ -186,7 +172,7 @@ function summaryFacts(input: DrillReportInput, team: string, ran: boolean, now: 
     { label: 'Services', value: serviceNames(drill, input.services) },
     { label: 'Scenario', value: drill.scenarioName },
     { label: 'Severity', value: drill.severity },
-    { label: 'Planned for', value: formatDay(drill.plannedFor) },
+    { label: 'Planned for', value: formatIsoDate(drill.plannedFor) },
     { label: 'Ran', value: ran ? ranText(state, input.zoneOffsetAt, now) : notRunText(drill) },
     { label: 'Status', value: statusText(drill, state) },
   ];
@@ -195,7 +181,7 @@ function summaryFacts(input: DrillReportInput, team: string, ran: boolean, now: 
 function heldText(drill: DrillRecord, ran: boolean): string {
   if (!ran) return notRunText(drill);
   if (drill.review === null) return 'Not reviewed yet';
-  return HELD[drill.review.hypothesisHeld];
+  return HYPOTHESIS_HELD_LABELS[drill.review.hypothesisHeld];
 }
 
 function scenarioFacts(input: DrillReportInput, ran: boolean): Fact[] {
@@ -231,7 +217,7 @@ function reviewFacts(drill: DrillRecord): Fact[] | null {
   const { review } = drill;
   if (review === null) return null;
   return [
-    { label: 'Hypothesis held', value: HELD[review.hypothesisHeld] },
+    { label: 'Hypothesis held', value: HYPOTHESIS_HELD_LABELS[review.hypothesisHeld] },
     { label: 'What went well', value: review.wentWell || '—' },
     { label: 'What did not go well', value: review.wentBadly || '—' },
     { label: 'Review meeting held', value: review.reviewHeld ? 'Yes' : 'No' },
@@ -246,7 +232,7 @@ function actionItemRows(
     key: item.id,
     title: item.title,
     owner: ownerName(item.ownerId, people),
-    due: item.due === null ? 'No due date' : formatDay(item.due),
-    status: STATUS_LABELS[item.status],
+    due: item.due === null ? 'No due date' : formatIsoDate(item.due),
+    status: ACTION_ITEM_STATUS_LABELS[item.status],
   }));
 }

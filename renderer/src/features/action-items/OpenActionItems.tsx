@@ -6,15 +6,13 @@ import {
   type ActionItemStatus,
   ACTION_ITEM_STATUSES,
 } from '../../domain/records/action-items';
-import { isOverdue, ownerName, STATUS_LABELS } from '../../domain/action-items/action-item-rules';
+import { isOverdue, ownerName } from '../../domain/action-items/action-item-rules';
+import {
+  ACTION_ITEM_SOURCE_LABELS,
+  ACTION_ITEM_STATUS_LABELS,
+} from '../../domain/words/action-items';
 import { useToday } from '../../app/use-today';
 import { toast } from '../../stores/toast.store';
-
-const SOURCE_LABELS: Readonly<Record<ActionItemRecord['source']['kind'], string>> = {
-  assessment: 'From an assessment',
-  drill: 'From a drill review',
-  manual: 'Added by hand',
-};
 
 interface OpenActionItemsProps {
   /** The team's unfinished items, soonest due first; `undefined` while loading. */
@@ -69,7 +67,7 @@ function ActionItemRow({ item, people, today }: RowProps) {
         <div className="muted">
           {owner} · {item.due === null ? 'no due date' : `due ${item.due}`}
           {overdue && <span className="overdue"> · overdue</span>} ·{' '}
-          {SOURCE_LABELS[item.source.kind]}
+          {ACTION_ITEM_SOURCE_LABELS[item.source.kind]}
         </div>
       </div>
       <div className="action-status">
@@ -87,7 +85,7 @@ function ActionItemRow({ item, people, today }: RowProps) {
         >
           {ACTION_ITEM_STATUSES.map((status) => (
             <option key={status} value={status}>
-              {STATUS_LABELS[status]}
+              {ACTION_ITEM_STATUS_LABELS[status]}
             </option>
           ))}
         </select>

@@ -1,9 +1,10 @@
 import { Link } from 'react-router';
 import { AGREED_RATER_ID, type AnswerRecord } from '../../domain/records/answers';
 import { evidenceAge, STALE_LABEL } from '../../domain/maturity/evidence-age';
-import { ANSWER_LABELS } from '../../domain/maturity/answers';
+import { ANSWER_LABELS } from '../../domain/words/assessments';
 import { formatScore } from '../../domain/maturity/scoring';
-import { formatDate, type AssessmentData } from './assessment-data';
+import { type AssessmentData } from './assessment-data';
+import { formatIsoDate } from '../../domain/dates/format';
 import { useEvidenceContext } from './evidence-drills';
 
 /** Every criterion with its (agreed) answer and evidence, one folded section per category. */
@@ -95,7 +96,7 @@ function EvidenceCell({ answer }: { readonly answer: AnswerRecord }) {
                 ) : (
                   <>
                     Drill: <Link to={`/drills/${drillId}`}>{entry.drill.title}</Link>{' '}
-                    <span className="muted">· {formatDate(entry.ranOn)}</span>
+                    <span className="muted">· {formatIsoDate(entry.ranOn)}</span>
                   </>
                 )}
               </li>

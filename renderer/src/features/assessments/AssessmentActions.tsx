@@ -7,7 +7,8 @@ import { AGREED_RATER_ID } from '../../domain/records/answers';
 import { defaultPaper } from '../../domain/reports/paper';
 import { toast } from '../../stores/toast.store';
 import { ExportReportButton } from '../reports/ExportReportButton';
-import { hasSeveralRaters, todayIso, type AssessmentData } from './assessment-data';
+import { hasSeveralRaters, type AssessmentData } from './assessment-data';
+import { localToday } from '../../platform/reader';
 import { resumeCategory } from './resume';
 
 type Dialog = 'finalise' | 'remove' | null;
@@ -31,7 +32,7 @@ export function AssessmentActions({ data }: { readonly data: AssessmentData }) {
   }
 
   async function clone() {
-    const result = await repos.assessments.clone(assessment.id, todayIso());
+    const result = await repos.assessments.clone(assessment.id, localToday());
     if (!result.ok) {
       toast.error(result.errors.status ?? 'The assessment could not be cloned.');
       return;

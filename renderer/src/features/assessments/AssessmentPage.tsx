@@ -2,15 +2,16 @@ import { useParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { RadarChart } from '../../components/charts/RadarChart';
 import { levelName } from '../../domain/maturity/model-types';
+import { ASSESSMENT_STATUS_LABELS, levelText } from '../../domain/words/assessments';
 import { formatScore } from '../../domain/maturity/scoring';
 import { provisionalNote } from '../../domain/maturity/provisional';
 import {
   assessmentTitle,
-  formatDate,
   hasSeveralRaters,
   useAssessment,
   type AssessmentData,
 } from './assessment-data';
+import { formatIsoDate } from '../../domain/dates/format';
 import { AnswersSummary } from './AnswersSummary';
 import { AssessmentActions } from './AssessmentActions';
 import { AssessmentMissing } from './AssessmentMissing';
@@ -38,7 +39,7 @@ function AssessmentResultView({ data }: { readonly data: AssessmentData }) {
     <>
       <PageHeader
         title={assessmentTitle(assessment)}
-        description={`${assessment.status === 'final' ? 'Final' : 'Draft'} · facilitated by ${assessment.facilitator}${people ? ` with ${people}` : ''}${raters} · model ${model.id}`}
+        description={`${ASSESSMENT_STATUS_LABELS[assessment.status]} · facilitated by ${assessment.facilitator}${people ? ` with ${people}` : ''}${raters} · model ${model.id}`}
       />
       <AssessmentActions data={data} />
       {result.provisional && (
@@ -51,9 +52,7 @@ function AssessmentResultView({ data }: { readonly data: AssessmentData }) {
         <div className="result-summary">
           <div>
             <p className="muted">Overall level (lowest category)</p>
-            <p className="stat">
-              {result.overallLevel} · {levelName(model, result.overallLevel)}
-            </p>
+            <p className="stat">{levelText(model, result.overallLevel)}</p>
           </div>
           <div>
             <p className="muted">Overall score (mean of categories)</p>
@@ -104,7 +103,7 @@ function AssessmentResultView({ data }: { readonly data: AssessmentData }) {
             },
             {
               name: previous
-                ? `Previous (${formatDate(previous.assessment.takenOn)})`
+                ? `Previous (${formatIsoDate(previous.assessment.takenOn)})`
                 : 'Previous assessment',
               variant: 'previous',
               values: model.categories.map(

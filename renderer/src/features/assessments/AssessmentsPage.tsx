@@ -2,10 +2,10 @@ import { Link } from 'react-router';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import type { TeamRecord } from '../../domain/records/teams';
-import { levelName } from '../../domain/maturity/model-types';
+import { ASSESSMENT_STATUS_LABELS, levelText } from '../../domain/words/assessments';
 import { formatScore } from '../../domain/maturity/scoring';
 import { NeedsTeam } from '../NeedsTeam';
-import { formatDate } from './assessment-data';
+import { formatIsoDate } from '../../domain/dates/format';
 import { LevelHistory } from './LevelHistory';
 import { ScoringRule } from './ScoringRule';
 import { useTeamAssessments } from './team-assessments';
@@ -73,15 +73,17 @@ function TeamAssessmentList({ team }: { readonly team: TeamRecord }) {
             {newestFirst.map(({ assessment, model, result }) => (
               <tr key={assessment.id}>
                 <td>
-                  <Link to={`/assessments/${assessment.id}`}>{formatDate(assessment.takenOn)}</Link>
+                  <Link to={`/assessments/${assessment.id}`}>
+                    {formatIsoDate(assessment.takenOn)}
+                  </Link>
                 </td>
                 <td>
                   <span className={`status-badge status-${assessment.status}`}>
-                    {assessment.status === 'final' ? 'Final' : 'Draft'}
+                    {ASSESSMENT_STATUS_LABELS[assessment.status]}
                   </span>
                 </td>
                 <td>
-                  {result.overallLevel} · {levelName(model, result.overallLevel)}
+                  {levelText(model, result.overallLevel)}
                   {result.provisional && <span className="muted"> (provisional)</span>}
                 </td>
                 <td>{formatScore(result.overallScore)}</td>

@@ -4,11 +4,12 @@ import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import type { TeamRecord } from '../../domain/records/teams';
 import { AGREED_RATER_ID, type AnswerValue } from '../../domain/records/answers';
-import { agreedAnswers, ANSWER_LABELS } from '../../domain/maturity/answers';
+import { agreedAnswers } from '../../domain/maturity/answers';
+import { ANSWER_LABELS } from '../../domain/words/assessments';
 import { compareAnswers, type ChangeDirection } from '../../domain/maturity/compare';
 import { formatScore } from '../../domain/maturity/scoring';
 import { NeedsTeam } from '../NeedsTeam';
-import { formatDate } from './assessment-data';
+import { formatIsoDate } from '../../domain/dates/format';
 import { useTeamAssessments, type ScoredAssessment } from './team-assessments';
 
 const DIRECTION_LABELS: Readonly<Record<ChangeDirection, string>> = {
@@ -108,8 +109,9 @@ function AssessmentPicker({ label, scored, value, onChange }: PickerProps) {
       >
         {scored.map(({ assessment, result }) => (
           <option key={assessment.id} value={assessment.id}>
-            {formatDate(assessment.takenOn)} · {assessment.status === 'final' ? 'final' : 'draft'} ·
-            score {formatScore(result.overallScore)}
+            {formatIsoDate(assessment.takenOn)} ·{' '}
+            {assessment.status === 'final' ? 'final' : 'draft'} · score{' '}
+            {formatScore(result.overallScore)}
           </option>
         ))}
       </select>
@@ -138,7 +140,7 @@ function Changes({
     after.model.categories.find((c) => c.id === id)?.name ??
     before.model.categories.find((c) => c.id === id)?.name ??
     id;
-  const caption = `Changed criteria from ${formatDate(before.assessment.takenOn)} to ${formatDate(after.assessment.takenOn)}`;
+  const caption = `Changed criteria from ${formatIsoDate(before.assessment.takenOn)} to ${formatIsoDate(after.assessment.takenOn)}`;
   return (
     <section className="card" aria-labelledby="changes-heading">
       <h2 id="changes-heading">

@@ -2,7 +2,7 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import { repos } from '../../db/app-db';
 import type { Id } from '../../domain/records/common';
 import { type AnswerRecord, type AnswerValue, ANSWER_VALUES } from '../../domain/records/answers';
-import { ANSWER_LABELS } from '../../domain/maturity/answers';
+import { ANSWER_LABELS } from '../../domain/words/assessments';
 import type { PlacedCriterion } from '../../domain/maturity/model-types';
 import { EvidenceEditor } from './EvidenceEditor';
 

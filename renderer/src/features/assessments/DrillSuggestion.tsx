@@ -5,7 +5,7 @@ import { EVIDENCE_DRILLS_MAX } from '../../domain/maturity/assessment-rules';
 import { evaluateDrillRule } from '../../domain/maturity/drill-evidence';
 import { isStaleDate } from '../../domain/maturity/evidence-age';
 import type { DrillRule } from '../../domain/maturity/model-types';
-import { formatDate } from './assessment-data';
+import { formatIsoDate } from '../../domain/dates/format';
 import { useEvidenceContext } from './evidence-drills';
 
 interface DrillSuggestionProps {
@@ -59,7 +59,7 @@ export function DrillSuggestion({
             <li key={entry.drill.id}>
               <Link to={`/drills/${entry.drill.id}`}>{entry.drill.title}</Link>{' '}
               <span className="muted">
-                · {formatDate(entry.ranOn)}
+                · {formatIsoDate(entry.ranOn)}
                 {evidenceDrillIds.includes(entry.drill.id) ? ' · in the evidence' : ''}
               </span>
               {/* Rules look back up to two years: say which offered drills would be stale. */}

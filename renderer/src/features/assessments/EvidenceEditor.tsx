@@ -5,7 +5,7 @@ import type { AnswerRecord } from '../../domain/records/answers';
 import { evidenceAge, isStaleDate, STALE_LABEL } from '../../domain/maturity/evidence-age';
 import type { DrillRule } from '../../domain/maturity/model-types';
 import type { FieldErrors } from '../../domain/validation';
-import { formatDate } from './assessment-data';
+import { formatIsoDate } from '../../domain/dates/format';
 import { DrillSuggestion } from './DrillSuggestion';
 import { useEvidenceContext } from './evidence-drills';
 
@@ -121,7 +121,7 @@ export function EvidenceEditor(props: EvidenceEditorProps) {
         </summary>
         {age?.writtenStale === true && !age.stale && age.writtenOn !== undefined && (
           <p className="muted">
-            The written evidence was last changed on {formatDate(age.writtenOn)}: older than 180
+            The written evidence was last changed on {formatIsoDate(age.writtenOn)}: older than 180
             days.
           </p>
         )}
@@ -186,7 +186,7 @@ export function EvidenceEditor(props: EvidenceEditorProps) {
                 />
                 {drill.title}{' '}
                 <span className="muted">
-                  · {formatDate(context.drillDates.get(drill.id) ?? drill.plannedFor)}
+                  · {formatIsoDate(context.drillDates.get(drill.id) ?? drill.plannedFor)}
                 </span>
                 {isStaleDate(
                   context.drillDates.get(drill.id) ?? drill.plannedFor,

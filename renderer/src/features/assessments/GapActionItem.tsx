@@ -9,7 +9,8 @@ import {
   type ActionItemStatus,
   ACTION_ITEM_STATUSES,
 } from '../../domain/records/action-items';
-import { STATUS_LABELS, type ActionItemField } from '../../domain/action-items/action-item-rules';
+import { type ActionItemField } from '../../domain/action-items/action-item-rules';
+import { ACTION_ITEM_STATUS_LABELS } from '../../domain/words/action-items';
 import type { PlacedCriterion } from '../../domain/maturity/model-types';
 import { toast } from '../../stores/toast.store';
 import { useValidatedSubmit } from '../teams/use-validated-submit';
@@ -35,7 +36,7 @@ export function GapActionItem({ teamId, assessmentId, criterion }: GapActionItem
     <div className="gap-action">
       {existing.map((item) => (
         <p key={item.id} className="muted">
-          Action item: {item.title} · {STATUS_LABELS[item.status]}
+          Action item: {item.title} · {ACTION_ITEM_STATUS_LABELS[item.status]}
           {item.due !== null ? ` · due ${item.due}` : ''}
         </p>
       ))}
@@ -132,7 +133,7 @@ function ActionItemForm({
         >
           {ACTION_ITEM_STATUSES.map((option) => (
             <option key={option} value={option}>
-              {STATUS_LABELS[option]}
+              {ACTION_ITEM_STATUS_LABELS[option]}
             </option>
           ))}
         </select>

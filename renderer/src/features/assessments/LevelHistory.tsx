@@ -1,6 +1,7 @@
 import { LevelStepChart } from '../../components/charts/LevelStepChart';
 import { CURRENT_MODEL } from '../../domain/maturity/models';
-import { monthLabel, type ScoredAssessment } from './team-assessments';
+import { type ScoredAssessment } from './team-assessments';
+import { formatIsoMonth } from '../../domain/dates/format';
 
 interface LevelHistoryProps {
   readonly scored: readonly ScoredAssessment[];
@@ -27,7 +28,7 @@ export function LevelHistory({ scored, targets }: LevelHistoryProps) {
               levelNames={levelNames}
               target={targets.get(category.id) ?? null}
               points={finals.map((entry) => ({
-                label: monthLabel(entry.assessment.takenOn),
+                label: formatIsoMonth(entry.assessment.takenOn),
                 level:
                   entry.result.categories.find((c) => c.categoryId === category.id)?.level ?? 1,
               }))}

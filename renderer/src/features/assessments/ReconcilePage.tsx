@@ -2,7 +2,7 @@ import { Link, useParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { repos } from '../../db/app-db';
 import { AGREED_RATER_ID } from '../../domain/records/answers';
-import { ANSWER_LABELS } from '../../domain/maturity/answers';
+import { ANSWER_LABELS } from '../../domain/words/assessments';
 import { reconcileRows, type ReconcileRow } from '../../domain/maturity/reconcile';
 import { countOf } from '../../domain/text/plural';
 import { toast } from '../../stores/toast.store';

@@ -13,7 +13,7 @@ import { CURRENT_MODEL } from '../../domain/maturity/models';
 import { toast } from '../../stores/toast.store';
 import { NeedsTeam } from '../NeedsTeam';
 import { useValidatedSubmit } from '../teams/use-validated-submit';
-import { todayIso } from './assessment-data';
+import { localToday } from '../../platform/reader';
 
 /** /assessments/new — date, facilitator and participants; then straight into the first category. */
 export function StartAssessmentPage() {
@@ -31,7 +31,7 @@ export function StartAssessmentPage() {
 function StartForm({ team }: { readonly team: TeamRecord }) {
   const navigate = useNavigate();
   const people = useLive(() => repos.people.listForTeam(team.id), [team.id]);
-  const [takenOn, setTakenOn] = useState(todayIso());
+  const [takenOn, setTakenOn] = useState(localToday());
   const [facilitator, setFacilitator] = useState('');
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [independent, setIndependent] = useState(false);

@@ -5,13 +5,14 @@ import { PageHeader } from '../../components/PageHeader';
 import { repos } from '../../db/app-db';
 import type { TeamRecord } from '../../domain/records/teams';
 import { AGREED_RATER_ID } from '../../domain/records/answers';
-import { ANSWER_LABELS } from '../../domain/maturity/answers';
+import { ANSWER_LABELS } from '../../domain/words/assessments';
 import { gapList } from '../../domain/maturity/gaps';
 import { levelName } from '../../domain/maturity/model-types';
 import { CURRENT_MODEL } from '../../domain/maturity/models';
 import { toast } from '../../stores/toast.store';
 import { NeedsTeam } from '../NeedsTeam';
-import { formatDate, valuesOf } from './assessment-data';
+import { valuesOf } from './assessment-data';
+import { formatIsoDate } from '../../domain/dates/format';
 import { GapActionItem } from './GapActionItem';
 import { latestFinal, useTeamAssessments, type ScoredAssessment } from './team-assessments';
 
@@ -120,7 +121,7 @@ function GapList({
       <h2 id="gap-heading">Gap to the targets</h2>
       <p className="muted">
         From the assessment of{' '}
-        <Link to={`/assessments/${assessment.id}`}>{formatDate(assessment.takenOn)}</Link>.{' '}
+        <Link to={`/assessments/${assessment.id}`}>{formatIsoDate(assessment.takenOn)}</Link>.{' '}
         {total === 0
           ? 'Every category is at or above its target.'
           : `${total} criteria stand between the team and its targets.`}

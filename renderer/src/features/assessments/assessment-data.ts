@@ -8,6 +8,7 @@ import { AGREED_RATER_ID, type AnswerRecord, type AnswerValue } from '../../doma
 import type { MaturityModel } from '../../domain/maturity/model-types';
 import { findModel } from '../../domain/maturity/models';
 import { scoreAssessment, type AssessmentResult } from '../../domain/maturity/scoring';
+import { formatIsoDate } from '../../domain/dates/format';
 
 export type AnswersByRater = ReadonlyMap<string, ReadonlyMap<string, AnswerRecord>>;
 
@@ -69,25 +70,6 @@ export function hasSeveralRaters(assessment: AssessmentRecord): boolean {
   return assessment.raters.length >= 2;
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-/** "14 Mar 2025" from `2025-03-14`, the same for every reader whatever their time zone. */
-export function formatDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  if (year === undefined || month === undefined || day === undefined) return isoDate;
-  return dateFormat.format(Date.UTC(year, month - 1, day));
-}
-
-export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 export function assessmentTitle(assessment: AssessmentRecord): string {
-  return `Assessment of ${formatDate(assessment.takenOn)}`;
+  return `Assessment of ${formatIsoDate(assessment.takenOn)}`;
 }

@@ -13,6 +13,7 @@ import type { DrillRecord } from '../../domain/records/drills';
 import type { EvidenceDrill } from '../../domain/maturity/drill-evidence';
 import { toEvidenceDrills } from '../../domain/maturity/drill-evidence-source';
 import { judgedOn } from '../../domain/maturity/evidence-age';
+import { localZoneOffsetAt } from '../../platform/reader';
 
 export interface EvidenceContextValue {
   /** Every drill of the team that ran (completed or aborted), with its measures. */
@@ -50,7 +51,7 @@ export function EvidenceDrillsProvider({
   const loaded = useLive(async () => {
     const history = await repos.home.drillHistory(assessment.teamId);
     // Per instant, so a drill or an edit keeps its date across a daylight-saving change.
-    const offset = (at: number) => new Date(at).getTimezoneOffset();
+    const offset = localZoneOffsetAt;
     const drills = toEvidenceDrills(history.drills, history.events, Date.now(), offset)
       .filter((entry) => entry.drill.status === 'completed' || entry.drill.status === 'aborted')
       .sort((a, b) => b.ranOn.localeCompare(a.ranOn));

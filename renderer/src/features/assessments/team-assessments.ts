@@ -56,16 +56,3 @@ export function previousFinal(
 export function latestFinal(scored: readonly ScoredAssessment[]): ScoredAssessment | undefined {
   return scored.filter((entry) => entry.assessment.status === 'final').at(-1);
 }
-
-const monthFormat = new Intl.DateTimeFormat('en-GB', {
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-/** "Mar 2025": short enough for a chart axis. */
-export function monthLabel(isoDate: string): string {
-  const [year, month] = isoDate.split('-').map(Number);
-  if (year === undefined || month === undefined) return isoDate;
-  return monthFormat.format(Date.UTC(year, month - 1, 1));
-}

@@ -1,9 +1,10 @@
 import { useId } from 'react';
 import type { EpochMs } from '../../domain/records/common';
-import { formatOffset } from '../../domain/drills/format';
-import { MARK_LABELS } from '../../domain/drills/phases';
+import { formatOffset } from '../../domain/dates/durations';
+import { MARK_LABELS } from '../../domain/words/drills';
 import type { RunState } from '../../domain/drills/run-state';
-import { formatWallTime } from './PhaseCard';
+import { formatInstantTime, formatTimeFieldValue } from '../../domain/dates/format';
+import { localZoneOffsetAt, SCREEN_READER } from '../../platform/reader';
 
 interface Value {
   readonly mark: string;
@@ -21,13 +22,6 @@ export function timeNear(near: EpochMs, hhmmss: string): EpochMs | null {
   if (at - near > halfDay) at -= 2 * halfDay;
   if (near - at > halfDay) at += 2 * halfDay;
   return at;
-}
-
-function toTimeValue(at: EpochMs): string {
-  const d = new Date(at);
-  return [d.getHours(), d.getMinutes(), d.getSeconds()]
-    .map((n) => String(n).padStart(2, '0'))
-    .join(':');
 }
 
 export function CorrectMarkFields(props: {
@@ -55,7 +49,7 @@ export function CorrectMarkFields(props: {
           <option value="">Choose a mark</option>
           {recorded.map((b) => (
             <option key={b.mark} value={b.mark}>
-              {MARK_LABELS[b.mark]} — {formatWallTime(b.at)} (
+              {MARK_LABELS[b.mark]} — {formatInstantTime(b.at, SCREEN_READER)} (
               {formatOffset(b.at, state.boundaries[0]?.at)})
             </option>
           ))}
@@ -68,7 +62,7 @@ export function CorrectMarkFields(props: {
             id={`${id}-time`}
             type="time"
             step={1}
-            value={value.to === null ? '' : toTimeValue(value.to)}
+            value={value.to === null ? '' : formatTimeFieldValue(value.to, localZoneOffsetAt)}
             aria-invalid={error !== undefined}
             aria-describedby={error === undefined ? undefined : `${id}-error`}
             onChange={(event) => {
@@ -77,7 +71,7 @@ export function CorrectMarkFields(props: {
           />
           {chosen.corrections.length > 0 && (
             <span className="hint">
-              First recorded at {formatWallTime(chosen.original)}; corrected{' '}
+              First recorded at {formatInstantTime(chosen.original, SCREEN_READER)}; corrected{' '}
               {chosen.corrections.length} time(s).
             </span>
           )}

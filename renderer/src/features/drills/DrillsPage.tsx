@@ -4,16 +4,11 @@ import { PageHeader } from '../../components/PageHeader';
 import { repos } from '../../db/app-db';
 import { useLive } from '../../db/live';
 import type { TeamRecord } from '../../domain/records/teams';
-import { type DrillRecord, type DrillStatus, SEVERITIES } from '../../domain/records/drills';
+import { DRILL_STATUSES, type DrillRecord, SEVERITIES } from '../../domain/records/drills';
+import { DRILL_STATUS_LABELS } from '../../domain/words/drills';
 import { NeedsTeam } from '../NeedsTeam';
 import { SelectField } from '../../components/SelectField';
 
-const STATUS_LABELS: Readonly<Record<DrillStatus, string>> = {
-  planned: 'Planned',
-  running: 'Running',
-  completed: 'Completed',
-  aborted: 'Aborted',
-};
 const FILTERS = ['status', 'service', 'severity', 'scenario'] as const;
 
 export function DrillsPage() {
@@ -93,7 +88,10 @@ function DrillList({ team }: { readonly team: TeamRecord }) {
           label="Status"
           value={filter.status}
           onChange={set('status')}
-          options={[['', 'Any status'], ...Object.entries(STATUS_LABELS)]}
+          options={[
+            ['', 'Any status'],
+            ...DRILL_STATUSES.map((s) => [s, DRILL_STATUS_LABELS[s]] as const),
+          ]}
         />
         <SelectField
           label="Service"
@@ -140,7 +138,7 @@ function DrillList({ team }: { readonly team: TeamRecord }) {
                 <td>{drill.serviceIds.map(serviceName).join(', ')}</td>
                 <td>
                   <span className={`status-badge ${drill.status}`}>
-                    {STATUS_LABELS[drill.status]}
+                    {DRILL_STATUS_LABELS[drill.status]}
                   </span>
                 </td>
               </tr>

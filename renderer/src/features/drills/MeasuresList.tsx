@@ -1,13 +1,8 @@
 import type { DrillRecord } from '../../domain/records/drills';
 import { totalElapsed } from '../../domain/drills/clock';
-import { measureFigure } from '../../domain/drills/drill-words';
-import { formatDuration } from '../../domain/drills/format';
-import {
-  MEASURE_DEFINITIONS,
-  MEASURE_NOTE,
-  measureDrill,
-  type MeasureId,
-} from '../../domain/drills/measures';
+import { measureFigure, MEASURE_DEFINITIONS, MEASURE_IDS } from '../../domain/words/measures';
+import { formatDuration } from '../../domain/dates/durations';
+import { MEASURE_NOTE, measureDrill } from '../../domain/drills/measures';
 import type { RunState } from '../../domain/drills/run-state';
 import { useNow } from './use-now';
 
@@ -28,7 +23,7 @@ export function MeasuresList({
         Total run time {formatDuration(totalElapsed(state, now))}. {MEASURE_NOTE}
       </p>
       <dl className="measures">
-        {(Object.keys(MEASURE_DEFINITIONS) as MeasureId[]).map((id) => (
+        {MEASURE_IDS.map((id) => (
           <div key={id} className="measure">
             <dt>{MEASURE_DEFINITIONS[id].label}</dt>
             <dd className="measure-value" data-testid={`measure-${id}`}>

@@ -1,15 +1,11 @@
-import type { EpochMs } from '../../domain/records/common';
-import { TARGET_LABELS, type PhaseClock } from '../../domain/drills/clock';
-import { formatClock, formatDuration } from '../../domain/drills/format';
-import { PHASE_LABELS } from '../../domain/drills/phases';
-
-const STATUS_TEXT = {
-  pending: 'Not reached',
-  active: 'Running',
-  done: 'Done',
-  skipped: 'Skipped',
-  stopped: 'Stopped by abort',
-} as const;
+import type { PhaseClock } from '../../domain/drills/clock';
+import {
+  PHASE_LABELS,
+  PHASE_STATUS_LABELS,
+  RUN_STATUS_LABELS,
+  TARGET_LABELS,
+} from '../../domain/words/drills';
+import { formatClock, formatDuration } from '../../domain/dates/durations';
 
 /** One phase: its stopwatch (live while active), target and status in words as well as colour. */
 export function PhaseCard({
@@ -20,7 +16,10 @@ export function PhaseCard({
   readonly paused: boolean;
 }) {
   const label = PHASE_LABELS[clock.phase];
-  const status = clock.status === 'active' && paused ? 'Paused' : STATUS_TEXT[clock.status];
+  const status =
+    clock.status === 'active' && paused
+      ? RUN_STATUS_LABELS.paused
+      : PHASE_STATUS_LABELS[clock.status];
   return (
     <li
       className={`phase-card phase-${clock.status} target-${clock.target ?? 'none'}`}
@@ -40,12 +39,4 @@ export function PhaseCard({
       )}
     </li>
   );
-}
-
-export function formatWallTime(at: EpochMs): string {
-  return new Date(at).toLocaleTimeString(undefined, {
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  });
 }

@@ -12,9 +12,10 @@ import {
   PHASES,
   SEVERITIES,
 } from '../../domain/records/drills';
-import { localIsoDate } from '../../domain/dates/iso-date';
+import { localToday } from '../../platform/reader';
 import { DEFAULT_TARGETS } from '../../domain/drills/phases';
-import { SEVERITY_LABELS, type DrillPlanField } from '../../domain/drills/plan-rules';
+import { type DrillPlanField } from '../../domain/drills/plan-rules';
+import { SEVERITY_LABELS } from '../../domain/words/drills';
 import type { Scenario } from '../../domain/drills/scenario-rules';
 import { toast } from '../../stores/toast.store';
 import { NeedsTeam } from '../NeedsTeam';
@@ -109,9 +110,7 @@ function PlanForm(props: {
   const [title, setTitle] = useState(initial?.title ?? '');
   const [serviceIds, setServiceIds] = useState<readonly string[]>(initial?.serviceIds ?? []);
   const [severity, setSeverity] = useState<string>(initial?.severity ?? 'SEV2');
-  const [plannedFor, setPlannedFor] = useState(
-    () => initial?.plannedFor ?? localIsoDate(Date.now(), new Date().getTimezoneOffset()),
-  );
+  const [plannedFor, setPlannedFor] = useState(() => initial?.plannedFor ?? localToday());
   const [hypothesis, setHypothesis] = useState(initial?.hypothesis ?? '');
   const [roles, setRoles] = useState<RolesText>({
     facilitator: initial?.roles.facilitator ?? '',

@@ -1,8 +1,13 @@
 import { useEffect } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { TARGET_LABELS, currentPhase, phaseClocks, totalElapsed } from '../../domain/drills/clock';
-import { formatClock, formatDuration } from '../../domain/drills/format';
-import { MARK_LABELS, PHASE_LABELS } from '../../domain/drills/phases';
+import { currentPhase, phaseClocks, totalElapsed } from '../../domain/drills/clock';
+import {
+  RUN_STATUS_LABELS,
+  TARGET_LABELS,
+  MARK_LABELS,
+  PHASE_LABELS,
+} from '../../domain/words/drills';
+import { formatClock, formatDuration } from '../../domain/dates/durations';
 import { nextMark } from '../../domain/drills/run-state';
 import { toast } from '../../stores/toast.store';
 import { ThemeSync } from '../../app/ThemeSync';
@@ -48,13 +53,13 @@ export function PresenterPage() {
       </header>
       <p className="presenter-phase">
         {state.status === 'paused'
-          ? 'Paused'
+          ? RUN_STATUS_LABELS.paused
           : phase === null
             ? state.status === 'not-started'
               ? 'Waiting for the fault'
               : state.status === 'aborted'
-                ? 'Aborted'
-                : 'Closed'
+                ? RUN_STATUS_LABELS.aborted
+                : RUN_STATUS_LABELS.closed
             : `Now: ${PHASE_LABELS[phase]}`}
         {upcoming !== null && <span> · next mark: {MARK_LABELS[upcoming]} (N)</span>}
       </p>

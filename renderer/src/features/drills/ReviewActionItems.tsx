@@ -7,11 +7,8 @@ import {
   type ActionItemStatus,
   ACTION_ITEM_STATUSES,
 } from '../../domain/records/action-items';
-import {
-  ownerName,
-  STATUS_LABELS,
-  type ActionItemField,
-} from '../../domain/action-items/action-item-rules';
+import { ownerName, type ActionItemField } from '../../domain/action-items/action-item-rules';
+import { ACTION_ITEM_STATUS_LABELS } from '../../domain/words/action-items';
 import { FormActions } from '../../components/FormActions';
 import { TextField } from '../../components/TextField';
 import { toast } from '../../stores/toast.store';
@@ -67,7 +64,7 @@ export function ReviewActionItems({ drill }: { readonly drill: DrillRecord }) {
                   >
                     {ACTION_ITEM_STATUSES.map((s) => (
                       <option key={s} value={s}>
-                        {STATUS_LABELS[s]}
+                        {ACTION_ITEM_STATUS_LABELS[s]}
                       </option>
                     ))}
                   </select>

@@ -4,7 +4,8 @@ import { EmptyState } from '../../components/EmptyState';
 import { FormActions } from '../../components/FormActions';
 import { PageHeader } from '../../components/PageHeader';
 import { repos } from '../../db/app-db';
-import type { DrillRecord, HypothesisHeld } from '../../domain/records/drills';
+import type { DrillRecord } from '../../domain/records/drills';
+import { HYPOTHESIS_HELD_CHOICES } from '../../domain/words/drills';
 import type { ReviewField } from '../../domain/drills/plan-rules';
 import { toast } from '../../stores/toast.store';
 import { useValidatedSubmit } from '../teams/use-validated-submit';
@@ -39,13 +40,6 @@ export function ReviewPage() {
     </DrillFrame>
   );
 }
-
-/** In the order the form offers them: from holding to not holding. */
-const HELD_LABELS: Readonly<Record<HypothesisHeld, string>> = {
-  yes: 'Yes, it held',
-  partly: 'Partly',
-  no: 'No, it did not hold',
-};
 
 function ReviewForm({ drill }: { readonly drill: DrillRecord }) {
   const navigate = useNavigate();
@@ -83,7 +77,7 @@ function ReviewForm({ drill }: { readonly drill: DrillRecord }) {
         legend="Did the hypothesis hold?"
         name="hypothesis-held"
         value={held}
-        options={Object.entries(HELD_LABELS)}
+        options={Object.entries(HYPOTHESIS_HELD_CHOICES)}
         onChange={setHeld}
         error={errors.hypothesisHeld}
       />

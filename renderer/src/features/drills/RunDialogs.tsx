@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { DrillRecord } from '../../domain/records/drills';
 import { type NoteKind, NOTE_KINDS } from '../../domain/records/drill-events';
 import { type DrillCommand } from '../../domain/drills/commands';
-import { NOTE_KIND_LABELS } from '../../domain/drills/drill-words';
+import { NOTE_KIND_LABELS } from '../../domain/words/drills';
 import type { FieldErrors } from '../../domain/validation';
 import type { CommandField } from '../../domain/drills/commands';
 import type { RunState } from '../../domain/drills/run-state';

@@ -3,8 +3,8 @@ import { Link, useNavigate } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { currentPhase, phaseClocks, totalElapsed, totalPaused } from '../../domain/drills/clock';
 import type { DrillCommand } from '../../domain/drills/commands';
-import { durationInWords, formatClock, formatOffset } from '../../domain/drills/format';
-import { MARK_LABELS, PHASE_LABELS } from '../../domain/drills/phases';
+import { formatDurationInWords, formatClock, formatOffset } from '../../domain/dates/durations';
+import { MARK_LABELS, PHASE_LABELS, RUN_STATUS_LABELS } from '../../domain/words/drills';
 import { nextMark } from '../../domain/drills/run-state';
 import { useDrillRun } from '../../stores/drill-run.store';
 import { toast } from '../../stores/toast.store';
@@ -105,13 +105,13 @@ function RunScreen({ data }: { readonly data: DrillData }) {
         </div>
         <dl className="run-facts">
           <dt>Status</dt>
-          <dd data-testid="run-status">{statusText(state.status)}</dd>
+          <dd data-testid="run-status">{RUN_STATUS_LABELS[state.status]}</dd>
           <dt>Current phase</dt>
           <dd>{phase === null ? '—' : PHASE_LABELS[phase]}</dd>
           <dt>Next mark</dt>
           <dd>{upcoming === null ? '—' : MARK_LABELS[upcoming]}</dd>
           <dt>Paused so far</dt>
-          <dd>{paused > 0 ? durationInWords(paused) : 'not paused'}</dd>
+          <dd>{paused > 0 ? formatDurationInWords(paused) : 'not paused'}</dd>
         </dl>
         {state.status === 'paused' && (
           <p className="message">Paused: {state.pauses.at(-1)?.reason}. The clocks are stopped.</p>
@@ -145,14 +145,4 @@ function RunScreen({ data }: { readonly data: DrillData }) {
       <RunDialogs drill={drill} state={state} send={send} />
     </>
   );
-}
-
-export function statusText(status: DrillData['state']['status']): string {
-  return {
-    'not-started': 'Not started',
-    running: 'Running',
-    paused: 'Paused',
-    closed: 'Closed',
-    aborted: 'Aborted',
-  }[status];
 }

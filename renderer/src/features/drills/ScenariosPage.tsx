@@ -3,7 +3,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { repos } from '../../db/app-db';
 import { useLive } from '../../db/live';
 import type { Scenario } from '../../domain/drills/scenario-rules';
-import { PHASE_LABELS } from '../../domain/drills/phases';
+import { PHASE_LABELS } from '../../domain/words/drills';
 import { toast } from '../../stores/toast.store';
 import { PHASES } from '../../domain/records/drills';
 

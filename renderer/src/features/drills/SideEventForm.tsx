@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { DrillRecord } from '../../domain/records/drills';
 import type { SideEventKind } from '../../domain/records/drill-events';
 import type { DrillCommand } from '../../domain/drills/commands';
-import { SIDE_EVENT_LABELS } from '../../domain/drills/drill-words';
+import { SIDE_EVENT_LABELS } from '../../domain/words/drills';
 import type { RunState } from '../../domain/drills/run-state';
 import { TextField } from '../../components/TextField';
 import { eventEpochMs } from './event-time';

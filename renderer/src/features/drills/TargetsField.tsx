@@ -1,7 +1,7 @@
 import { FieldError } from '../../components/Field';
 import { useId } from 'react';
 import { type DrillPhaseId, PHASES } from '../../domain/records/drills';
-import { PHASE_LABELS } from '../../domain/drills/phases';
+import { PHASE_LABELS } from '../../domain/words/drills';
 
 interface TargetsFieldProps {
   readonly value: Readonly<Record<DrillPhaseId, string>>;

@@ -1,10 +1,12 @@
 import type { DrillRecord } from '../../domain/records/drills';
 import type { DrillEventRecord } from '../../domain/records/drill-events';
-import { NOTE_KIND_LABELS, SIDE_EVENT_LABELS } from '../../domain/drills/drill-words';
-import { formatOffset } from '../../domain/drills/format';
-import { MARK_LABELS } from '../../domain/drills/phases';
+import { NOTE_KIND_LABELS, SIDE_EVENT_LABELS, MARK_LABELS } from '../../domain/words/drills';
+import { formatOffset } from '../../domain/dates/durations';
 import type { RunState } from '../../domain/drills/run-state';
-import { formatWallTime } from './PhaseCard';
+import { formatInstantTime } from '../../domain/dates/format';
+import { SCREEN_READER } from '../../platform/reader';
+
+const timeOfDay = (at: number) => formatInstantTime(at, SCREEN_READER);
 
 /** What one event says, in words. Corrections keep the value they replaced. */
 function describe(event: DrillEventRecord, start: number | undefined): string {
@@ -16,7 +18,7 @@ function describe(event: DrillEventRecord, start: number | undefined): string {
     case 'undo':
       return `Undo: ${MARK_LABELS[event.mark]} taken back`;
     case 'correct':
-      return `Correction: ${MARK_LABELS[event.mark]} moved from ${formatOffset(event.from, start)} (${formatWallTime(event.from)}) to ${formatOffset(event.to, start)} (${formatWallTime(event.to)})${event.reason === '' ? '' : ` — ${event.reason}`}`;
+      return `Correction: ${MARK_LABELS[event.mark]} moved from ${formatOffset(event.from, start)} (${timeOfDay(event.from)}) to ${formatOffset(event.to, start)} (${timeOfDay(event.to)})${event.reason === '' ? '' : ` — ${event.reason}`}`;
     case 'pause':
       return `Paused: ${event.reason}`;
     case 'resume':
@@ -53,7 +55,7 @@ export function Timeline({
             return (
               <li key={event.id} className={`timeline-${event.kind}${undone ? ' undone' : ''}`}>
                 <span className="timeline-time">
-                  {formatOffset(event.at, start) || '—'} · {formatWallTime(event.at)}
+                  {formatOffset(event.at, start) || '—'} · {timeOfDay(event.at)}
                 </span>
                 <span>
                   {describe(event, start)}

@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
 import type { IsoDate } from '../../domain/records/common';
 import type { DrillRecord } from '../../domain/records/drills';
-import { durationInWords } from '../../domain/drills/format';
+import { formatDurationInWords } from '../../domain/dates/durations';
 import type { EvidenceDrill } from '../../domain/maturity/drill-evidence';
 import { daysBetween } from '../../domain/dates/iso-date';
-import { formatDate } from '../assessments/assessment-data';
+import { formatIsoDate } from '../../domain/dates/format';
 import { lastDrills, nextPlanned } from './home-overview';
 
 /** The three latest drills that ran to an end, with their recovery time. */
@@ -23,7 +23,7 @@ export function LastDrillsCard({ drills }: { readonly drills: readonly EvidenceD
             <li key={drill.id}>
               <Link to={`/drills/${drill.id}`}>{drill.title}</Link>
               <div className="muted">
-                {formatDate(ranOn)}
+                {formatIsoDate(ranOn)}
                 {drill.scenarioName !== drill.title && ` · ${drill.scenarioName}`}
               </div>
               <div>
@@ -31,7 +31,7 @@ export function LastDrillsCard({ drills }: { readonly drills: readonly EvidenceD
                   ? 'Aborted before recovery'
                   : measures.timeToRecover === undefined
                     ? 'Time to recover not measured'
-                    : `Time to recover ${durationInWords(measures.timeToRecover)}`}
+                    : `Time to recover ${formatDurationInWords(measures.timeToRecover)}`}
               </div>
             </li>
           ))}
@@ -76,7 +76,7 @@ export function NextDrillCard(props: {
             <Link to={`/drills/${next.id}`}>{next.title}</Link>
           </p>
           <p>
-            {formatDate(next.plannedFor)}{' '}
+            {formatIsoDate(next.plannedFor)}{' '}
             <span className="muted">({whenText(next.plannedFor, props.today)})</span>
           </p>
           <p className="muted">

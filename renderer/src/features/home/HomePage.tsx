@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useTeamContext } from '../../app/team-context';
 import { useToday } from '../../app/use-today';
 import { PageHeader } from '../../components/PageHeader';
-import { TIER_LABELS } from '../../components/TierSelect';
+import { TIER_LABELS } from '../../domain/words/services';
 import { repos } from '../../db/app-db';
 import { useLive } from '../../db/live';
 import type { TeamRecord } from '../../domain/records/teams';
@@ -14,6 +14,7 @@ import { LastDrillsCard, NextDrillCard } from './DrillCards';
 import { markInteractive } from './interactive-mark';
 import { MaturityCard } from './MaturityCard';
 import { RecoveryTrendCard } from './RecoveryTrendCard';
+import { localZoneOffsetAt } from '../../platform/reader';
 
 export function HomePage() {
   const { current } = useTeamContext();
@@ -30,7 +31,7 @@ function useOverview(teamId: string) {
       overview.events,
       Date.now(),
       // Per drill, so a drill keeps the date it ran on across a daylight-saving change.
-      (at) => new Date(at).getTimezoneOffset(),
+      localZoneOffsetAt,
     );
     return { ...overview, evidenceDrills: drills };
   }, [teamId]);

@@ -2,7 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { useId } from 'react';
 import { Link } from 'react-router';
 import type { IsoDate } from '../../domain/records/common';
-import { durationInWords } from '../../domain/drills/format';
+import { formatDurationInWords } from '../../domain/dates/durations';
 import type { EvidenceDrill } from '../../domain/maturity/drill-evidence';
 import { SMALL_SAMPLE } from '../../domain/stats/summary';
 import { recoveryByQuarter, type QuarterRecovery } from './home-overview';
@@ -23,7 +23,9 @@ function minutesScale(quarters: readonly QuarterRecovery[], plotHeight: number) 
 }
 
 const medianText = (quarter: QuarterRecovery) =>
-  quarter.summary.median === undefined ? 'no drills' : durationInWords(quarter.summary.median);
+  quarter.summary.median === undefined
+    ? 'no drills'
+    : formatDurationInWords(quarter.summary.median);
 
 /** Median time to recover per quarter for the last six quarters, with n and the small-sample flag. */
 export function RecoveryTrendCard(props: {

@@ -12,7 +12,7 @@ import {
 } from '@shared/report-request';
 import type { IsoDate } from '../../domain/records/common';
 import { parsePaper } from '../../domain/reports/paper';
-import { formatDate } from '../assessments/assessment-data';
+import { formatIsoDate } from '../../domain/dates/format';
 import { useToday } from '../../app/use-today';
 import { Toasts } from '../../components/Toasts';
 import { ExportReportButton } from './ExportReportButton';
@@ -50,7 +50,7 @@ export function ReportFrame(props: ReportFrameProps) {
   const { kindLabel, title, backTo, backLabel, request, status, generatedOn, children } = props;
   const paper = useReportPaper();
   const ready = useReportReady(status);
-  const generated = `Generated ${formatDate(generatedOn)}`;
+  const generated = `Generated ${formatIsoDate(generatedOn)}`;
   usePageStyle({ paper, header: `${kindLabel} · ${title}`, footer: `MTTR Studio · ${generated}` });
   useDocumentTitle(status.state === 'ready' ? status.fileName.replace(/\.pdf$/u, '') : kindLabel);
   useAutoPrint(ready);

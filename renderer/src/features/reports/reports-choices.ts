@@ -6,7 +6,7 @@ import type { Id } from '../../domain/records/common';
 import type { AssessmentRecord } from '../../domain/records/assessments';
 import type { DrillRecord, DrillStatus } from '../../domain/records/drills';
 import { isIsoDate } from '../../domain/dates/iso-date';
-import { formatDate } from '../assessments/assessment-data';
+import { formatIsoDate } from '../../domain/dates/format';
 
 /** [value, text] pairs, in display order, as SelectField takes them. */
 export type Choice = readonly [string, string];
@@ -28,7 +28,7 @@ export function assessmentChoices(assessments: readonly AssessmentFields[]): Cho
     newestFirst({ ...a, date: a.takenOn }, { ...b, date: b.takenOn });
   const finals = assessments.filter((a) => a.status === 'final').sort(byDate);
   const drafts = assessments.filter((a) => a.status === 'draft').sort(byDate);
-  return [...finals, ...drafts].map((a) => [a.id, `${formatDate(a.takenOn)} (${a.status})`]);
+  return [...finals, ...drafts].map((a) => [a.id, `${formatIsoDate(a.takenOn)} (${a.status})`]);
 }
 
 const RAN: ReadonlySet<DrillStatus> = new Set(['completed', 'aborted']);
@@ -38,7 +38,7 @@ export function drillChoices(drills: readonly DrillFields[]): Choice[] {
   return drills
     .filter((d) => RAN.has(d.status))
     .sort((a, b) => newestFirst({ ...a, date: a.plannedFor }, { ...b, date: b.plannedFor }))
-    .map((d) => [d.id, `${formatDate(d.plannedFor)} · ${d.title} · ${d.status}`]);
+    .map((d) => [d.id, `${formatIsoDate(d.plannedFor)} · ${d.title} · ${d.status}`]);
 }
 
 /** The value of the first choice, or of `wanted` when it is still one of them. */
@@ -68,7 +68,7 @@ export function customPeriodErrors(from: string, to: string): PeriodErrors {
         : 'The last day is not a date: use the date picker or YYYY-MM-DD.';
   const outOfOrder =
     fromError === undefined && toError === undefined && from > to
-      ? `The last day must be on or after the first day (${formatDate(from)}).`
+      ? `The last day must be on or after the first day (${formatIsoDate(from)}).`
       : undefined;
   return {
     ...(fromError === undefined ? {} : { from: fromError }),

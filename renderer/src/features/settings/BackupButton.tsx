@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { finishAction, usePendingAction } from '../../app/menu-actions';
 import { repos } from '../../db/app-db';
 import { MAX_BACKUP_BYTES } from '../../db/backup/format';
-import { localIsoDate } from '../../domain/dates/iso-date';
+import { localToday } from '../../platform/reader';
 import { toast } from '../../stores/toast.store';
 import { backupFileName, backupSizeWarning } from './data-files';
 import { saveTextFile } from './save-file';
@@ -18,7 +18,7 @@ export function BackupButton() {
     try {
       const now = Date.now();
       const text = await repos.backup.export(__APP_VERSION__);
-      const today = localIsoDate(now, new Date(now).getTimezoneOffset());
+      const today = localToday(now);
       const outcome = await saveTextFile({
         suggestedName: backupFileName(today),
         content: text,

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTeamContext } from '../../app/team-context';
 import { repos } from '../../db/app-db';
-import { localIsoDate } from '../../domain/dates/iso-date';
+import { localToday } from '../../platform/reader';
 import { toast } from '../../stores/toast.store';
 import { drillsCsvFileName } from './data-files';
 import { saveTextFile } from './save-file';
@@ -23,10 +23,7 @@ export function CsvExport() {
       const text = await repos.backup.drillsCsv(team?.id ?? null);
       const now = Date.now();
       const outcome = await saveTextFile({
-        suggestedName: drillsCsvFileName(
-          team?.name ?? null,
-          localIsoDate(now, new Date(now).getTimezoneOffset()),
-        ),
+        suggestedName: drillsCsvFileName(team?.name ?? null, localToday(now)),
         content: text,
         kind: 'csv',
       });

@@ -3,7 +3,8 @@ import {
   createPreUpgradeBackups,
   type PreUpgradeBackupInfo,
 } from '../../db/upgrade/pre-upgrade-backups';
-import { localIsoDate } from '../../domain/dates/iso-date';
+import { formatInstantDateTime } from '../../domain/dates/format';
+import { localToday, SCREEN_READER } from '../../platform/reader';
 import { toast } from '../../stores/toast.store';
 import { backupFileName, formatSize } from './data-files';
 import { saveTextFile } from './save-file';
@@ -16,7 +17,7 @@ async function download(info: PreUpgradeBackupInfo): Promise<void> {
     toast.error('This backup is no longer stored.');
     return;
   }
-  const day = localIsoDate(info.createdAt, new Date(info.createdAt).getTimezoneOffset());
+  const day = localToday(info.createdAt);
   const outcome = await saveTextFile({
     suggestedName: backupFileName(day, `before-upgrade-v${info.fromVersion}`),
     content: text,
@@ -61,10 +62,7 @@ export function PreUpgradeBackups() {
       </thead>
       <tbody>
         {list.map((info) => {
-          const made = new Date(info.createdAt).toLocaleString(undefined, {
-            dateStyle: 'long',
-            timeStyle: 'short',
-          });
+          const made = formatInstantDateTime(info.createdAt, SCREEN_READER);
           return (
             <tr key={info.id}>
               <td>{made}</td>

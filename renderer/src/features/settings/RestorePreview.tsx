@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { ImportPreview, ImportSummary } from '../../db/backup/format';
 import { ImportSummaryTable } from './ImportSummaryTable';
+import { formatInstantDateTime } from '../../domain/dates/format';
+import { SCREEN_READER } from '../../platform/reader';
 
 type Accepted = Extract<ImportPreview, { ok: true }>;
 
@@ -14,9 +16,8 @@ function useFocusOnMount() {
 }
 
 function formatInstant(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' });
+  const at = Date.parse(iso);
+  return Number.isNaN(at) ? iso : formatInstantDateTime(at, SCREEN_READER);
 }
 
 interface RestorePreviewProps {

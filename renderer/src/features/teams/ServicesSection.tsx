@@ -3,7 +3,7 @@ import { useLive } from '../../db/live';
 import type { TeamRecord } from '../../domain/records/teams';
 import type { ServiceRecord } from '../../domain/records/services';
 import { EditableTable, type Column } from '../../components/EditableTable';
-import { TIER_LABELS } from '../../components/TierSelect';
+import { TIER_LABELS } from '../../domain/words/services';
 import { toast } from '../../stores/toast.store';
 import { ServiceForm } from './ServiceForm';
 

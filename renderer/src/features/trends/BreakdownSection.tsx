@@ -1,7 +1,7 @@
 // Which phase dominates recovery: the median of each phase per group, stacked.
 import { StackedBarChart } from '../../components/charts/StackedBarChart';
 import { SelectField } from '../../components/SelectField';
-import { PHASE_LABELS } from '../../domain/drills/phases';
+import { PHASE_LABELS } from '../../domain/words/drills';
 import type { TrendsView } from '../../domain/trends/compute';
 import { GROUP_BY_LABELS, type GroupBy } from '../../domain/trends/series';
 import { SMALL_SAMPLE_TEXT } from '../../domain/stats/summary';

@@ -1,10 +1,9 @@
 // Period A against period B: both summaries, the bootstrap interval, and the plain sentence.
-import { formatMinutes } from '../../components/charts/ChartFrame';
+import { formatMinutes, formatSignedMinutes } from '../../domain/dates/durations';
 import type { Summary } from '../../domain/stats/summary';
 import type { TrendsView } from '../../domain/trends/compute';
 import type { DateRange } from '../../domain/trends/filters';
 import { DateField } from './TrendFiltersForm';
-import { signedMinutes } from './measure-text';
 import type { TrendParams } from './trend-params';
 import { SmallSampleWarning } from './SmallSample';
 
@@ -55,9 +54,9 @@ export function ComparisonSection({ view, periods, onChange }: ComparisonSection
       </p>
       {difference.difference !== undefined && (
         <p className="muted">
-          Median B − median A: {signedMinutes(difference.difference)} min
+          Median B − median A: {formatSignedMinutes(difference.difference)} min
           {difference.low !== undefined && difference.high !== undefined
-            ? `; 95 % interval ${signedMinutes(difference.low)} to ${signedMinutes(difference.high)} min.`
+            ? `; 95 % interval ${formatSignedMinutes(difference.low)} to ${formatSignedMinutes(difference.high)} min.`
             : '.'}
         </p>
       )}

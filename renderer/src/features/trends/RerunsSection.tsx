@@ -1,5 +1,6 @@
 // Re-runs of a scenario compared like experiments: each run's phase times, oldest first.
-import { formatDay } from '../../components/charts/Axes';
+import { formatInstantDay } from '../../domain/dates/format';
+import { localZoneOffsetAt } from '../../platform/reader';
 import { StackedBarChart } from '../../components/charts/StackedBarChart';
 import type { TrendsView } from '../../domain/trends/compute';
 import { RUNS_PER_SCENARIO } from '../../domain/trends/series';
@@ -55,7 +56,7 @@ export function RerunsSection({
                 valueLabel="Minutes per phase, stacked"
                 rows={scenario.runs.map((run) => ({
                   key: run.drillId,
-                  label: formatDay(run.at),
+                  label: formatInstantDay(run.at, localZoneOffsetAt),
                   values: run.phases,
                 }))}
               />

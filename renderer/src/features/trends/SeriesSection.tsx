@@ -1,12 +1,12 @@
 // Recovery time and every phase as points over time with a rolling median, and the summaries of
 // all of them side by side.
 import { TimeScatterChart } from '../../components/charts/TimeScatterChart';
-import { formatMinutes } from '../../components/charts/ChartFrame';
+import { formatMinutes } from '../../domain/dates/durations';
 import { SelectField } from '../../components/SelectField';
 import { SMALL_SAMPLE, SMALL_SAMPLE_TEXT } from '../../domain/stats/summary';
 import type { TrendsView } from '../../domain/trends/compute';
 import { ROLLING_WINDOW, SERIES_MEASURES, type SeriesMeasure } from '../../domain/trends/series';
-import { measureDefinition, measureLabel } from './measure-text';
+import { seriesDefinition, seriesLabel } from '../../domain/words/measures';
 import { SummaryFigures } from './SummaryFigures';
 
 interface SeriesSectionProps {
@@ -17,7 +17,7 @@ interface SeriesSectionProps {
 
 export function SeriesSection({ view, measure, onMeasure }: SeriesSectionProps) {
   const series = view.series[measure];
-  const label = measureLabel(measure);
+  const label = seriesLabel(measure);
   return (
     <section className="trends-section" aria-labelledby="trends-over-time">
       <h2 id="trends-over-time">Over time</h2>
@@ -25,10 +25,10 @@ export function SeriesSection({ view, measure, onMeasure }: SeriesSectionProps) 
         label="Measure"
         value={measure}
         onChange={onMeasure}
-        options={SERIES_MEASURES.map((m): [string, string] => [m, measureLabel(m)])}
+        options={SERIES_MEASURES.map((m): [string, string] => [m, seriesLabel(m)])}
       />
       <p className="trends-definition">
-        <strong>{label}:</strong> {measureDefinition(measure)}
+        <strong>{label}:</strong> {seriesDefinition(measure)}
       </p>
       <SummaryFigures summary={series.summary} label={label} />
       {series.points.length === 0 ? (
@@ -75,7 +75,7 @@ function MeasuresTable({ view }: { readonly view: TrendsView }) {
               const { summary } = view.series[m];
               return (
                 <tr key={m}>
-                  <th scope="row">{measureLabel(m)}</th>
+                  <th scope="row">{seriesLabel(m)}</th>
                   <td>{formatMinutes(summary.median)}</td>
                   <td>{formatMinutes(summary.p90)}</td>
                   <td>{formatMinutes(summary.mean)}</td>

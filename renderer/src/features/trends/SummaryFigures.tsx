@@ -1,6 +1,6 @@
 // Median, p90 and mean always together with n: the median leads, the mean is never alone.
 import type { Summary } from '../../domain/stats/summary';
-import { formatMinutes } from '../../components/charts/ChartFrame';
+import { formatMinutes } from '../../domain/dates/durations';
 import { SmallSampleWarning } from './SmallSample';
 
 export function SummaryFigures({

@@ -1,8 +1,8 @@
 // The standard's key measures as label, figure and meaning: one list that the Trends screen and the
 // team trend report both lay out, so the two always say the same.
-import { formatMinutes } from '../../components/charts/ChartFrame';
-import { MEASURE_DEFINITIONS } from '../../domain/drills/measures';
-import { PHASE_LABELS } from '../../domain/drills/phases';
+import { formatMinutes } from '../../domain/dates/durations';
+import { MEASURE_DEFINITIONS } from '../../domain/words/measures';
+import { PHASE_LABELS } from '../../domain/words/drills';
 import type { Summary } from '../../domain/stats/summary';
 import type { TrendsView } from '../../domain/trends/compute';
 import { formatRate } from '../../domain/trends/key-measures';

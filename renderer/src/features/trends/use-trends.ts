@@ -9,6 +9,7 @@ import { defaultPeriods } from '../../domain/trends/compare';
 import type { DateRange, TrendFilters } from '../../domain/trends/filters';
 import { prepareDrills, type TrendsSource } from '../../domain/trends/prepare';
 import type { TrendParams } from './trend-params';
+import { localZoneOffsetAt } from '../../platform/reader';
 
 export interface TrendsData {
   readonly source: TrendsSource;
@@ -26,7 +27,7 @@ export function useTrends(
   // The offset is asked per drill: a drill keeps the date it ran on across a daylight-saving change.
   const [clock] = useState(() => ({
     now: Date.now(),
-    offset: (at: number) => new Date(at).getTimezoneOffset(),
+    offset: localZoneOffsetAt,
   }));
   const prepared = useMemo(
     () =>

@@ -10,6 +10,7 @@ import {
   type AssessmentReportOutcome,
 } from '../../../domain/reports/assessment-report';
 import { prepareDrills } from '../../../domain/trends/prepare';
+import { localZoneOffsetAt } from '../../../platform/reader';
 
 async function load(assessmentId: Id | undefined) {
   if (assessmentId === undefined) return null;
@@ -38,7 +39,7 @@ export function useAssessmentReport(
   // The offset is asked per instant, so a drill keeps the date it ran on across a DST change.
   const [clock] = useState(() => ({
     now: Date.now(),
-    offset: (at: number) => new Date(at).getTimezoneOffset(),
+    offset: localZoneOffsetAt,
   }));
   return useMemo(() => {
     if (loaded === undefined) return undefined;

@@ -2,7 +2,7 @@
 // across it for the target. Shape and shade, not hue, carry the meaning, and every figure is also
 // written at the end of its row, so it reads the same printed in black and white.
 import { scaleLinear } from 'd3-scale';
-import { formatClock } from '../../../domain/drills/format';
+import { formatClock } from '../../../domain/dates/durations';
 import { MINUTE_MS } from '../../../domain/drills/phases';
 import type { PhaseRow } from '../../../domain/reports/drill-report';
 

@@ -1,11 +1,9 @@
 import { repos } from '../../../db/app-db';
 import { useLive } from '../../../db/live';
-import type { EpochMs, Id } from '../../../domain/records/common';
+import type { Id } from '../../../domain/records/common';
 import { deriveRun } from '../../../domain/drills/run-state';
 import { buildDrillReport, type DrillReportResult } from '../../../domain/reports/drill-report';
-
-/** The reader's own zone: a drill's times of day print as the facilitator's clock showed them. */
-const localOffsetAt = (at: EpochMs): number => new Date(at).getTimezoneOffset();
+import { localZoneOffsetAt } from '../../../platform/reader';
 
 /**
  * Everything the drill report prints, read live: null when there is no such drill, undefined while
@@ -31,7 +29,8 @@ export function useDrillReport(drillId: Id): DrillReportResult | null | undefine
       scenarioDescription: scenario?.description ?? null,
       actionItems,
       people,
-      zoneOffsetAt: localOffsetAt,
+      // The reader's own zone: a drill's times of day print as the facilitator's clock showed them.
+      zoneOffsetAt: localZoneOffsetAt,
     });
   }, [drillId]);
 }

@@ -3,7 +3,7 @@
 // and the scores as a table.
 import { ScoreLinesChart } from '../../../components/charts/ScoreLinesChart';
 import { maturityGrid, type TrendReport } from '../../../domain/reports/trend-report';
-import { formatDate } from '../../assessments/assessment-data';
+import { formatIsoDate } from '../../../domain/dates/format';
 import { HowComputedRules } from '../../trends/HowComputed';
 import { ReportSection } from '../ReportFrame';
 import { ReportTable } from './ReportTable';
@@ -89,7 +89,7 @@ function MaturityTables({ report }: { readonly report: TrendReport }) {
         }`}
         columns={[
           { label: 'Category' },
-          ...columns.map((column) => ({ label: formatDate(column.takenOn), numeric: true })),
+          ...columns.map((column) => ({ label: formatIsoDate(column.takenOn), numeric: true })),
         ]}
         rows={grid.rows.map((row) => ({
           key: row.id,

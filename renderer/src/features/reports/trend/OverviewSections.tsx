@@ -1,14 +1,14 @@
 // The report's opening: what it covers, the counts, the summary figures of recovery time and every
 // phase, recovery time over time and its distribution, each chart with its numbers below it.
 import { HistogramChart } from '../../../components/charts/HistogramChart';
-import { formatMinutes } from '../../../components/charts/ChartFrame';
+import { formatMinutes } from '../../../domain/dates/durations';
 import { TimeScatterChart } from '../../../components/charts/TimeScatterChart';
 import type { TrendReport } from '../../../domain/reports/trend-report';
 import { SMALL_SAMPLE, SMALL_SAMPLE_TEXT } from '../../../domain/stats/summary';
 import { countOf } from '../../../domain/text/plural';
 import { ROLLING_WINDOW, SERIES_MEASURES, type HistogramBin } from '../../../domain/trends/series';
-import { formatDate } from '../../assessments/assessment-data';
-import { measureDefinition, measureLabel } from '../../trends/measure-text';
+import { formatIsoDate } from '../../../domain/dates/format';
+import { seriesDefinition, seriesLabel } from '../../../domain/words/measures';
 import { SmallSampleWarning } from '../../trends/SmallSample';
 import { SummaryFigures } from '../../trends/SummaryFigures';
 import { ReportSection } from '../ReportFrame';
@@ -64,12 +64,9 @@ export function SummarySection({ report }: { readonly report: TrendReport }) {
   return (
     <ReportSection id="rt-summary" title="Summary figures">
       <p className="trends-definition">
-        <strong>{measureLabel('timeToRecover')}:</strong> {measureDefinition('timeToRecover')}
+        <strong>{seriesLabel('timeToRecover')}:</strong> {seriesDefinition('timeToRecover')}
       </p>
-      <SummaryFigures
-        summary={series.timeToRecover.summary}
-        label={measureLabel('timeToRecover')}
-      />
+      <SummaryFigures summary={series.timeToRecover.summary} label={seriesLabel('timeToRecover')} />
       <ReportTable
         className="rt-compact"
         caption="Median, p90 and mean of recovery time and of each phase, in minutes, with n"
@@ -85,7 +82,7 @@ export function SummarySection({ report }: { readonly report: TrendReport }) {
           const { summary } = series[measure];
           return {
             key: measure,
-            header: measureLabel(measure),
+            header: seriesLabel(measure),
             cells: [
               formatMinutes(summary.median),
               formatMinutes(summary.p90),
@@ -146,7 +143,7 @@ function DrillsTable({ report }: { readonly report: TrendReport }) {
       ]}
       rows={report.drills.map((drill) => ({
         key: drill.id,
-        header: formatDate(drill.date),
+        header: formatIsoDate(drill.date),
         cells: [
           drill.title,
           drill.severity,

@@ -1,9 +1,10 @@
 // Which phase dominates recovery (medians by severity and by scenario) and how the same scenario's
 // phase times changed run over run. Charts as on the Trends screen, with fixed choices.
-import { formatDay } from '../../../components/charts/Axes';
-import { formatMinutes } from '../../../components/charts/ChartFrame';
+import { formatInstantDay } from '../../../domain/dates/format';
+import { localZoneOffsetAt } from '../../../platform/reader';
+import { formatMinutes } from '../../../domain/dates/durations';
 import { StackedBarChart } from '../../../components/charts/StackedBarChart';
-import { PHASE_LABELS } from '../../../domain/drills/phases';
+import { PHASE_LABELS } from '../../../domain/words/drills';
 import type { TrendReport } from '../../../domain/reports/trend-report';
 import { countOf } from '../../../domain/text/plural';
 import { RUNS_PER_SCENARIO, type PhaseBreakdownGroup } from '../../../domain/trends/series';
@@ -140,7 +141,7 @@ export function RerunsSection({ report }: { readonly report: TrendReport }) {
               columns={[{ label: 'Run' }, ...phaseColumns(PHASES)]}
               rows={scenario.runs.map((run) => ({
                 key: run.drillId,
-                header: formatDay(run.at),
+                header: formatInstantDay(run.at, localZoneOffsetAt),
                 cells: PHASES.map((phase) => formatMinutes(run.phases[phase])),
               }))}
             />

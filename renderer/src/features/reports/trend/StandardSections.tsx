@@ -1,10 +1,9 @@
 // The standard's key measures as "k of n", and this period set against the one before it with the
 // bootstrap interval and the plain sentence, as the Trends screen computes them.
-import { formatMinutes } from '../../../components/charts/ChartFrame';
+import { formatMinutes, formatSignedMinutes } from '../../../domain/dates/durations';
 import type { TrendReport } from '../../../domain/reports/trend-report';
 import { SMALL_SAMPLE, SMALL_SAMPLE_TEXT, type Summary } from '../../../domain/stats/summary';
 import { keyMeasureRows } from '../../trends/key-measure-rows';
-import { signedMinutes } from '../../trends/measure-text';
 import { SmallSampleWarning } from '../../trends/SmallSample';
 import { ReportSection } from '../ReportFrame';
 import { ReportTable } from './ReportTable';
@@ -87,9 +86,9 @@ export function ComparisonSection({ report }: { readonly report: TrendReport }) 
         <p className="trends-sentence rt-sentence">{comparison.sentence}</p>
         {difference.difference !== undefined && (
           <p>
-            Median B − median A: {signedMinutes(difference.difference)} min
+            Median B − median A: {formatSignedMinutes(difference.difference)} min
             {difference.low !== undefined && difference.high !== undefined
-              ? `; 95 % interval ${signedMinutes(difference.low)} to ${signedMinutes(difference.high)} min (bootstrap, ${difference.resamples.toLocaleString('en-GB')} resamples; the same data always gives the same interval).`
+              ? `; 95 % interval ${formatSignedMinutes(difference.low)} to ${formatSignedMinutes(difference.high)} min (bootstrap, ${difference.resamples.toLocaleString('en-GB')} resamples; the same data always gives the same interval).`
               : '.'}
           </p>
         )}

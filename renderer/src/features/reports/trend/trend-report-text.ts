@@ -4,18 +4,18 @@ import { reportFileName } from '../../../domain/reports/file-name';
 import type { ReportPeriodRange, TrendReport } from '../../../domain/reports/trend-report';
 import type { IsoDate } from '../../../domain/records/common';
 import { PERIOD_LABELS } from '../../../domain/trends/filters';
-import { formatDate } from '../../assessments/assessment-data';
+import { formatIsoDate } from '../../../domain/dates/format';
 
 export const KIND_LABEL = 'Team trend report';
 
 /** "1 Jan 2026 to 30 Jun 2026". */
 export function daysText(from: IsoDate, to: IsoDate): string {
-  return `${formatDate(from)} to ${formatDate(to)}`;
+  return `${formatIsoDate(from)} to ${formatIsoDate(to)}`;
 }
 
 /** A day of a comparison period; its ends are always set, but the type allows an open one. */
 export function dayText(date: IsoDate | null): string {
-  return date === null ? 'open' : formatDate(date);
+  return date === null ? 'open' : formatIsoDate(date);
 }
 
 /** The period's short name: the preset's label, or the days of a custom period. */

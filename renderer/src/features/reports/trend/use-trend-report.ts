@@ -12,6 +12,7 @@ import {
   type TrendReportPeriodInput,
 } from '../../../domain/reports/trend-report';
 import { prepareDrills } from '../../../domain/trends/prepare';
+import { localZoneOffsetAt } from '../../../platform/reader';
 
 export type TrendReportState =
   | { readonly state: 'loading' }
@@ -30,7 +31,7 @@ export function useTrendReport(
   // calendar day it ran on across a daylight-saving change.
   const [clock] = useState(() => ({
     now: Date.now(),
-    offset: (at: number) => new Date(at).getTimezoneOffset(),
+    offset: localZoneOffsetAt,
   }));
   const { period, from, to } = input;
   return useMemo((): TrendReportState => {

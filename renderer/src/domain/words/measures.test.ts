@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { phaseClocks } from './clock';
-import { measureFigure, phaseDurationText, phaseResultText } from './drill-words';
-import { measureDrill } from './measures';
-import { eventsOf, FULL_RUN, M, PAUSE, RESUME, sec, SKIP } from './run-fixtures';
-import { deriveRun } from './run-state';
+import { phaseClocks } from '../drills/clock';
+import { measureDrill } from '../drills/measures';
+import { eventsOf, FULL_RUN, M, PAUSE, RESUME, sec, SKIP } from '../drills/run-fixtures';
+import { deriveRun } from '../drills/run-state';
+import { measureFigure, phaseDurationText, phaseResultText } from './measures';
 
 const TARGETS = { detect: 5, acknowledge: 5, diagnose: 10, mitigate: 15, verify: 10, close: 10 };
 
