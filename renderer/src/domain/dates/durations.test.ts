@@ -9,6 +9,7 @@ import {
   formatMinutesText,
   formatOffset,
   formatSignedMinutes,
+  formatWholeMinutes,
 } from './durations';
 
 const S = 1000;
@@ -77,6 +78,12 @@ describe('minutes as figures', () => {
     expect(formatMinutes(undefined)).toBe('—');
     expect(formatMinutesText(12.345)).toBe('12.3 min');
     expect(formatMinutesText(undefined)).toBe('—');
+  });
+
+  it('round to whole minutes for short labels, saying "< 1 min" rather than "0 min"', () => {
+    expect(formatWholeMinutes(0.4)).toBe('< 1 min');
+    expect(formatWholeMinutes(1)).toBe('1 min');
+    expect(formatWholeMinutes(12.5)).toBe('13 min');
   });
 
   it('sign a difference with a typographic minus', () => {

@@ -64,6 +64,11 @@ export function formatMinutesText(minutes: number | undefined): string {
   return minutes === undefined ? '—' : `${minutes.toFixed(1)} min`;
 }
 
+/** "12 min" in whole minutes for a short label; "< 1 min" below one, which would read "0 min". */
+export function formatWholeMinutes(minutes: number): string {
+  return minutes < 1 ? '< 1 min' : `${String(Math.round(minutes))} min`;
+}
+
 /** "−1.5", "2.0": a difference in minutes, with a typographic minus. */
 export function formatSignedMinutes(minutes: number): string {
   return formatMinutes(minutes).replace('-', '−');

@@ -2,7 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { useId } from 'react';
 import { Link } from 'react-router';
 import type { IsoDate } from '../../domain/records/common';
-import { formatDurationInWords } from '../../domain/dates/durations';
+import { formatDurationInWords, formatWholeMinutes } from '../../domain/dates/durations';
 import type { EvidenceDrill } from '../../domain/maturity/drill-evidence';
 import { SMALL_SAMPLE } from '../../domain/stats/summary';
 import { recoveryByQuarter, type QuarterRecovery } from './home-overview';
@@ -133,8 +133,7 @@ function TrendChart({
               )}
               {quarter.summary.median !== undefined && (
                 <text x={x + slot * 0.3} y={y(minutes) - 4} textAnchor="middle" className="value">
-                  {/* Under a minute in whole minutes would read "0 min": say it plainly. */}
-                  {minutes < 1 ? '< 1 min' : `${String(Math.round(minutes))} min`}
+                  {formatWholeMinutes(minutes)}
                 </text>
               )}
               <text
