@@ -1,7 +1,8 @@
 // The shape of a maturity model. A model is data, never code: a new model version is a new data
 // module registered in ./models, and an assessment keeps the id of the model it was taken against.
 
-import type { Severity } from '../records/drills';
+import type { AnswerValue } from '../records/answers';
+import type { CriterionRules, RuleOfSource } from './evidence-rules';
 
 /** Level 1 (Initial) is the floor and has no criteria; levels 2–5 carry them. */
 export type LevelNumber = 1 | 2 | 3 | 4 | 5;
@@ -15,50 +16,25 @@ export interface LevelDefinition {
   readonly name: string;
 }
 
-export interface Criterion {
+export interface Criterion extends CriterionRules {
   /** Stable forever: answers, targets and action items refer to it. */
   readonly id: string;
   /** A concrete, observable statement a team can answer honestly. */
   readonly text: string;
   /** What evidence for the statement looks like. */
   readonly guidance: string;
-  /**
-   * Where the team's recorded drills can show the statement holds, the test they must pass. Only
-   * a suggestion: the app offers the drills as evidence and the team decides. Adding a rule
-   * changes no statement, so it does not need a new model version.
-   */
-  readonly drillRule?: DrillRule;
+  // The rule fields come from ./evidence-rules, one per source of evidence. `drillRule`: where the
+  // team's recorded drills can show the statement holds, the test they must pass. Only a
+  // suggestion: the app offers the drills as evidence and the team decides. Adding a rule changes
+  // no statement, so it does not need a new model version.
 }
 
 /**
  * A test over the team's recorded drills, as data (./drill-evidence evaluates it). Only completed
- * drills count; day windows end on the date the evidence is judged at and include both ends.
+ * drills count; day windows end on the date the evidence is judged at and include both ends. The
+ * kinds and their parameters are defined in ./evidence-rules.
  */
-export type DrillRule =
-  /** Every tier-1 service was in a completed drill with a measured recovery time. */
-  | { readonly kind: 'tier1-recovery-measured'; readonly withinDays: number }
-  /** At least `count` completed drills in each of the last `quarters` 91-day periods. */
-  | { readonly kind: 'drills-per-quarter'; readonly count: number; readonly quarters: number }
-  /** A review was held for at least `share` of the completed drills of these severities. */
-  | {
-      readonly kind: 'reviews-held';
-      readonly severities: readonly Severity[];
-      readonly share: number;
-      readonly withinDays: number;
-    }
-  /** Enough completed drills to state a runbook-usage rate. */
-  | {
-      readonly kind: 'runbook-usage-known';
-      readonly minDrills: number;
-      readonly withinDays: number;
-    }
-  /** Completed drills with detect, acknowledge, diagnose and mitigate each timed on its own. */
-  | { readonly kind: 'phases-measured'; readonly minDrills: number; readonly withinDays: number }
-  /**
-   * The median time to recover of the last `periodDays` is lower than in the period before, by
-   * more than chance: both periods have enough drills and a bootstrap interval excludes no change.
-   */
-  | { readonly kind: 'recovery-median-improved'; readonly periodDays: number };
+export type DrillRule = RuleOfSource<'drills'>;
 
 export type DrillRuleKind = DrillRule['kind'];
 
@@ -77,11 +53,24 @@ export interface Category {
   readonly levels: readonly CategoryLevel[];
 }
 
+/** How one answer reads to the people answering: "Partly", true for some of the services. */
+export interface AnswerWording {
+  readonly label: string;
+  readonly meaning: string;
+}
+
+/**
+ * The wording of the answer scale. A model may reword it; the weights and the scoring rule are
+ * the same for every model (./scoring).
+ */
+export type AnswerScale = Readonly<Record<AnswerValue, AnswerWording>>;
+
 export interface MaturityModel {
   /** `name@version`, stored with every assessment. */
   readonly id: string;
   readonly name: string;
   readonly levels: readonly LevelDefinition[];
+  readonly answerScale: AnswerScale;
   readonly categories: readonly Category[];
 }
 

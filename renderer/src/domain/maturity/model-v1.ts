@@ -2,6 +2,7 @@
 // CMMI staging, and every criterion is phrased so a team can check it against something it can
 // show. Never edit a criterion's meaning or id once released: old assessments are read against it.
 // A changed model is a new file (model-v2.ts) registered beside this one.
+import { DEFAULT_ANSWER_SCALE } from './answer-scale';
 import type { MaturityModel } from './model-types';
 
 export const MODEL_V1: MaturityModel = {
@@ -14,6 +15,7 @@ export const MODEL_V1: MaturityModel = {
     { level: 4, name: 'Quantitatively managed' },
     { level: 5, name: 'Optimising' },
   ],
+  answerScale: DEFAULT_ANSWER_SCALE,
   categories: [
     {
       id: 'people',

@@ -1,0 +1,18 @@
+// The answer scale's wording as model data, with the wording of the built-in model. A model may
+// reword it (an organisation's own model file); the labels here are those the screens show today
+// (./answers), so the built-in model reads exactly as before.
+import { ANSWER_VALUES, type AnswerValue } from '../records/answers';
+import { ANSWER_LABELS } from './answers';
+import type { AnswerScale } from './model-types';
+
+const MEANINGS: Readonly<Record<AnswerValue, string>> = {
+  no: 'Not true for any of the services or incidents, or true only by chance.',
+  partly: 'True for some of the services or incidents, or only some of the time.',
+  mostly: 'True for most of the services and incidents, with exceptions the team knows about.',
+  yes: 'True for every service and incident, and the team can show it.',
+  na: 'The statement does not apply to this team; the reason is recorded and the criterion is left out of the score.',
+};
+
+export const DEFAULT_ANSWER_SCALE: AnswerScale = Object.fromEntries(
+  ANSWER_VALUES.map((value) => [value, { label: ANSWER_LABELS[value], meaning: MEANINGS[value] }]),
+) as Record<AnswerValue, { label: string; meaning: string }>;
