@@ -1,9 +1,10 @@
-// Runs in the web shell's page during the backup benchmark (bundled by bench/metrics/backup.ts and
-// added to the page, never shipped): the app's own backup code on the app's own database, timed
-// from the moment a user's file is read to the import committed, and from asking for a backup to
-// the file ready to save.
+// Runs in the web shell's page during the backup benchmark (bundled by bench/lib/bundle-harness.ts
+// and added to the page, never shipped): the app's own backup code on the app's own database,
+// timed from the moment a user's file is read to the import committed, and from asking for a
+// backup to the file ready to save. Beside them, their floors on the same stores, with no app code:
+// the file's records written in one strict read-write transaction, and every store read once.
 import { commitImport, exportBackup, previewImport } from '../../renderer/src/db/backup';
-import { openDatabase } from '../../renderer/src/db/database';
+import { DATABASE_NAME, openDatabase } from '../../renderer/src/db/database';
 
 export interface BackupBenchResult {
   readonly ms: number;
@@ -33,4 +34,65 @@ async function exportFile(): Promise<BackupBenchResult> {
   return { ms, detail: `${String(file.size)} bytes` };
 }
 
-(window as unknown as { backupBench: unknown }).backupBench = { importFile, exportFile };
+/** The app's database as the app created it, opened without Dexie. */
+function openRaw(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(DATABASE_NAME);
+    request.onsuccess = () => {
+      resolve(request.result);
+    };
+    request.onerror = () => {
+      reject(new Error(request.error?.message ?? 'The database did not open.'));
+    };
+  });
+}
+
+function committed(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => {
+      resolve();
+    };
+    tx.onerror = tx.onabort = () => {
+      reject(new Error(tx.error?.message ?? 'The transaction failed.'));
+    };
+  });
+}
+
+/** The import's floor: the file's records put as they are, one transaction, no checks. */
+async function bareBulkWrite(file: Blob): Promise<BackupBenchResult> {
+  const { stores } = JSON.parse(await file.text()) as { stores: Record<string, unknown[]> };
+  const db = await openRaw();
+  const started = performance.now();
+  const tx = db.transaction(Object.keys(stores), 'readwrite', { durability: 'strict' });
+  let records = 0;
+  for (const [name, rows] of Object.entries(stores)) {
+    const store = tx.objectStore(name);
+    for (const row of rows) store.put(row);
+    records += rows.length;
+  }
+  await committed(tx);
+  const ms = performance.now() - started;
+  db.close();
+  return { ms, detail: `${String(records)} records` };
+}
+
+/** The export's floor: every store read once in one read-only transaction. */
+async function bareRead(): Promise<BackupBenchResult> {
+  const db = await openRaw();
+  const started = performance.now();
+  const names = [...db.objectStoreNames];
+  const tx = db.transaction(names, 'readonly');
+  const requests = names.map((name) => tx.objectStore(name).getAll());
+  await committed(tx);
+  const ms = performance.now() - started;
+  const records = requests.reduce((sum, request) => sum + (request.result as unknown[]).length, 0);
+  db.close();
+  return { ms, detail: `${String(records)} records` };
+}
+
+(window as unknown as { backupBench: unknown }).backupBench = {
+  importFile,
+  exportFile,
+  bareBulkWrite,
+  bareRead,
+};

@@ -3,6 +3,12 @@ export interface Measurement {
   readonly unit: string;
   /** Every run's value; the median is what is compared with the budget. */
   readonly samples: readonly number[];
+  /**
+   * The same kind of work at its bare minimum (a strict write, a blank page), measured in the same
+   * run and browser as many times: the figure divided by its median is the ratio, which holds on a
+   * busy or slow machine where the figure alone does not. Absent for sizes.
+   */
+  readonly floor?: readonly number[];
 }
 
 export interface BenchContext {

@@ -6,12 +6,15 @@
 //   report-trend-pdf-50-drills: the team trend report over all time, so every one of the fifty.
 // One browser on a seeded profile; every run loads the app afresh (from about:blank), as the
 // desktop shell's hidden print window does. One warm-up run per report is not counted.
+// Floor: before each run, the same steps for the blank page from the same server (opened from
+// about:blank, loaded, printed with the same options) in the same page.
 import { rmSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../e2e/support/chromium';
 import { readPdf, waitForReport } from '../../e2e/support/pdf';
+import { blankPageUrl } from '../lib/blank-page';
 import { reportRoute, type ReportRequest } from '@shared/report-request';
 import { fiftyDrillTeam, type ReportsFixture } from '../lib/reports-fixture';
 import { seededProfile } from '../lib/seeded-profile';
@@ -44,18 +47,30 @@ function cases(fixture: ReportsFixture): readonly ReportCase[] {
   ];
 }
 
-/** One run: a fresh load of the app on the report's route, until the PDF's bytes are here. */
-async function timeToPdf(page: Page, baseUrl: string, route: string): Promise<[number, Buffer]> {
+/** From a fresh load of `url` until the PDF's bytes are here; `ready` waits for the page. */
+async function timeToPdf(
+  page: Page,
+  url: string,
+  ready: (page: Page) => Promise<void>,
+): Promise<[number, Buffer]> {
   await page.goto('about:blank');
   const started = performance.now();
-  await page.goto(`${baseUrl}#${route}`);
-  await waitForReport(page);
+  await page.goto(url);
+  await ready(page);
   // The options main gives webContents.printToPDF and the e2e tests give page.pdf.
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
   const ms = performance.now() - started;
   if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') throw new Error('Not a PDF.');
   return [Math.round(ms), pdf];
 }
+
+/** One run of a report: its route opened until its PDF is printed. */
+const reportPdf = (page: Page, baseUrl: string, route: string) =>
+  timeToPdf(page, `${baseUrl}#${route}`, waitForReport);
+
+/** The floor: the blank page, loaded (`goto` waits for its load event) and printed. */
+const blankPdf = (page: Page, baseUrl: string) =>
+  timeToPdf(page, blankPageUrl(baseUrl), () => Promise.resolve());
 
 /**
  * Reads the warm-up run's PDF back and checks it is the report asked for. BENCH_KEEP_PDFS=<folder>
@@ -78,16 +93,22 @@ function checkPdf(report: ReportCase, pdf: Buffer): void {
   }
 }
 
-async function measure(page: Page, context: BenchContext, report: ReportCase): Promise<number[]> {
+async function measure(
+  page: Page,
+  context: BenchContext,
+  report: ReportCase,
+): Promise<Measurement> {
   const route = reportRoute(report.request);
-  const [, warmUp] = await timeToPdf(page, context.baseUrl, route);
+  const [, warmUp] = await reportPdf(page, context.baseUrl, route);
   checkPdf(report, warmUp);
+  await blankPdf(page, context.baseUrl);
   const samples: number[] = [];
+  const floor: number[] = [];
   for (let run = 0; run < context.runs; run++) {
-    const [ms] = await timeToPdf(page, context.baseUrl, route);
-    samples.push(ms);
+    floor.push((await blankPdf(page, context.baseUrl))[0]);
+    samples.push((await reportPdf(page, context.baseUrl, route))[0]);
   }
-  return samples;
+  return { name: report.name, unit: 'ms', samples, floor };
 }
 
 export const reports: MetricSuite = async (context) => {
@@ -101,10 +122,7 @@ export const reports: MetricSuite = async (context) => {
     });
     try {
       const page = await browser.newPage();
-      for (const report of cases(fixture)) {
-        const samples = await measure(page, context, report);
-        measurements.push({ name: report.name, unit: 'ms', samples });
-      }
+      for (const report of cases(fixture)) measurements.push(await measure(page, context, report));
     } finally {
       await browser.close();
     }

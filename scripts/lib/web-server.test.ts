@@ -58,6 +58,26 @@ describe('startWebServer', () => {
     }
   });
 
+  it('serves an extra page beside the build with the same headers and its own, only at its path', async () => {
+    const html = '<!doctype html><title>Blank</title>';
+    const headers = { 'Cross-Origin-Embedder-Policy': 'require-corp' };
+    const extra = await startWebServer(path.join(dir, 'site'), 0, {
+      '/blank.html': { html, headers },
+    });
+    try {
+      const response = await fetch(new URL('blank.html', extra.url));
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(response.headers.get('cross-origin-embedder-policy')).toBe('require-corp');
+      expect(await response.text()).toBe(html);
+      expectHardened(response);
+      expect((await fetch(new URL('blank.html?x', extra.url))).status).toBe(404);
+      expect(await (await fetch(extra.url)).text()).toContain('MTTR Studio');
+    } finally {
+      await extra.close();
+    }
+  });
+
   it('refuses methods other than GET and HEAD', async () => {
     const response = await fetch(server.url, { method: 'POST', body: 'x' });
     expect(response.status).toBe(405);

@@ -39,8 +39,21 @@ function plain(res: ServerResponse, status: number, text: string): void {
   res.end(text);
 }
 
-/** Serves `root` (dist/renderer). Port 0 picks a free port, which tests use. */
-export function startWebServer(root: string, port: number): Promise<WebServer> {
+/** A page served beside the build (the benchmark's blank page), with headers added to the shell's. */
+export interface ExtraPage {
+  readonly html: string;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Serves `root` (dist/renderer). Port 0 picks a free port, which tests and the benchmark use.
+ * `extraPages` maps a path to a page served beside the build.
+ */
+export function startWebServer(
+  root: string,
+  port: number,
+  extraPages: Readonly<Record<string, ExtraPage>> = {},
+): Promise<WebServer> {
   // Hash routing means no SPA fallback: an unknown path is a plain 404.
   const serveStatic = sirv(root, { dev: false, etag: true, single: false, dotfiles: false });
   const server = createServer((req, res) => {
@@ -48,6 +61,12 @@ export function startWebServer(root: string, port: number): Promise<WebServer> {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('Allow', 'GET, HEAD');
       plain(res, 405, 'Method not allowed');
+      return;
+    }
+    const extra = extraPages[req.url ?? ''];
+    if (extra !== undefined) {
+      res.writeHead(200, { ...extra.headers, 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(extra.html);
       return;
     }
     serveStatic(req, res, () => {

@@ -1,0 +1,41 @@
+// What the benchmark does in the app, one user step per helper, as the e2e page models do: when a
+// screen changes (the planning form moves, a button is renamed), only its step changes here.
+import type { Page } from '@playwright/test';
+
+/** Opens Home on a new profile and loads the demo data. */
+export async function loadDemoData(page: Page, baseUrl: string): Promise<void> {
+  await page.goto(baseUrl);
+  await page.getByRole('button', { name: 'Load demo data' }).click();
+  await page.getByText(/Demo data loaded/).waitFor();
+}
+
+/** Plans a drill of a built-in scenario with one service and three people, ending on its run screen. */
+export async function planDrill(page: Page, baseUrl: string): Promise<void> {
+  await page.goto(`${baseUrl}#/drills/new`);
+  const form = page.getByRole('form', { name: 'Plan a drill' });
+  await form.getByLabel('Scenario').selectOption({ label: 'Instance down with a paging alert' });
+  await form
+    .getByRole('group', { name: 'Services involved' })
+    .getByRole('checkbox')
+    .first()
+    .check();
+  await form.getByLabel('Facilitator').fill('Ana');
+  await form.getByLabel('Incident commander').fill('Ben');
+  await form.getByLabel('Responders').fill('Cleo');
+  await form.getByRole('button', { name: 'Plan drill' }).click();
+  await page.waitForURL(/\/run$/);
+  await page.getByTestId('total-clock').waitFor();
+}
+
+/** The run screen's log of marks, one item per recorded mark, skip or undo. */
+export function runLog(page: Page) {
+  return page.getByTestId('timeline').locator('li');
+}
+
+/** Presses a run key and waits until the log holds `entries` items: the command was recorded. */
+export async function pressRunKey(page: Page, key: string, entries: number): Promise<void> {
+  await page.keyboard.press(key);
+  await runLog(page)
+    .nth(entries - 1)
+    .waitFor({ state: 'attached' });
+}

@@ -1,0 +1,83 @@
+// One cold visit: a new browser process on a copy of a prepared profile (so every run starts from
+// the same stored data), from navigation start until the page is ready. A screen of the app is
+// ready when it sets its performance mark; the floor, the blank page, when it has loaded and
+// painted. Both are timed by the page's own clock, from the same navigation start.
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../../e2e/support/chromium';
+import { blankPageReadyAt, blankPageUrl } from './blank-page';
+import type { BenchContext } from './types';
+
+export interface ColdVisit {
+  /** The address to open, from the web shell's base URL. */
+  readonly url: (baseUrl: string) => string;
+  /** Milliseconds from navigation start until the page counts as ready. */
+  readonly readyAt: (page: Page) => Promise<number>;
+}
+
+/**
+ * A screen of the app, ready at its performance mark. `alsoWaitFor` is what must also be on
+ * screen before the run counts, so the mark cannot run ahead of the data.
+ */
+export function appScreen(
+  hash: string,
+  mark: string,
+  alsoWaitFor?: (page: Page) => Promise<void>,
+): ColdVisit {
+  return {
+    url: (baseUrl) => `${baseUrl}${hash}`,
+    readyAt: async (page) => {
+      const handle = await page.waitForFunction((name) => {
+        const entry = performance.getEntriesByName(name)[0];
+        return entry === undefined ? false : entry.startTime;
+      }, mark);
+      const ms = (await handle.jsonValue()) as number;
+      if (alsoWaitFor !== undefined) await alsoWaitFor(page);
+      return Math.round(ms);
+    },
+  };
+}
+
+/** The cold-start floor: a blank page from the same server, ready once loaded and painted. */
+export const BLANK_VISIT: ColdVisit = { url: blankPageUrl, readyAt: blankPageReadyAt };
+
+export async function coldVisit(
+  context: BenchContext,
+  profile: string,
+  visit: ColdVisit,
+): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), 'mttr-bench-run-'));
+  cpSync(profile, dir, { recursive: true });
+  const browser = await chromium.launchPersistentContext(dir, {
+    executablePath: context.chromiumPath,
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(visit.url(context.baseUrl));
+    return await visit.readyAt(page);
+  } finally {
+    await browser.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * `runs` cold visits of `visit` with, before each, one of the blank page: the floor taken in the
+ * same minutes as the figure, so a machine that slows down slows both.
+ */
+export async function coldVisitsWithFloor(
+  context: BenchContext,
+  profile: string,
+  visit: ColdVisit,
+): Promise<{ samples: number[]; floor: number[] }> {
+  const samples: number[] = [];
+  const floor: number[] = [];
+  for (let run = 0; run < context.runs; run++) {
+    floor.push(await coldVisit(context, profile, BLANK_VISIT));
+    samples.push(await coldVisit(context, profile, visit));
+  }
+  return { samples, floor };
+}
