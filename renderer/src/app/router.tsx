@@ -1,27 +1,10 @@
 import { createHashRouter } from 'react-router';
 import { AppFrame } from './AppFrame';
+import { lazyScreen } from './lazy-screen';
 import { NotFound } from './NotFound';
 import { RouteError } from './RouteError';
 import { HomePage } from '../features/home/HomePage';
-import { TeamsPage } from '../features/teams/TeamsPage';
-import { AssessmentsPage } from '../features/assessments/AssessmentsPage';
-import { AssessmentPage } from '../features/assessments/AssessmentPage';
-import { ComparePage } from '../features/assessments/ComparePage';
-import { ReconcilePage } from '../features/assessments/ReconcilePage';
-import { StartAssessmentPage } from '../features/assessments/StartAssessmentPage';
-import { TakeAssessmentPage } from '../features/assessments/TakeAssessmentPage';
-import { TargetsPage } from '../features/assessments/TargetsPage';
-import { DrillsPage } from '../features/drills/DrillsPage';
-import { DrillDetailPage } from '../features/drills/DrillDetailPage';
-import { EditDrillPlanPage, PlanDrillPage } from '../features/drills/PlanDrillPage';
-import { PresenterPage } from '../features/drills/PresenterPage';
-import { ReviewPage } from '../features/drills/ReviewPage';
-import { RunPage } from '../features/drills/RunPage';
-import { ScenarioEditPage } from '../features/drills/ScenarioEditPage';
-import { ScenariosPage } from '../features/drills/ScenariosPage';
 import { ReportRouteError } from '../features/reports/ReportRouteError';
-import { ReportsPage } from '../features/reports/ReportsPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
 
 function ReportLoading() {
   return (
@@ -35,76 +18,132 @@ function ReportLoading() {
 
 // Hash routing: both shells serve one static index.html, so a route never depends on the server
 // (custom protocol or 127.0.0.1) knowing about it, and a reload always lands on the same screen.
+// Home, the first screen, is in the JavaScript loaded at start; every other screen is loaded on
+// first visit (lazyScreen), so a new screen adds nothing to the start.
 export const router = createHashRouter([
   // The presenter view fills the screen for a projector, outside the app frame.
-  { path: 'drills/:drillId/present', element: <PresenterPage />, errorElement: <RouteError /> },
-  // Printable reports: a sheet of paper, no app frame. Loaded on first use (charts and print styles).
   {
-    path: 'reports/assessment/:assessmentId',
+    ...lazyScreen(
+      'drills/:drillId/present',
+      () => import('../features/drills/PresenterPage'),
+      'PresenterPage',
+    ),
+    errorElement: <RouteError />,
+  },
+  // Printable reports: a sheet of paper, no app frame.
+  {
+    ...lazyScreen(
+      'reports/assessment/:assessmentId',
+      () => import('../features/reports/assessment/AssessmentReportPage'),
+      'AssessmentReportPage',
+      <ReportLoading />,
+    ),
     errorElement: <ReportRouteError />,
-    hydrateFallbackElement: <ReportLoading />,
-    lazy: async () => ({
-      Component: (await import('../features/reports/assessment/AssessmentReportPage'))
-        .AssessmentReportPage,
-    }),
   },
   {
-    path: 'reports/drill/:drillId',
+    ...lazyScreen(
+      'reports/drill/:drillId',
+      () => import('../features/reports/drill/DrillReportPage'),
+      'DrillReportPage',
+      <ReportLoading />,
+    ),
     errorElement: <ReportRouteError />,
-    hydrateFallbackElement: <ReportLoading />,
-    lazy: async () => ({
-      Component: (await import('../features/reports/drill/DrillReportPage')).DrillReportPage,
-    }),
   },
   {
-    path: 'reports/trend/:teamId',
+    ...lazyScreen(
+      'reports/trend/:teamId',
+      () => import('../features/reports/trend/TrendReportPage'),
+      'TrendReportPage',
+      <ReportLoading />,
+    ),
     errorElement: <ReportRouteError />,
-    hydrateFallbackElement: <ReportLoading />,
-    lazy: async () => ({
-      Component: (await import('../features/reports/trend/TrendReportPage')).TrendReportPage,
-    }),
   },
   {
     element: <AppFrame />,
     errorElement: <RouteError />,
     children: [
       { index: true, element: <HomePage /> },
-      { path: 'teams', element: <TeamsPage /> },
-      { path: 'teams/:teamId', element: <TeamsPage /> },
-      { path: 'assessments', element: <AssessmentsPage /> },
-      { path: 'assessments/new', element: <StartAssessmentPage /> },
-      { path: 'assessments/targets', element: <TargetsPage /> },
-      { path: 'assessments/compare', element: <ComparePage /> },
-      { path: 'assessments/:assessmentId', element: <AssessmentPage /> },
-      { path: 'assessments/:assessmentId/reconcile', element: <ReconcilePage /> },
-      {
-        path: 'assessments/:assessmentId/answer/:raterId/:categoryId',
-        element: <TakeAssessmentPage />,
-      },
-      { path: 'drills', element: <DrillsPage /> },
-      { path: 'drills/new', element: <PlanDrillPage /> },
-      { path: 'drills/scenarios', element: <ScenariosPage /> },
-      { path: 'drills/scenarios/new', element: <ScenarioEditPage /> },
-      { path: 'drills/scenarios/:scenarioId', element: <ScenarioEditPage /> },
-      { path: 'drills/:drillId', element: <DrillDetailPage /> },
-      { path: 'drills/:drillId/edit', element: <EditDrillPlanPage /> },
-      { path: 'drills/:drillId/run', element: <RunPage /> },
-      { path: 'drills/:drillId/review', element: <ReviewPage /> },
-      {
-        // Loaded on first visit: its charts and statistics stay out of the start-up bundle.
-        path: 'trends',
+      lazyScreen('teams', () => import('../features/teams/TeamsPage'), 'TeamsPage'),
+      lazyScreen('teams/:teamId', () => import('../features/teams/TeamsPage'), 'TeamsPage'),
+      lazyScreen(
+        'assessments',
+        () => import('../features/assessments/AssessmentsPage'),
+        'AssessmentsPage',
+      ),
+      lazyScreen(
+        'assessments/new',
+        () => import('../features/assessments/StartAssessmentPage'),
+        'StartAssessmentPage',
+      ),
+      lazyScreen(
+        'assessments/targets',
+        () => import('../features/assessments/TargetsPage'),
+        'TargetsPage',
+      ),
+      lazyScreen(
+        'assessments/compare',
+        () => import('../features/assessments/ComparePage'),
+        'ComparePage',
+      ),
+      lazyScreen(
+        'assessments/:assessmentId',
+        () => import('../features/assessments/AssessmentPage'),
+        'AssessmentPage',
+      ),
+      lazyScreen(
+        'assessments/:assessmentId/reconcile',
+        () => import('../features/assessments/ReconcilePage'),
+        'ReconcilePage',
+      ),
+      lazyScreen(
+        'assessments/:assessmentId/answer/:raterId/:categoryId',
+        () => import('../features/assessments/TakeAssessmentPage'),
+        'TakeAssessmentPage',
+      ),
+      lazyScreen('drills', () => import('../features/drills/DrillsPage'), 'DrillsPage'),
+      lazyScreen('drills/new', () => import('../features/drills/PlanDrillPage'), 'PlanDrillPage'),
+      lazyScreen(
+        'drills/scenarios',
+        () => import('../features/drills/ScenariosPage'),
+        'ScenariosPage',
+      ),
+      lazyScreen(
+        'drills/scenarios/new',
+        () => import('../features/drills/ScenarioEditPage'),
+        'ScenarioEditPage',
+      ),
+      lazyScreen(
+        'drills/scenarios/:scenarioId',
+        () => import('../features/drills/ScenarioEditPage'),
+        'ScenarioEditPage',
+      ),
+      lazyScreen(
+        'drills/:drillId',
+        () => import('../features/drills/DrillDetailPage'),
+        'DrillDetailPage',
+      ),
+      lazyScreen(
+        'drills/:drillId/edit',
+        () => import('../features/drills/PlanDrillPage'),
+        'EditDrillPlanPage',
+      ),
+      lazyScreen('drills/:drillId/run', () => import('../features/drills/RunPage'), 'RunPage'),
+      lazyScreen(
+        'drills/:drillId/review',
+        () => import('../features/drills/ReviewPage'),
+        'ReviewPage',
+      ),
+      lazyScreen(
+        'trends',
+        () => import('../features/trends/TrendsPage'),
+        'TrendsPage',
         // Shown in the frame while the module loads when the app is opened straight on Trends.
-        hydrateFallbackElement: (
-          <p className="muted" role="status">
-            Loading trends…
-          </p>
-        ),
-        lazy: async () => ({
-          Component: (await import('../features/trends/TrendsPage')).TrendsPage,
-        }),
-      },
-      { path: 'reports', element: <ReportsPage /> },
-      { path: 'settings', element: <SettingsPage /> },
+        <p className="muted" role="status">
+          Loading trends…
+        </p>,
+      ),
+      lazyScreen('reports', () => import('../features/reports/ReportsPage'), 'ReportsPage'),
+      lazyScreen('settings', () => import('../features/settings/SettingsPage'), 'SettingsPage'),
       { path: '*', element: <NotFound /> },
     ],
   },
