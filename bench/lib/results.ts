@@ -23,7 +23,9 @@ export interface Result {
   readonly median: number;
   readonly runs: number;
   readonly budget: number;
+  /** The floor's median. */
   readonly floor?: number;
+  /** The median of each run's figure ÷ the floor taken with it. */
   readonly ratio?: number;
   readonly ratioBudget?: number;
   readonly met: Met;
@@ -56,9 +58,14 @@ export function toResult(measurement: Measurement, budget: Budget | undefined): 
       `${name}: ${String(floorSamples.length)} floor runs for ${String(samples.length)} runs; they must match.`,
     );
   }
+  if (floorSamples.some((value) => value <= 0)) {
+    throw new Error(`${name}: a floor run measured no time; the ratio would be meaningless.`);
+  }
+  // Each run's figure over the floor taken with it, then the median: when the machine's load
+  // drifts during the benchmark, a run and its floor drift together, so this holds steadier than
+  // the ratio of the two medians (which it is close to on a quiet machine).
+  const ratio = round2(median(samples.map((value, run) => value / (floorSamples[run] ?? NaN))));
   const floor = round2(median(floorSamples));
-  if (floor <= 0) throw new Error(`${name}: its floor measured ${String(floor)} ${unit}.`);
-  const ratio = round2(median(samples) / median(floorSamples));
   return {
     ...base,
     floor,

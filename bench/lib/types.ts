@@ -5,8 +5,8 @@ export interface Measurement {
   readonly samples: readonly number[];
   /**
    * The same kind of work at its bare minimum (a strict write, a blank page), measured in the same
-   * run and browser as many times: the figure divided by its median is the ratio, which holds on a
-   * busy or slow machine where the figure alone does not. Absent for sizes.
+   * run and browser as many times, floor[i] just before or after samples[i]: the ratio of the two
+   * holds on a busy or slow machine where the figure alone does not. Absent for sizes.
    */
   readonly floor?: readonly number[];
 }
