@@ -1,11 +1,13 @@
 // What importing a file's records into this database would do, decided against the data as it is
 // now; run inside a transaction, so the decision and (for a commit) the writes see the same data.
 //
-// Drill status rule: a drill's status is a summary of its events (the run screen keeps them in
-// step), so after a merge it is derived again from the merged events, whichever copy of the drill
-// record won. When that changes it, the record's `updatedAt` becomes its newest event's recording
+// Drill status rule: a drill's status is a summary of its events (domain/drills/drill-status.ts),
+// so after a merge it is derived again from the merged events, whichever copy of the drill record
+// won. When that changes it, the record's `updatedAt` becomes its newest event's recording
 // time if later, as the run screen does when an event changes the status. The rule uses nothing
 // but the merged data, so both machines reach the same record, and importing again changes nothing.
+import { drillStatusOf } from '../../domain/drills/drill-status';
+import { deriveRun } from '../../domain/drills/run-state';
 import type { Id } from '../../domain/records/common';
 import type { DrillEventRecord } from '../../domain/records/drill-events';
 import type { DrillRecord } from '../../domain/records/drills';
@@ -23,7 +25,6 @@ import {
 import { recordProblem } from './messages';
 import { adoptStoredIds } from './natural-keys';
 import { checkLinks, type StoredOwners } from './references';
-import { statusOfRun } from './run-check';
 
 export interface Reconciled {
   /** The records to put, per store. */
@@ -139,7 +140,7 @@ async function settleDrills(
 }
 
 function withRunStatus(drill: DrillRecord, run: readonly DrillEventRecord[]): DrillRecord {
-  const status = statusOfRun(run);
+  const status = drillStatusOf(deriveRun(run));
   if (status === drill.status) return drill;
   const newest = Math.max(...run.map((event) => event.recordedAt));
   return { ...drill, status, updatedAt: Math.max(drill.updatedAt, newest) };

@@ -4,20 +4,11 @@
 // app reads it back: by seq, then by id (the order of IndexedDB's [drillId+seq] index), which
 // matters once two copies of a drill that diverged are merged and both hold a seq.
 import { validateCommand, type DrillCommand } from '../../domain/drills/commands';
-import { deriveRun, type RunStatus } from '../../domain/drills/run-state';
-import type { DrillStatus } from '../../domain/records/drills';
+import { deriveRun } from '../../domain/drills/run-state';
 import type { DrillEventRecord } from '../../domain/records/drill-events';
 
 /** A run longer than this is damage: even a drill left open over a holiday is closed sooner. */
 export const RUN_SPAN_MAX_MS = 365 * 24 * 60 * 60 * 1000;
-
-export const STATUS_OF_RUN: Readonly<Record<RunStatus, DrillStatus>> = {
-  'not-started': 'planned',
-  running: 'running',
-  paused: 'running',
-  closed: 'completed',
-  aborted: 'aborted',
-};
 
 export function orderRun(events: readonly DrillEventRecord[]): DrillEventRecord[] {
   return [...events].sort((a, b) => a.seq - b.seq || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -89,8 +80,4 @@ export function findRunFault(ordered: readonly DrillEventRecord[]): RunFault | n
 function commandOf(event: DrillEventRecord): DrillCommand {
   // The stored event carries every field its command had; the extra ones (id, seq…) are ignored.
   return event;
-}
-
-export function statusOfRun(ordered: readonly DrillEventRecord[]): DrillStatus {
-  return STATUS_OF_RUN[deriveRun(ordered).status];
 }

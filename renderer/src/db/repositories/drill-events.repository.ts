@@ -8,10 +8,10 @@ import {
   type CommandField,
   type DrillCommand,
 } from '../../domain/drills/commands';
-import { deriveRun, type RunStatus } from '../../domain/drills/run-state';
+import { drillStatusOf } from '../../domain/drills/drill-status';
+import { deriveRun } from '../../domain/drills/run-state';
 import type { Validated } from '../../domain/validation';
 import type { Id } from '../../domain/records/common';
-import type { DrillStatus } from '../../domain/records/drills';
 import type { DrillEventRecord } from '../../domain/records/drill-events';
 import type { RepositoryContext } from './context';
 
@@ -20,14 +20,6 @@ export interface DrillEventsRepository {
   listForDrill(drillId: Id): Promise<DrillEventRecord[]>;
   append(drillId: Id, command: DrillCommand): Promise<Validated<DrillEventRecord, CommandField>>;
 }
-
-const STATUS_OF_RUN: Readonly<Record<RunStatus, DrillStatus>> = {
-  'not-started': 'planned',
-  running: 'running',
-  paused: 'running',
-  closed: 'completed',
-  aborted: 'aborted',
-};
 
 export function createDrillEventsRepository(context: RepositoryContext): DrillEventsRepository {
   const { db, now, newId } = context;
@@ -61,7 +53,7 @@ export function createDrillEventsRepository(context: RepositoryContext): DrillEv
             ...checked.value.body,
           } as DrillEventRecord;
           await db.drillEvents.add(event);
-          const status = STATUS_OF_RUN[deriveRun([...before.events, event]).status];
+          const status = drillStatusOf(deriveRun([...before.events, event]));
           if (status !== drill.status) {
             await db.drills.update(drillId, { status, updatedAt: event.recordedAt });
           }

@@ -87,7 +87,10 @@ describe('drills repository', () => {
     };
     const early = await rig.repos.drills.saveReview(planned.value.id, review);
     expect(early.ok).toBe(false);
-    await rig.repos.drills.setStatus(planned.value.id, 'completed');
+    // A drill is completed by its run: every mark recorded, up to Closed.
+    for (let mark = 0; mark < 7; mark++) {
+      await rig.repos.drillEvents.append(planned.value.id, { kind: 'mark', at: T0 + mark * 1000 });
+    }
     const saved = await rig.repos.drills.saveReview(planned.value.id, review);
     expect(saved.ok && saved.value.review).toEqual({
       hypothesisHeld: 'no',

@@ -1,5 +1,6 @@
 // Drill plans and their review. The run itself is in drill-events.repository: the drill record
-// holds only what is planned or decided, and a status kept in step with the events.
+// holds only what is planned or decided, and a status that only a change of its events sets
+// (domain/drills/drill-status.ts).
 import { validateDrillPlan, validateReview } from '../../domain/drills/plan-rules';
 import type {
   DrillPlanField,
@@ -10,7 +11,7 @@ import type {
 import { findBuiltIn } from '../../domain/drills/builtin-scenarios';
 import type { Validated } from '../../domain/validation';
 import type { Id } from '../../domain/records/common';
-import type { DrillRecord, DrillStatus } from '../../domain/records/drills';
+import type { DrillRecord } from '../../domain/records/drills';
 import type { RepositoryContext } from './context';
 
 export interface DrillsRepository {
@@ -20,7 +21,6 @@ export interface DrillsRepository {
   plan(teamId: Id, input: DrillPlanInput): Promise<Validated<DrillRecord, DrillPlanField>>;
   /** Only a drill that has not started can be re-planned. */
   updatePlan(id: Id, input: DrillPlanInput): Promise<Validated<DrillRecord, DrillPlanField>>;
-  setStatus(id: Id, status: DrillStatus): Promise<void>;
   /** Only for a completed drill. */
   saveReview(id: Id, input: ReviewInput): Promise<Validated<DrillRecord, ReviewField>>;
 }
@@ -89,10 +89,6 @@ export function createDrillsRepository(context: RepositoryContext): DrillsReposi
           return { ok: true, value: record };
         },
       ),
-
-    setStatus: async (id, status) => {
-      await db.drills.update(id, { status, updatedAt: now() });
-    },
 
     saveReview: (id, input) =>
       db.transaction('rw', db.drills, async (): Promise<Validated<DrillRecord, ReviewField>> => {

@@ -11,6 +11,7 @@ import type { DrillEventRecord } from '../records/drill-events';
 import { ACTION_ITEM_STATUSES, type ActionItemRecord } from '../records/action-items';
 import { BUILT_IN_SCENARIOS } from '../drills/builtin-scenarios';
 import { validateCommand, type DrillCommand } from '../drills/commands';
+import { drillStatusOf } from '../drills/drill-status';
 import { measureDrill } from '../drills/measures';
 import { MINUTE_MS } from '../drills/phases';
 import { deriveRun } from '../drills/run-state';
@@ -170,7 +171,7 @@ function generateDrill(part: Part, c: DrillContext): void {
     send({ kind: phase === 'acknowledge' && random.float() < 0.08 ? 'skip' : 'mark', at: t });
   });
   const state = deriveRun(events);
-  const status = state.status === 'aborted' ? 'aborted' : 'completed';
+  const status = drillStatusOf(state);
   const lastAt = Math.max(...events.map((e) => e.recordedAt));
   const measures = measureDrill(state, null, lastAt);
   const targetMs =

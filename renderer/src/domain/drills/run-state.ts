@@ -46,7 +46,8 @@ export interface NoteEntry {
   readonly text: string;
 }
 
-export type RunStatus = 'not-started' | 'running' | 'paused' | 'closed' | 'aborted';
+export const RUN_STATUSES = ['not-started', 'running', 'paused', 'closed', 'aborted'] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
 
 export interface RunState {
   readonly status: RunStatus;
