@@ -4,8 +4,8 @@
 // than run backwards.
 import type { EpochMs } from '../records/common';
 import { type DrillPhaseId, type PhaseTargets, PHASES } from '../records/drills';
-import { MINUTE_MS } from './phases';
-import type { RunState } from './run-state';
+import { MINUTE_MS, endMarkOf, phaseStartedBy, startMarkOf } from './phases';
+import { boundaryOf, type RunState } from './run-state';
 
 export type TargetStatus = 'green' | 'amber' | 'red';
 
@@ -41,7 +41,7 @@ export function activeBetween(state: RunState, from: EpochMs, to: EpochMs, now: 
 
 /** Where the run's clock stops: the close mark, the abort, or (still running) now. */
 export function runEnd(state: RunState, now: EpochMs): EpochMs {
-  const closed = state.boundaries[6];
+  const closed = boundaryOf(state, 'closed');
   if (closed !== undefined) return closed.at;
   if (state.abort !== null) return state.abort.at;
   return now;
@@ -49,14 +49,14 @@ export function runEnd(state: RunState, now: EpochMs): EpochMs {
 
 /** The total clock: from the fault's injection, paused time excluded. 0 before the start. */
 export function totalElapsed(state: RunState, now: EpochMs): number {
-  const start = state.boundaries[0];
+  const start = boundaryOf(state, 'start');
   if (start === undefined) return 0;
   return activeBetween(state, start.at, runEnd(state, now), now);
 }
 
 /** All paused time so far, including a pause still open. */
 export function totalPaused(state: RunState, now: EpochMs): number {
-  const start = state.boundaries[0];
+  const start = boundaryOf(state, 'start');
   if (start === undefined) return 0;
   return pausedBetween(state, start.at, Math.max(runEnd(state, now), now), now);
 }
@@ -80,9 +80,9 @@ export function phaseClocks(
   targets: PhaseTargets,
   now: EpochMs,
 ): readonly PhaseClock[] {
-  return PHASES.map((phase, index) => {
-    const from = state.boundaries[index];
-    const to = state.boundaries[index + 1];
+  return PHASES.map((phase) => {
+    const from = boundaryOf(state, startMarkOf(phase));
+    const to = boundaryOf(state, endMarkOf(phase));
     const targetMinutes = targets[phase];
     const clock = (status: PhaseStatus, end: EpochMs | null, elapsedMs: number | null) => ({
       phase,
@@ -107,6 +107,7 @@ export function phaseClocks(
 
 /** The phase running now, if any. */
 export function currentPhase(state: RunState): DrillPhaseId | null {
-  if (state.status !== 'running' && state.status !== 'paused') return null;
-  return PHASES[state.boundaries.length - 1] ?? null;
+  const last = state.boundaries.at(-1);
+  if (last === undefined || (state.status !== 'running' && state.status !== 'paused')) return null;
+  return phaseStartedBy(last.mark);
 }

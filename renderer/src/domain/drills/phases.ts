@@ -8,6 +8,11 @@ import {
   type PhaseTargets,
 } from '../records/drills';
 
+/** The mark that starts a phase. */
+export function startMarkOf(phase: DrillPhaseId): DrillMarkId {
+  return MARKS[PHASES.indexOf(phase)] as DrillMarkId;
+}
+
 /** The mark that ends a phase. */
 export function endMarkOf(phase: DrillPhaseId): DrillMarkId {
   return MARKS[PHASES.indexOf(phase) + 1] as DrillMarkId;
@@ -17,6 +22,21 @@ export function endMarkOf(phase: DrillPhaseId): DrillMarkId {
 export function phaseEndedBy(mark: DrillMarkId): DrillPhaseId | null {
   const index = MARKS.indexOf(mark);
   return index <= 0 ? null : (PHASES[index - 1] as DrillPhaseId);
+}
+
+/** The phase a mark starts; `closed` starts none. */
+export function phaseStartedBy(mark: DrillMarkId): DrillPhaseId | null {
+  return PHASES[MARKS.indexOf(mark)] ?? null;
+}
+
+/** The mark recorded just before this one in a run, or null for `start`. */
+export function markBefore(mark: DrillMarkId): DrillMarkId | null {
+  return MARKS[MARKS.indexOf(mark) - 1] ?? null;
+}
+
+/** The mark recorded just after this one in a run, or null for `closed`. */
+export function markAfter(mark: DrillMarkId): DrillMarkId | null {
+  return MARKS[MARKS.indexOf(mark) + 1] ?? null;
 }
 
 export function markIndex(mark: DrillMarkId): number {

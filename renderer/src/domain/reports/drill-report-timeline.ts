@@ -20,7 +20,7 @@ import {
 } from '../words/drills';
 import { formatDurationInWords, formatOffset } from '../dates/durations';
 import { phaseEndedBy } from '../drills/phases';
-import type { RunState } from '../drills/run-state';
+import { boundaryOf, type RunState } from '../drills/run-state';
 
 export interface TimelineRow {
   readonly key: string;
@@ -93,7 +93,7 @@ function describe(event: DrillEventRecord, state: RunState, clock: Clock): strin
 
 /** Every event in recording order (as the drill screen lists them), undone marks included. */
 export function timelineRows(state: RunState, zoneOffsetAt: ZoneOffsetAt): readonly TimelineRow[] {
-  const clock: Clock = { start: state.boundaries[0]?.at, zoneOffsetAt };
+  const clock: Clock = { start: boundaryOf(state, 'start')?.at, zoneOffsetAt };
   const live = new Set(state.boundaries.map((b) => b.seq));
   return state.events.map((event) => {
     const undone = (event.kind === 'mark' || event.kind === 'skip') && !live.has(event.seq);
@@ -110,7 +110,7 @@ export function timelineRows(state: RunState, zoneOffsetAt: ZoneOffsetAt): reado
 
 /** What the timeline's columns mean, including the zone its times are in. */
 export function timelineNote(state: RunState, zoneOffsetAt: ZoneOffsetAt): string {
-  const start = state.boundaries[0]?.at ?? state.events[0]?.at;
+  const start = boundaryOf(state, 'start')?.at ?? state.events[0]?.at;
   const zone = start === undefined ? '' : ` (${formatUtcOffset(-zoneOffsetAt(start))})`;
   return `Every event in the order it was recorded. Times of day are on a 24-hour clock in local time${zone}; elapsed time counts from the fault's injection, paused time included. A correction keeps the time it replaced; an undone mark stays listed.`;
 }

@@ -13,7 +13,7 @@ import { DRILL_STATUS_LABELS, HYPOTHESIS_HELD_LABELS } from '../words/drills';
 import { phaseClocks, runEnd, totalElapsed } from '../drills/clock';
 import { formatDuration } from '../dates/durations';
 import { MEASURE_NOTE, measureDrill } from '../drills/measures';
-import type { RunState } from '../drills/run-state';
+import { boundaryOf, type RunState } from '../drills/run-state';
 import type { Fact } from './fact';
 import { reportFileName } from './file-name';
 import {
@@ -107,7 +107,7 @@ export function buildDrillReport(input: DrillReportInput): DrillReportResult {
   const ran = drill.status !== 'planned' && state.boundaries.length > 0;
   // The last recorded event stands in for "now": a finished run's clocks no longer move.
   const now = state.events.reduce((latest, e) => Math.max(latest, e.at), 0);
-  const start = state.boundaries[0]?.at;
+  const start = boundaryOf(state, 'start')?.at;
   const day = start === undefined ? drill.plannedFor : localDay(start, input.zoneOffsetAt);
   const team = input.teamName ?? 'Unknown team';
   return {
@@ -133,7 +133,7 @@ export function buildDrillReport(input: DrillReportInput): DrillReportResult {
 }
 
 function ranText(state: RunState, zoneOffsetAt: ZoneOffsetAt, now: EpochMs): string {
-  const start = state.boundaries[0]?.at;
+  const start = boundaryOf(state, 'start')?.at;
   if (start === undefined) return 'Not run yet';
   const end = runEnd(state, now);
   const startDay = localDay(start, zoneOffsetAt);

@@ -10,7 +10,8 @@ import type { DrillEventRecord } from '../records/drill-events';
 import { localIsoDate } from '../dates/iso-date';
 import { activeBetween } from '../drills/clock';
 import { measureDrill, type DrillMeasures } from '../drills/measures';
-import { deriveRun } from '../drills/run-state';
+import { endMarkOf, startMarkOf } from '../drills/phases';
+import { boundaryOf, deriveRun } from '../drills/run-state';
 import type { PlainAnswer } from '../maturity/answers';
 
 /** Everything the Trends screen reads, for one team or all of them. */
@@ -73,14 +74,14 @@ function prepareDrill(
   { now, timeZoneOffsetMinutes }: PrepareOptions,
 ): PreparedDrill {
   const state = deriveRun(events);
-  const start = state.boundaries[0]?.at;
+  const start = boundaryOf(state, 'start')?.at;
   const at = start ?? Date.parse(`${drill.plannedFor}T00:00:00Z`);
   const offset =
     typeof timeZoneOffsetMinutes === 'number' ? timeZoneOffsetMinutes : timeZoneOffsetMinutes(at);
   const phases: Partial<Record<DrillPhaseId, number | undefined>> = {};
-  PHASES.forEach((phase, index) => {
-    const from = state.boundaries[index];
-    const to = state.boundaries[index + 1];
+  PHASES.forEach((phase) => {
+    const from = boundaryOf(state, startMarkOf(phase));
+    const to = boundaryOf(state, endMarkOf(phase));
     // As on the drill's own page: only a phase that reached its end mark has a duration; a
     // skipped phase, or one cut short by an abort, has none.
     phases[phase] =

@@ -2,7 +2,7 @@ import type { DrillRecord } from '../../domain/records/drills';
 import type { DrillEventRecord } from '../../domain/records/drill-events';
 import { NOTE_KIND_LABELS, SIDE_EVENT_LABELS, MARK_LABELS } from '../../domain/words/drills';
 import { formatOffset } from '../../domain/dates/durations';
-import type { RunState } from '../../domain/drills/run-state';
+import { boundaryOf, type RunState } from '../../domain/drills/run-state';
 import { formatInstantTime } from '../../domain/dates/format';
 import { SCREEN_READER } from '../../platform/reader';
 
@@ -41,7 +41,7 @@ export function Timeline({
   readonly state: RunState;
   readonly title: string;
 }) {
-  const start = state.boundaries[0]?.at;
+  const start = boundaryOf(state, 'start')?.at;
   const live = new Set(state.boundaries.map((b) => b.seq));
   return (
     <section className="card" aria-labelledby="timeline-heading">
