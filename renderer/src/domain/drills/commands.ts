@@ -3,7 +3,7 @@
 // body to append; the repository runs this inside the same transaction that writes, so two windows
 // cannot both append a "next mark".
 import type { EpochMs } from '../records/common';
-import { MARKS, type DrillMarkId } from '../records/drills';
+import type { DrillMarkId } from '../records/drills';
 import {
   NOTE_KINDS,
   SIDE_KINDS,
@@ -12,8 +12,9 @@ import {
   type SideEventKind,
 } from '../records/drill-events';
 import type { Validated } from '../validation';
+import { refusalOf } from './availability';
 import { formatOffset } from '../dates/durations';
-import { isMarkId } from './phases';
+import { isMarkId, markAfter, markBefore } from './phases';
 import { MARK_LABELS } from '../words/drills';
 import { boundaryOf, nextMark, type RunState } from './run-state';
 
@@ -75,8 +76,8 @@ export function validateCommand(state: RunState, command: DrillCommand, now: Epo
     case 'correct':
       return checkCorrection(state, command, now);
     case 'pause': {
-      if (state.status === 'paused') return refuse('command', 'The drill is already paused.');
-      if (state.status !== 'running') return refuse('command', 'Only a running drill can pause.');
+      const refused = refusalOf(state, 'pause');
+      if (refused !== null) return refuse('command', refused);
       const reason = clean(command.reason);
       if (reason === '') return refuse('reason', 'Say why the drill is paused.');
       if (reason.length > REASON_MAX) return refuse('reason', tooLong(REASON_MAX, reason));
@@ -84,9 +85,10 @@ export function validateCommand(state: RunState, command: DrillCommand, now: Epo
       return order ?? accept(command.at, { kind: 'pause', reason });
     }
     case 'resume': {
+      const refused = refusalOf(state, 'resume');
       const pause = state.pauses.at(-1);
-      if (state.status !== 'paused' || pause === undefined) {
-        return refuse('command', 'The drill is not paused.');
+      if (refused !== null || pause === undefined) {
+        return refuse('command', refused ?? 'The drill is not paused.');
       }
       if (command.at < pause.start) {
         return refuse('at', 'The drill cannot resume before it was paused.');
@@ -94,8 +96,8 @@ export function validateCommand(state: RunState, command: DrillCommand, now: Epo
       return accept(command.at, { kind: 'resume' });
     }
     case 'abort': {
-      if (state.status === 'aborted') return refuse('command', 'The drill is already aborted.');
-      if (state.status === 'closed') return refuse('command', 'A closed drill cannot be aborted.');
+      const refused = refusalOf(state, 'abort');
+      if (refused !== null) return refuse('command', refused);
       const reason = clean(command.reason);
       if (reason === '') return refuse('reason', 'Say why the drill is aborted.');
       if (reason.length > REASON_MAX) return refuse('reason', tooLong(REASON_MAX, reason));
@@ -118,22 +120,10 @@ export function validateCommand(state: RunState, command: DrillCommand, now: Epo
 }
 
 function checkMark(state: RunState, kind: 'mark' | 'skip', at: EpochMs): Result {
-  if (state.status === 'aborted') {
-    return refuse('command', 'This drill was aborted, so it takes no more marks.');
-  }
-  if (state.status === 'closed') {
-    return refuse('command', 'The drill is closed. Undo the close mark to record more.');
-  }
-  if (state.status === 'paused') {
-    return refuse('command', 'The drill is paused. Resume it before recording a mark.');
-  }
+  const refused = refusalOf(state, kind);
   const mark = nextMark(state);
-  if (mark === null) return refuse('command', 'Every mark is already recorded.');
-  if (kind === 'skip' && mark === 'start') {
-    return refuse('command', 'The start cannot be skipped: it is when the clock starts.');
-  }
-  if (kind === 'skip' && mark === 'closed') {
-    return refuse('command', 'Close cannot be skipped: mark Closed to end the drill.');
+  if (refused !== null || mark === null) {
+    return refuse('command', refused ?? 'Every mark is already recorded.');
   }
   const order = checkAfterLast(state, at, MARK_LABELS[mark]);
   return order ?? accept(at, { kind, mark });
@@ -141,7 +131,7 @@ function checkMark(state: RunState, kind: 'mark' | 'skip', at: EpochMs): Result 
 
 /** Marks and pauses are strictly ordered: nothing may land before what is already recorded. */
 function checkAfterLast(state: RunState, at: EpochMs, what: string): Result | null {
-  const start = state.boundaries[0]?.at;
+  const start = boundaryOf(state, 'start')?.at;
   const last = state.boundaries.at(-1);
   if (last !== undefined && at <= last.at) {
     return refuse(
@@ -158,11 +148,10 @@ function checkAfterLast(state: RunState, at: EpochMs, what: string): Result | nu
 }
 
 function checkUndo(state: RunState, at: EpochMs): Result {
-  if (state.status === 'aborted') return refuse('command', 'An aborted drill cannot be changed.');
+  const refused = refusalOf(state, 'undo');
   const last = state.boundaries.at(-1);
-  if (last === undefined) return refuse('command', 'There is no mark to undo.');
-  if (last.mark === 'start') {
-    return refuse('command', 'The start cannot be undone. Abort the drill if it began by mistake.');
+  if (refused !== null || last === undefined) {
+    return refuse('command', refused ?? 'There is no mark to undo.');
   }
   return accept(at, { kind: 'undo', mark: last.mark });
 }
@@ -182,10 +171,11 @@ function checkCorrection(
   if (!Number.isFinite(command.to)) return refuse('to', 'Enter the corrected time.');
   if (command.to > now) return refuse('to', 'The corrected time is in the future.');
   if (command.to === boundary.at) return refuse('to', `That is already the time of ${label}.`);
-  const index = MARKS.indexOf(command.mark);
-  const before = state.boundaries[index - 1];
-  const after = state.boundaries[index + 1];
-  const start = command.mark === 'start' ? command.to : state.boundaries[0]?.at;
+  const previous = markBefore(command.mark);
+  const following = markAfter(command.mark);
+  const before = previous === null ? undefined : boundaryOf(state, previous);
+  const after = following === null ? undefined : boundaryOf(state, following);
+  const start = command.mark === 'start' ? command.to : boundaryOf(state, 'start')?.at;
   if (before !== undefined && command.to <= before.at) {
     return refuse(
       'to',
@@ -210,16 +200,15 @@ function checkCorrection(
 }
 
 function checkSide(state: RunState, command: Extract<DrillCommand, { kind: 'side' }>): Result {
-  if (state.status !== 'running' && state.status !== 'paused') {
-    return refuse('command', 'Side events are recorded while the drill runs.');
-  }
+  const refused = refusalOf(state, 'side');
+  if (refused !== null) return refuse('command', refused);
   if (!SIDE_KINDS.includes(command.side)) return refuse('detail', 'Choose what happened.');
   const detail = clean(command.detail);
   if (command.side === 'runbook-used' && detail === '') {
     return refuse('detail', 'Say which runbook was used.');
   }
   if (detail.length > REASON_MAX) return refuse('detail', tooLong(REASON_MAX, detail));
-  const start = state.boundaries[0];
+  const start = boundaryOf(state, 'start');
   if (start !== undefined && command.at < start.at) {
     return refuse('at', 'A side event cannot be before the fault was injected.');
   }

@@ -1,8 +1,9 @@
 import { useId } from 'react';
 import type { EpochMs } from '../../domain/records/common';
+import { correctableMarks } from '../../domain/drills/availability';
 import { formatOffset } from '../../domain/dates/durations';
 import { MARK_LABELS } from '../../domain/words/drills';
-import type { RunState } from '../../domain/drills/run-state';
+import { boundaryOf, type RunState } from '../../domain/drills/run-state';
 import { formatInstantTime, formatTimeFieldValue } from '../../domain/dates/format';
 import { localZoneOffsetAt, SCREEN_READER } from '../../platform/reader';
 
@@ -32,7 +33,7 @@ export function CorrectMarkFields(props: {
 }) {
   const { state, value, onChange, error } = props;
   const id = useId();
-  const recorded = state.boundaries.filter((b) => !b.skipped);
+  const recorded = correctableMarks(state);
   const chosen = recorded.find((b) => b.mark === value.mark);
   return (
     <>
@@ -50,7 +51,7 @@ export function CorrectMarkFields(props: {
           {recorded.map((b) => (
             <option key={b.mark} value={b.mark}>
               {MARK_LABELS[b.mark]} — {formatInstantTime(b.at, SCREEN_READER)} (
-              {formatOffset(b.at, state.boundaries[0]?.at)})
+              {formatOffset(b.at, boundaryOf(state, 'start')?.at)})
             </option>
           ))}
         </select>

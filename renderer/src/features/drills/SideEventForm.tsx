@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { DrillRecord } from '../../domain/records/drills';
 import type { SideEventKind } from '../../domain/records/drill-events';
+import { canRun } from '../../domain/drills/availability';
 import type { DrillCommand } from '../../domain/drills/commands';
 import { SIDE_EVENT_LABELS } from '../../domain/words/drills';
 import type { RunState } from '../../domain/drills/run-state';
@@ -16,7 +17,7 @@ interface SideEventFormProps {
 /** Logs a side event at the moment its button is pressed; the detail is optional except a runbook. */
 export function SideEventForm({ drill, state, run }: SideEventFormProps) {
   const [detail, setDetail] = useState('');
-  const enabled = state.status === 'running' || state.status === 'paused';
+  const enabled = canRun(state, 'side');
   return (
     <section className="card" aria-labelledby="side-events-heading">
       <h2 id="side-events-heading">Side events</h2>
