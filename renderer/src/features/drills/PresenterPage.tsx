@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { Toasts } from '../../components/Toasts';
 import { currentPhase, phaseClocks, totalElapsed } from '../../domain/drills/clock';
 import {
   RUN_STATUS_LABELS,
@@ -8,31 +9,30 @@ import {
   PHASE_LABELS,
 } from '../../domain/words/drills';
 import { formatClock, formatDuration } from '../../domain/dates/durations';
-import { nextMark } from '../../domain/drills/run-state';
-import { toast } from '../../stores/toast.store';
+import { EMPTY_RUN, nextMark } from '../../domain/drills/run-state';
 import { ThemeSync } from '../../app/ThemeSync';
-import { firstError, useDrill, useRunCommand } from './use-drill';
+import { eventEpochMs } from './event-time';
+import { keyHint, runAction } from './run-actions';
+import { RunDialogs } from './RunDialogs';
+import { useDrill } from './use-drill';
 import { useNow } from './use-now';
-import { useRunShortcuts } from './use-run-shortcuts';
+import { useRunActions } from './use-run-actions';
 
-/** Full-screen clocks for a projector. N marks, U undoes, Escape goes back to the run screen. */
+/**
+ * Full-screen clocks for a projector. Every key of the run screen works here too (F or Escape
+ * leaves), with the same dialogs, and refusals show as toasts.
+ */
 export function PresenterPage() {
   const { drillId = '' } = useParams();
-  const navigate = useNavigate();
   const data = useDrill(drillId);
-  const send = useRunCommand(drillId);
+  // Keys work from the first frame, as on the run screen: the stored run decides what they do.
+  const { perform, send, announcement } = useRunActions(
+    drillId,
+    data?.state ?? EMPTY_RUN,
+    'presenter',
+  );
   const live = data?.state.status === 'running' || data?.state.status === 'paused';
   const now = useNow(250, live);
-  const leave = () => void navigate(`/drills/${drillId}/run`);
-  const run = async (kind: 'mark' | 'undo', at: number) => {
-    const result = await send({ kind, at });
-    if (result !== null && !result.ok) toast.error(firstError(result));
-  };
-  useRunShortcuts({
-    nextMark: (at) => void run('mark', at),
-    undo: (at) => void run('undo', at),
-    escape: leave,
-  });
   useEffect(() => {
     document.title = 'Presenter · MTTR Studio';
   }, []);
@@ -42,13 +42,20 @@ export function PresenterPage() {
   const { drill, state } = data;
   const phase = currentPhase(state);
   const upcoming = nextMark(state);
+  const leave = runAction('leave');
   return (
     <main className="presenter" aria-label="Presenter view">
       <ThemeSync />
       <header className="presenter-header">
         <h1>{drill.title}</h1>
-        <button type="button" className="button" onClick={leave}>
-          Leave presenter view <kbd>Esc</kbd>
+        <button
+          type="button"
+          className="button"
+          onClick={(event) => {
+            perform('leave', eventEpochMs(event));
+          }}
+        >
+          {leave.label(state)} <kbd>{keyHint(leave)}</kbd>
         </button>
       </header>
       <p className="presenter-phase">
@@ -61,7 +68,12 @@ export function PresenterPage() {
                 ? RUN_STATUS_LABELS.aborted
                 : RUN_STATUS_LABELS.closed
             : `Now: ${PHASE_LABELS[phase]}`}
-        {upcoming !== null && <span> · next mark: {MARK_LABELS[upcoming]} (N)</span>}
+        {upcoming !== null && (
+          <span>
+            {' '}
+            · next mark: {MARK_LABELS[upcoming]} ({keyHint(runAction('next'))})
+          </span>
+        )}
       </p>
       <p className="presenter-total" data-testid="presenter-total">
         {formatClock(totalElapsed(state, now))}
@@ -84,6 +96,11 @@ export function PresenterPage() {
           </li>
         ))}
       </ol>
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+      <RunDialogs drill={drill} state={state} send={send} />
+      <Toasts />
     </main>
   );
 }

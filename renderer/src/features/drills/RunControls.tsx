@@ -1,85 +1,48 @@
-import type { MouseEvent } from 'react';
 import { Link } from 'react-router';
 import type { EpochMs } from '../../domain/records/common';
 import type { DrillRecord } from '../../domain/records/drills';
-import { phaseEndedBy } from '../../domain/drills/phases';
-import { MARK_LABELS, PHASE_LABELS } from '../../domain/words/drills';
-import { nextMark, type RunState } from '../../domain/drills/run-state';
+import type { RunState } from '../../domain/drills/run-state';
 import { useDrillRun } from '../../stores/drill-run.store';
 import { eventEpochMs } from './event-time';
+import { runButtons, type RunActionId, type RunButton } from './run-actions';
 
 interface RunControlsProps {
   readonly drill: DrillRecord;
   readonly state: RunState;
-  readonly actions: {
-    readonly nextMark: (at: EpochMs) => void;
-    readonly skip: (at: EpochMs) => void;
-    readonly undo: (at: EpochMs) => void;
-    readonly note: (at: EpochMs) => void;
-    readonly pause: (at: EpochMs) => void;
-  };
-  readonly onAbort: (at: EpochMs) => void;
-  readonly onCorrect: (at: EpochMs) => void;
+  readonly perform: (id: RunActionId, at: EpochMs) => void;
 }
 
-/** Every button passes on the click's own timestamp, exactly as the keyboard shortcuts do. */
-const timed = (action: (at: EpochMs) => void) => (event: MouseEvent) => {
-  action(eventEpochMs(event));
+const BUTTON_CLASS: Readonly<Record<RunButton['tone'], string>> = {
+  primary: 'button primary big',
+  plain: 'button',
+  danger: 'button danger',
 };
 
-export function RunControls({ drill, state, actions, onAbort, onCorrect }: RunControlsProps) {
+/** Every button passes on the click's own timestamp, exactly as the keyboard shortcuts do. */
+export function RunControls({ drill, state, perform }: RunControlsProps) {
   const pending = useDrillRun((s) => s.pending > 0);
-  const upcoming = nextMark(state);
-  const skippable = upcoming !== null && upcoming !== 'start' && upcoming !== 'closed';
-  const over = state.status === 'closed' || state.status === 'aborted';
-  const skipPhase = upcoming === null ? null : phaseEndedBy(upcoming);
   return (
     <section className="card run-controls" aria-label="Run controls">
       <div className="button-row">
-        {upcoming !== null && (
+        {runButtons(state).map((button) => (
           <button
+            key={button.id}
             type="button"
-            className="button primary big"
-            disabled={state.status === 'paused'}
-            onClick={timed(actions.nextMark)}
+            className={BUTTON_CLASS[button.tone]}
+            disabled={button.disabled}
+            onClick={(event) => {
+              perform(button.id, eventEpochMs(event));
+            }}
           >
-            {upcoming === 'start' ? 'Start: fault injected' : `Mark ${MARK_LABELS[upcoming]}`}
-            <kbd>N</kbd>
+            {button.label}
+            {button.hint !== null && (
+              <>
+                {' '}
+                <kbd>{button.hint}</kbd>
+              </>
+            )}
           </button>
-        )}
-        {skippable && skipPhase !== null && (
-          <button
-            type="button"
-            className="button"
-            disabled={state.status === 'paused'}
-            onClick={timed(actions.skip)}
-          >
-            Skip {PHASE_LABELS[skipPhase]} <kbd>S</kbd>
-          </button>
-        )}
-        {state.boundaries.length > 1 && state.status !== 'aborted' && (
-          <button type="button" className="button" onClick={timed(actions.undo)}>
-            Undo last mark <kbd>U</kbd>
-          </button>
-        )}
-        <button type="button" className="button" onClick={timed(actions.note)}>
-          Add note <kbd>O</kbd>
-        </button>
-        {(state.status === 'running' || state.status === 'paused') && (
-          <button type="button" className="button" onClick={timed(actions.pause)}>
-            {state.status === 'paused' ? 'Resume' : 'Pause…'} <kbd>P</kbd>
-          </button>
-        )}
-        {state.boundaries.some((b) => !b.skipped) && (
-          <button type="button" className="button" onClick={timed(onCorrect)}>
-            Correct a mark…
-          </button>
-        )}
-        {!over && (
-          <button type="button" className="button danger" onClick={timed(onAbort)}>
-            Abort…
-          </button>
-        )}
+        ))}
       </div>
       <p className="muted" aria-live="polite">
         {pending ? 'Saving…' : ''}

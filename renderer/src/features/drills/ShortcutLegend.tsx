@@ -1,21 +1,21 @@
-import { SHORTCUT_LEGEND } from './use-run-shortcuts';
+import { keyLegend } from './run-actions';
 
 export function ShortcutLegend() {
   return (
     <section className="card shortcut-legend" aria-labelledby="shortcut-legend-heading">
       <h2 id="shortcut-legend-heading">Keyboard</h2>
       <dl>
-        {SHORTCUT_LEGEND.map(([keys, action]) => (
-          <div key={keys}>
+        {keyLegend('run').map((line) => (
+          <div key={line.id}>
             <dt>
-              {keys.split(' or ').map((key, index) => (
+              {line.keys.map((key, index) => (
                 <span key={key}>
                   {index > 0 && ' or '}
                   <kbd>{key}</kbd>
                 </span>
               ))}
             </dt>
-            <dd>{action}</dd>
+            <dd>{line.text}</dd>
           </div>
         ))}
       </dl>

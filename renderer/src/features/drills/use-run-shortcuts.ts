@@ -1,24 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { EpochMs } from '../../domain/records/common';
-
-export interface RunShortcuts {
-  readonly nextMark?: (at: EpochMs) => void;
-  readonly skip?: (at: EpochMs) => void;
-  readonly note?: (at: EpochMs) => void;
-  readonly undo?: (at: EpochMs) => void;
-  readonly pause?: (at: EpochMs) => void;
-  readonly presenter?: () => void;
-  readonly escape?: () => void;
-}
-
-export const SHORTCUT_LEGEND: readonly (readonly [string, string])[] = [
-  ['N or Space', 'next mark'],
-  ['S', 'skip the current phase'],
-  ['O', 'add a note'],
-  ['U', 'undo the last mark'],
-  ['P', 'pause or resume'],
-  ['F', 'presenter view'],
-];
+import { actionForKey, type RunActionId, type RunScreenId } from './run-actions';
 
 /** Typing in a field, or working in a dialog, must never record a mark. */
 function isTyping(target: EventTarget | null): boolean {
@@ -28,49 +10,32 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /**
- * Single-key shortcuts of the run. The time handed on is the key event's own timestamp, read here
- * in the handler before anything else runs.
+ * Single-key shortcuts of a run screen, as the table of run actions binds them. The time handed on
+ * is the key event's own timestamp, read here in the handler before anything else runs.
  */
-export function useRunShortcuts(shortcuts: RunShortcuts): void {
-  const latest = useRef(shortcuts);
+export function useRunShortcuts(
+  screen: RunScreenId,
+  perform: (id: RunActionId, at: EpochMs) => void,
+): void {
+  const latest = useRef(perform);
   useEffect(() => {
-    latest.current = shortcuts;
+    latest.current = perform;
   });
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const at = performance.timeOrigin + event.timeStamp;
-      if (event.key === 'Escape' && latest.current.escape !== undefined) {
-        latest.current.escape();
-        return;
-      }
       if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
+      // An open dialog has the keys, Escape included: it closes the dialog, not the screen.
       if (isTyping(event.target) || document.querySelector('dialog[open]') !== null) return;
-      const key = event.key.toLowerCase();
-      const action =
-        key === 'n' || key === ' '
-          ? latest.current.nextMark
-          : key === 's'
-            ? latest.current.skip
-            : key === 'o'
-              ? latest.current.note
-              : key === 'u'
-                ? latest.current.undo
-                : key === 'p'
-                  ? latest.current.pause
-                  : undefined;
-      if (key === 'f' && latest.current.presenter !== undefined) {
-        event.preventDefault();
-        latest.current.presenter();
-        return;
-      }
-      if (action === undefined) return;
+      const id = actionForKey(event.key.toLowerCase(), screen);
+      if (id === null) return;
       // Space would otherwise also press a focused button or scroll the page.
       event.preventDefault();
-      action(at);
+      latest.current(id, at);
     };
     window.addEventListener('keydown', onKey);
     return () => {
       window.removeEventListener('keydown', onKey);
     };
-  }, []);
+  }, [screen]);
 }

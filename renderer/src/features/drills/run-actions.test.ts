@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import type { DrillEventBody } from '../../domain/records/drill-events';
+import { eventsOf, FULL_RUN, M, PAUSE, SKIP } from '../../domain/drills/run-fixtures';
+import { deriveRun } from '../../domain/drills/run-state';
+import {
+  RUN_ACTION_LIST,
+  actionForKey,
+  keyLegend,
+  runAction,
+  runButtons,
+  type RunScreenId,
+} from './run-actions';
+
+type Steps = readonly (readonly [number, DrillEventBody])[];
+const stateOf = (steps: Steps) => deriveRun(eventsOf(steps));
+const DETECTED: Steps = FULL_RUN.slice(0, 2);
+const ABORT: DrillEventBody = { kind: 'abort', reason: 'Real incident' };
+const SCREENS: readonly RunScreenId[] = ['run', 'presenter'];
+
+/** The buttons as a facilitator sees them: label, key hint, and "(disabled)" when greyed out. */
+const buttonsOf = (steps: Steps) =>
+  runButtons(stateOf(steps)).map(
+    (b) => `${b.label}${b.hint === null ? '' : ` [${b.hint}]`}${b.disabled ? ' (disabled)' : ''}`,
+  );
+
+describe('run controls', () => {
+  it('offer the start, a note and the abort before the fault is injected', () => {
+    expect(buttonsOf([])).toEqual(['Start: fault injected [N]', 'Add note [O]', 'Abort…']);
+  });
+
+  it('offer every action while the drill runs, naming the next mark and the phase to skip', () => {
+    expect(buttonsOf(DETECTED)).toEqual([
+      'Mark Acknowledged [N]',
+      'Skip Acknowledge [S]',
+      'Undo last mark [U]',
+      'Add note [O]',
+      'Pause… [P]',
+      'Correct a mark…',
+      'Abort…',
+    ]);
+  });
+
+  it('have nothing to undo or correct just after the start, and Close cannot be skipped', () => {
+    expect(buttonsOf(FULL_RUN.slice(0, 1))).not.toContain('Undo last mark [U]');
+    expect(buttonsOf(FULL_RUN.slice(0, 1))).toContain('Correct a mark…');
+    expect(buttonsOf(FULL_RUN.slice(0, 6))[0]).toBe('Mark Closed [N]');
+    expect(buttonsOf(FULL_RUN.slice(0, 6)).join()).not.toContain('Skip');
+  });
+
+  it('grey out the marks while paused and turn Pause into Resume', () => {
+    expect(buttonsOf([...DETECTED, [200, PAUSE]])).toEqual([
+      'Mark Acknowledged [N] (disabled)',
+      'Skip Acknowledge [S] (disabled)',
+      'Undo last mark [U]',
+      'Add note [O]',
+      'Resume [P]',
+      'Correct a mark…',
+      'Abort…',
+    ]);
+  });
+
+  it('keep undo, notes and corrections once closed, and notes and corrections once aborted', () => {
+    expect(buttonsOf(FULL_RUN)).toEqual(['Undo last mark [U]', 'Add note [O]', 'Correct a mark…']);
+    expect(buttonsOf([...DETECTED, [200, ABORT]])).toEqual(['Add note [O]', 'Correct a mark…']);
+    expect(buttonsOf([[0, ABORT]])).toEqual(['Add note [O]']);
+  });
+
+  it('offer a correction once a mark has a recorded time', () => {
+    const state = stateOf([
+      [0, M('start')],
+      [1, SKIP('detected')],
+    ]);
+    expect(runButtons(state).some((b) => b.id === 'correct')).toBe(true);
+    expect(runButtons(stateOf([])).some((b) => b.id === 'correct')).toBe(false);
+  });
+});
+
+describe('keys', () => {
+  it('run one action per key on each screen', () => {
+    for (const screen of SCREENS) {
+      const keys = RUN_ACTION_LIST.filter((a) => (a.only ?? screen) === screen).flatMap(
+        (a) => a.keys,
+      );
+      expect(new Set(keys).size).toBe(keys.length);
+    }
+  });
+
+  it('are the same on the run screen and the presenter view, but for how each is left', () => {
+    for (const key of ['n', ' ', 's', 'o', 'u', 'p']) {
+      expect(actionForKey(key, 'presenter')).toBe(actionForKey(key, 'run'));
+    }
+    expect(actionForKey('f', 'run')).toBe('presenter');
+    expect(actionForKey('f', 'presenter')).toBe('leave');
+    expect(actionForKey('escape', 'presenter')).toBe('leave');
+    expect(actionForKey('escape', 'run')).toBeNull();
+    expect(actionForKey('x', 'run')).toBeNull();
+  });
+
+  it('are listed in the legend of the run screen in the order of the buttons', () => {
+    expect(keyLegend('run').map((line) => [line.keys.join(' or '), line.text])).toEqual([
+      ['N or Space', 'next mark'],
+      ['S', 'skip the current phase'],
+      ['U', 'undo the last mark'],
+      ['O', 'add a note'],
+      ['P', 'pause or resume'],
+      ['F', 'presenter view'],
+    ]);
+  });
+
+  it('resume a paused drill and pause a running one', () => {
+    const pause = runAction('pause');
+    expect(pause.effect(stateOf([...DETECTED, [200, PAUSE]]))).toEqual({ send: 'resume' });
+    expect(pause.effect(stateOf(DETECTED))).toEqual({ open: 'pause' });
+    expect(pause.availability(stateOf([]))).toBe('unavailable');
+    expect(pause.availability(stateOf(FULL_RUN))).toBe('unavailable');
+  });
+});
