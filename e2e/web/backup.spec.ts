@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from '../support/test';
 import Papa from 'papaparse';
 import { expectNoSeriousA11yViolations } from '../support/axe';
 import { dumpDatabase, type DatabaseDump } from '../support/database';

@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, expect, test, type Page } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium';
 import { dumpDatabase } from '../support/database';
 import { AppPage } from './pages/app-page';

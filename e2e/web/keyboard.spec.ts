@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { AppPage, SCREENS } from './pages/app-page';
 
 test.describe('keyboard', () => {

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { reportRoute, type PaperSize } from '@shared/report-request';
 import { criteriaOf } from '../../renderer/src/domain/maturity/model-types';
 import { MODEL_V1 } from '../../renderer/src/domain/maturity/model-v1';

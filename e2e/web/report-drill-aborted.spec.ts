@@ -1,6 +1,6 @@
 // A drill run here, paused, with a mark taken back, then aborted mid-phase: its page and its
 // report say the same thing about every phase, in words.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { reportRoute } from '@shared/report-request';
 import { printReport } from '../support/pdf';
 import { startDemoDrill } from './pages/drill-run-page';

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { reportRoute, type PaperSize } from '@shared/report-request';
 import { expectNoSeriousA11yViolations } from '../support/axe';
 import { dumpDatabase } from '../support/database';

@@ -1,7 +1,8 @@
 // The frame every report shares, whatever the report: the toolbar, the web shell's print flow, and
 // the ready signal the exporters wait for — including when the page cannot show a report at all,
 // where the signal must say so at once rather than leave an exporter waiting for its timeout.
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { CONTENT_SECURITY_POLICY } from '@shared/csp';
 import { REPORT_ERROR_ATTRIBUTE, REPORT_STATE_ATTRIBUTE } from '@shared/report-request';
 import { readPdf, waitForReport } from '../support/pdf';

@@ -2,7 +2,7 @@
 // with a long timeline of long notes. Nothing may be cut: every row prints whole, and a row too tall
 // for one page continues on the next with all of its words.
 import { mkdirSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { reportRoute } from '@shared/report-request';
 import { dumpDatabase, putRecords } from '../support/database';
 import { printReport } from '../support/pdf';

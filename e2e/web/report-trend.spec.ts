@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { reportRoute, type PaperSize, type ReportPeriod } from '@shared/report-request';
 import { shiftDate } from '../../renderer/src/domain/dates/iso-date';
 import { resolveReportPeriod } from '../../renderer/src/domain/reports/trend-report';

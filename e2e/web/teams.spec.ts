@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { TeamsPage } from './pages/teams-page';
 import { dumpDatabase } from '../support/database';
 
