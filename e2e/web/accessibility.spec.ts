@@ -1,4 +1,4 @@
-import { type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from '../support/test';
 import { AppPage, SCREENS } from './pages/app-page';
 import { expectNoSeriousA11yViolations } from '../support/axe';
@@ -18,23 +18,28 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await app.open();
       await expectNoSeriousA11yViolations(page);
       await snap(page, `first-run-${colorScheme}`);
-      // Screens other than Home, before any team exists.
+    });
+
+    test('a screen other than Home before any team exists', async ({ page }) => {
+      const app = new AppPage(page);
+      await app.open();
       await app.goTo('Drills');
       await expectNoSeriousA11yViolations(page);
       await snap(page, `no-team-drills-${colorScheme}`);
     });
 
-    test('every screen with demo data', async ({ page }) => {
-      const app = new AppPage(page);
-      await app.open();
-      await app.loadDemoData();
-      for (const screen of SCREENS) {
+    // One screen per test: each stays short on a slow machine, and a failure names its screen.
+    for (const screen of SCREENS) {
+      test(`${screen} with the demo data`, async ({ page }) => {
+        const app = new AppPage(page);
+        await app.open();
+        await app.loadDemoData();
         await app.goTo(screen);
         await expect(app.heading()).toBeVisible();
         await expectNoSeriousA11yViolations(page);
         await snap(page, `${screen.toLowerCase()}-${colorScheme}`);
-      }
-    });
+      });
+    }
 
     test('validation messages and the delete dialog', async ({ page }) => {
       const app = new AppPage(page);

@@ -1,4 +1,4 @@
-import { type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from '../support/test';
 import { expectNoSeriousA11yViolations } from '../support/axe';
 import { AssessmentsPage } from './pages/assessments-page';
@@ -12,19 +12,29 @@ async function check(page: Page, name: string, fullPage = true): Promise<void> {
   await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage });
 }
 
+/** The assessment screens, starting from the demo data. */
+async function withDemoData(page: Page): Promise<AssessmentsPage> {
+  const assessments = new AssessmentsPage(page);
+  await assessments.open('/');
+  await assessments.app.loadDemoData();
+  return assessments;
+}
+
+// One screen per test: each stays short on a slow machine, and a failure names its screen.
 for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`assessment screens in the ${colorScheme} theme`, () => {
+  test.describe(`assessment screens in the ${colorScheme} theme, with the demo data`, () => {
     test.use({ colorScheme });
 
-    test('every assessment screen, with the demo data', async ({ page }) => {
-      const assessments = new AssessmentsPage(page);
-      await assessments.open('/');
-      await assessments.app.loadDemoData();
-
+    test('the list with the level history', async ({ page }) => {
+      const assessments = await withDemoData(page);
       await assessments.open('/assessments');
       await expect(page.getByRole('heading', { name: 'Level history per category' })).toBeVisible();
       await check(page, `assessments-list-${colorScheme}`);
+    });
 
+    test('a result', async ({ page }) => {
+      const assessments = await withDemoData(page);
+      await assessments.open('/assessments');
       await page
         .getByRole('table', { name: /Assessments of/ })
         .getByRole('link')
@@ -32,7 +42,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
         .click();
       await expect(page.getByRole('heading', { name: 'Result' })).toBeVisible();
       await check(page, `assessment-result-${colorScheme}`);
+    });
 
+    test('answering, with a reason missing and the evidence open', async ({ page }) => {
+      const assessments = await withDemoData(page);
+      await assessments.open('/assessments');
+      await page
+        .getByRole('table', { name: /Assessments of/ })
+        .getByRole('link')
+        .first()
+        .click();
       await page.getByRole('button', { name: 'Clone to start the next assessment' }).click();
       await page.getByRole('link', { name: 'Continue answering' }).click();
       // Not applicable without a reason yet: the screen asks for one.
@@ -43,17 +62,31 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.getByText('Not saved yet: say why it does not apply.')).toBeVisible();
       await page.getByText('Evidence', { exact: true }).first().click();
       await check(page, `assessment-take-${colorScheme}`);
+    });
 
+    test('targets, with a gap’s action item form open', async ({ page }) => {
+      const assessments = await withDemoData(page);
       await assessments.open('/assessments/targets');
       await page.locator('.gap-list > li').first().getByRole('button').click();
       await check(page, `assessment-targets-${colorScheme}`);
+    });
 
+    test('the comparison of two assessments', async ({ page }) => {
+      const assessments = await withDemoData(page);
       await assessments.open('/assessments/compare');
       await check(page, `assessment-compare-${colorScheme}`);
+    });
 
+    test('starting an assessment, with its errors', async ({ page }) => {
+      const assessments = await withDemoData(page);
       await assessments.open('/assessments/new');
       await page.getByRole('button', { name: 'Start assessment' }).click();
       await check(page, `assessment-start-errors-${colorScheme}`);
+    });
+
+    test('reconciling two raters', async ({ page }) => {
+      const assessments = await withDemoData(page);
+      await assessments.open('/assessments/new');
       const form = page.getByRole('form', { name: 'Start an assessment' });
       await form.getByLabel('Facilitator').fill('Facilitator');
       for (const box of (await form.getByRole('checkbox').all()).slice(0, 2)) await box.check();

@@ -204,14 +204,20 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`Home and evidence in the ${colorScheme} theme`, () => {
     test.use({ colorScheme });
 
-    test('Home and an answering page with suggestions pass axe', async ({ page }) => {
+    // One screen per test: each stays short on a slow machine, and a failure names its screen.
+    test('Home passes axe', async ({ page }) => {
       const app = new AppPage(page);
       await app.open();
       await app.loadDemoData();
       await expect(page.getByRole('region', { name: 'Next drill' })).toBeVisible();
       await expectNoSeriousA11yViolations(page);
       await snap(page, `home-${colorScheme}`);
+    });
 
+    test('an answering page with suggestions passes axe', async ({ page }) => {
+      const app = new AppPage(page);
+      await app.open();
+      await app.loadDemoData();
       const assessments = await startDraft(page);
       await expect(assessments.suggestion(TIER_1)).toBeVisible();
       await assessments.acceptSuggestion(TIER_1);
