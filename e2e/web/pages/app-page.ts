@@ -30,9 +30,16 @@ export class AppPage {
   /** Presses Tab until `target` (or something inside it) has focus: keyboard only, bounded so a
    * focus trap fails fast. */
   async tabTo(target: Locator, limit = 40): Promise<void> {
-    for (let i = 0; i < limit; i += 1) {
-      if (await target.evaluate((el) => el.contains(document.activeElement))) return;
-      await this.page.keyboard.press('Tab');
+    // Found once, then checked after each press: looking a locator up by role and name on every
+    // press cost more than the press itself.
+    const element = await target.elementHandle();
+    try {
+      for (let i = 0; i < limit; i += 1) {
+        if (await element.evaluate((el) => el.contains(document.activeElement))) return;
+        await this.page.keyboard.press('Tab');
+      }
+    } finally {
+      await element.dispose();
     }
     throw new Error(`Tab never reached the target within ${limit} presses`);
   }

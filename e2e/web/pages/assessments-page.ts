@@ -25,17 +25,22 @@ export class AssessmentsPage {
     return this.page.getByRole('group', { name: text });
   }
 
-  /** Answers the criterion with the keyboard: Tab into its radio group, Space, then arrows. */
+  /**
+   * Answers the criterion with the keyboard: Tab into its radio group, then arrows, which move and
+   * choose, the short way round (they wrap, as in any radio group). Tab lands on the chosen answer,
+   * or on the first ("No") when there is none yet; Space chooses that one.
+   */
   async answerByKeyboard(group: Locator, answer: Answer): Promise<void> {
     await this.tabTo(group);
-    const checked = group.locator('input:checked');
-    if ((await checked.count()) === 0) await this.page.keyboard.press('Space');
-    const current = await group.locator('input:checked').getAttribute('value');
-    const position = VALUES.indexOf(current ?? 'no');
-    const steps = STEPS.indexOf(answer) - position;
-    for (let i = 0; i < Math.abs(steps); i += 1) {
-      await this.page.keyboard.press(steps > 0 ? 'ArrowRight' : 'ArrowLeft');
-    }
+    const current = await group.evaluate(
+      (fieldset) => fieldset.querySelector<HTMLInputElement>('input:checked')?.value ?? null,
+    );
+    const target = STEPS.indexOf(answer);
+    if (current === null && target === 0) await this.page.keyboard.press('Space');
+    const forward = (target - VALUES.indexOf(current ?? 'no') + STEPS.length) % STEPS.length;
+    const [key, presses] =
+      forward <= STEPS.length / 2 ? ['ArrowRight', forward] : ['ArrowLeft', STEPS.length - forward];
+    for (let i = 0; i < presses; i += 1) await this.page.keyboard.press(key);
     await expect(group.getByRole('radio', { name: answer, exact: true })).toBeChecked();
   }
 
@@ -43,6 +48,11 @@ export class AssessmentsPage {
     const group = this.criterion(text);
     await group.getByRole('radio', { name: answer, exact: true }).check();
     await expect(group.locator('xpath=..').getByText('Saved', { exact: true })).toBeVisible();
+  }
+
+  /** What each criterion of the current page says about saving its answer ("Saved", …). */
+  saveStates(): Locator {
+    return this.page.locator('main ol.criteria > li.criterion > p.save-state');
   }
 
   /** Every criterion group on the current category page. */
