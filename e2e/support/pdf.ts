@@ -3,7 +3,7 @@
 // (pdftotext, pdfinfo, pdfimages; the `poppler-utils` package, which CI installs).
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import {
   REPORT_ERROR_ATTRIBUTE,
   REPORT_FILE_NAME_ATTRIBUTE,
@@ -29,7 +29,7 @@ export async function waitForReport(page: Page): Promise<void> {
   const root = page.locator(
     `html[${REPORT_STATE_ATTRIBUTE}="ready"], html[${REPORT_STATE_ATTRIBUTE}="error"]`,
   );
-  await root.waitFor({ state: 'attached', timeout: 20_000 });
+  await expect(root, 'the report view signals that it is ready, or why not').toBeAttached();
   const state = await page.locator('html').getAttribute(REPORT_STATE_ATTRIBUTE);
   if (state === 'error') {
     const message = await page.locator('html').getAttribute(REPORT_ERROR_ATTRIBUTE);

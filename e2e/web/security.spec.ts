@@ -16,17 +16,19 @@ test.describe('web shell security', () => {
     await app.open();
     const outcome = await page.evaluate(async () => {
       const violations: string[] = [];
-      document.addEventListener('securitypolicyviolation', (event) => {
-        violations.push(event.violatedDirective);
+      const reported = new Promise<void>((resolve) => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          violations.push(event.violatedDirective);
+          resolve();
+        });
       });
       const script = document.createElement('script');
       script.textContent = 'window.__injected = true;';
       document.body.append(script);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      return {
-        injected: (window as unknown as { __injected?: boolean }).__injected === true,
-        violations,
-      };
+      // An inline script runs as it is appended; a blocked one is reported by an event soon after.
+      const injected = (window as unknown as { __injected?: boolean }).__injected === true;
+      if (!injected) await reported;
+      return { injected, violations };
     });
     expect(outcome.injected).toBe(false);
     expect(outcome.violations).toContain('script-src-elem');
