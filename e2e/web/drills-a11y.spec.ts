@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/test';
 import { expectNoSeriousA11yViolations } from '../support/axe';
-import { AppPage } from './pages/app-page';
+import { AppPage, chooseOption } from './pages/app-page';
 import { DrillPlanPage, DrillRunPage } from './pages/drill-run-page';
 
 const snap = (page: Page, name: string) =>
@@ -84,7 +84,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       // A demo drill has a full history: targets met and missed, side events, a review.
       const app = await withDemoData(page);
       await app.goTo('Drills');
-      await page.getByLabel('Status').selectOption('completed');
+      await chooseOption(page.getByLabel('Status'), 'completed');
       await page.getByRole('table').getByRole('link').nth(2).click();
       await expect(page.getByRole('heading', { name: 'Measures' })).toBeVisible();
       await expectNoSeriousA11yViolations(page);

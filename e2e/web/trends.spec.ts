@@ -1,7 +1,7 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from '../support/test';
 import { expectNoSeriousA11yViolations } from '../support/axe';
-import { AppPage } from './pages/app-page';
+import { AppPage, chooseOption } from './pages/app-page';
 import { TeamsPage } from './pages/teams-page';
 import { TrendsPage } from './pages/trends-page';
 
@@ -20,7 +20,7 @@ const SECTIONS = [
 
 async function completedDrillsInDrillsScreen(app: AppPage): Promise<number> {
   await app.goTo('Drills');
-  await app.page.getByLabel('Status').selectOption('completed');
+  await chooseOption(app.page.getByLabel('Status'), 'completed');
   return app.page.locator('table.drill-table tbody tr').count();
 }
 

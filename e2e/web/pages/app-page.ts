@@ -18,6 +18,20 @@ export const DEMO_TEAMS = [
   'Payments Platform',
 ] as const;
 
+/**
+ * Chooses an option of a select and waits until the select shows it. A choice kept in the URL
+ * (filters, report choices) is applied a moment after the change event, and until then the select
+ * still shows the previous one: reading or clicking on at once can see the old choice.
+ */
+export async function chooseOption(
+  select: Locator,
+  option: string | { readonly label: string } | { readonly index: number },
+): Promise<string> {
+  const [value = ''] = await select.selectOption(option);
+  await expect(select).toHaveValue(value);
+  return value;
+}
+
 /** The app frame: navigation, team switcher, headings and toasts. */
 export class AppPage {
   constructor(readonly page: Page) {}

@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { REPORT_STATE_ATTRIBUTE } from '@shared/report-request';
-import { AppPage } from './app-page';
+import { AppPage, chooseOption } from './app-page';
 
 export type ReportKind = 'Assessment report' | 'Drill report' | 'Team trend report';
 export const REPORT_KINDS: readonly ReportKind[] = [
@@ -58,12 +58,12 @@ export class ReportsPage {
   async chooseAt(kind: ReportKind, index: number): Promise<string> {
     const option = this.choice(kind).locator('option').nth(index);
     const [value, text] = await Promise.all([option.getAttribute('value'), option.textContent()]);
-    await this.choice(kind).selectOption(value ?? '');
+    await chooseOption(this.choice(kind), value ?? '');
     return text ?? '';
   }
 
   async choosePeriod(label: string): Promise<void> {
-    await this.choice('Team trend report').selectOption({ label });
+    await chooseOption(this.choice('Team trend report'), { label });
   }
 
   firstDay(): Locator {

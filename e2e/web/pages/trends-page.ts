@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { chooseOption } from './app-page';
 
 /** The Trends screen: filters kept in the URL, sections with their figures. */
 export class TrendsPage {
@@ -15,7 +16,7 @@ export class TrendsPage {
   }
 
   async choose(label: string, option: string | { label: string }): Promise<void> {
-    await this.filters().getByLabel(label, { exact: true }).selectOption(option);
+    await chooseOption(this.filters().getByLabel(label, { exact: true }), option);
   }
 
   /** "17 completed drills measured; …" */
