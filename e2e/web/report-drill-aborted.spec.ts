@@ -6,7 +6,6 @@ import { printReport } from '../support/pdf';
 import { startDemoDrill } from './pages/drill-run-page';
 
 test('an aborted drill reads the same on its page and in its report', async ({ page }) => {
-  test.setTimeout(60_000);
   const { drillId, run } = await startDemoDrill(page, 'Aborted report drill');
   await run.markNext('Detected');
   await run.markNext('Acknowledged');

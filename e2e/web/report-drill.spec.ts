@@ -143,7 +143,6 @@ test.beforeAll(() => {
 test('a reviewed demo drill prints on A4 and Letter with everything its screen shows', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
   const app = new AppPage(page);
   await app.open();
   await app.loadDemoData();
@@ -209,7 +208,6 @@ test('a reviewed demo drill prints on A4 and Letter with everything its screen s
 });
 
 test('a drill run here with a skipped phase and a correction reports both', async ({ page }) => {
-  test.setTimeout(60_000);
   const { drillId, run } = await startDemoDrill(page, 'Report drill');
   const moved = await run.correctMark('start', -120, 'Injected before the stopwatch');
   await run.markNext('Detected');

@@ -26,7 +26,6 @@ test.beforeAll(() => {
 });
 
 test('an assessment with long evidence on every criterion prints every word', async ({ page }) => {
-  test.setTimeout(90_000);
   const app = new AppPage(page);
   await app.open();
   await app.loadDemoData();
@@ -87,7 +86,6 @@ function longTimeline(events: readonly StoredEvent[]): StoredEvent[] {
 }
 
 test('a drill with a long timeline of long notes prints every row whole', async ({ page }) => {
-  test.setTimeout(90_000);
   const app = new AppPage(page);
   await app.open();
   await app.loadDemoData();

@@ -147,7 +147,6 @@ test.describe('the team trend report on the demo data', () => {
   test('prints all time and the last 12 months on A4 and Letter with the screen’s figures', async ({
     page,
   }) => {
-    test.setTimeout(120_000);
     const team = await currentTeam(new AppPage(page));
     const today = await browserToday(page);
     for (const period of ['all', '12m'] as const) {
@@ -199,7 +198,6 @@ test.describe('the team trend report on the demo data', () => {
   });
 
   test('a custom period prints its own days and the screen’s count', async ({ page }) => {
-    test.setTimeout(60_000);
     const team = await currentTeam(new AppPage(page));
     const today = await browserToday(page);
     const range = { from: shiftDate(today, { days: -300 }), to: shiftDate(today, { days: -30 }) };
