@@ -45,7 +45,7 @@ export class AppPage {
    * focus trap fails fast. */
   async tabTo(target: Locator, limit = 40): Promise<void> {
     // Found once, then checked after each press: looking a locator up by role and name on every
-    // press cost more than the press itself.
+    // press cost as much as the press itself, and more on a slow machine.
     const element = await target.elementHandle();
     try {
       for (let i = 0; i < limit; i += 1) {
