@@ -1,8 +1,8 @@
 // The answer scale's wording as model data, with the wording of the built-in model. A model may
 // reword it (an organisation's own model file); the labels here are those the screens show today
-// (./answers), so the built-in model reads exactly as before.
+// (domain/words/assessments.ts), so the built-in model reads exactly as before.
 import { ANSWER_VALUES, type AnswerValue } from '../records/answers';
-import { ANSWER_LABELS } from './answers';
+import { ANSWER_LABELS } from '../words/assessments';
 import type { AnswerScale } from './model-types';
 
 const MEANINGS: Readonly<Record<AnswerValue, string>> = {
