@@ -54,10 +54,10 @@ export function findRunFault(ordered: readonly DrillEventRecord[]): RunFault | n
       event.recordedAt,
     );
     if (!checked.ok) {
-      const [field, message] = Object.entries(checked.errors)[0] ?? ['command', 'is refused'];
+      const [field, message] = Object.entries(checked.errors)[0] ?? ['form', 'is refused'];
       return {
         event,
-        field: field === 'command' ? 'kind' : field,
+        field: field === 'form' ? 'kind' : field,
         message: message.replace(/\.$/u, ''),
       };
     }

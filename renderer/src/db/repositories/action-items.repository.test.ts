@@ -107,7 +107,7 @@ describe('action items repository', () => {
         due: null,
         status: 'open',
       }),
-    ).toEqual({ ok: false, errors: { title: 'This action item has been deleted.' } });
+    ).toEqual({ ok: false, errors: { form: 'This action item has been deleted.' } });
   });
 
   it('lists a team’s items unfinished first, and a source’s items', async () => {

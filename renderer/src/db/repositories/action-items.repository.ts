@@ -6,7 +6,7 @@ import {
   type ActionItemField,
   type ActionItemInput,
 } from '../../domain/action-items/action-item-rules';
-import type { Validated } from '../../domain/validation';
+import { refuse, type Outcome } from '../../domain/outcome';
 import type { Id } from '../../domain/records/common';
 import type { ActionItemRecord, ActionItemSource } from '../../domain/records/action-items';
 import type { RepositoryContext } from './context';
@@ -16,7 +16,7 @@ export interface NewActionItem extends Omit<ActionItemInput, 'status'> {
   readonly source: ActionItemSource;
 }
 
-type Saved = Validated<ActionItemRecord, ActionItemField>;
+type Saved = Outcome<ActionItemRecord, ActionItemField>;
 
 export interface ActionItemsRepository {
   listForTeam(teamId: Id): Promise<ActionItemRecord[]>;
@@ -25,8 +25,6 @@ export interface ActionItemsRepository {
   update(id: Id, input: ActionItemInput): Promise<Saved>;
   remove(id: Id): Promise<void>;
 }
-
-const titleError = (message: string): Saved => ({ ok: false, errors: { title: message } });
 
 export function createActionItemsRepository({
   db,
@@ -50,7 +48,7 @@ export function createActionItemsRepository({
     create: (teamId, input) =>
       db.transaction('rw', db.teams, db.people, db.actionItems, async (): Promise<Saved> => {
         if (!(await db.teams.get(teamId)))
-          return titleError('This team has been deleted, so the action item can’t be added.');
+          return refuse('This team has been deleted, so the action item can’t be added.');
         const checked = validateActionItemInput(
           { ...input, status: input.status ?? 'open' },
           await peopleOf(teamId),
@@ -72,7 +70,7 @@ export function createActionItemsRepository({
     update: (id, input) =>
       db.transaction('rw', db.people, db.actionItems, async (): Promise<Saved> => {
         const existing = await db.actionItems.get(id);
-        if (!existing) return titleError('This action item has been deleted.');
+        if (!existing) return refuse('This action item has been deleted.');
         const checked = validateActionItemInput(input, await peopleOf(existing.teamId));
         if (!checked.ok) return checked;
         const { title, ownerId, due, status } = checked.value;

@@ -235,8 +235,7 @@ describe('assessments repository', () => {
       expect(await rig.repos.assessments.finalise(assessment.id)).toEqual({
         ok: false,
         errors: {
-          status:
-            '39 criteria have no agreed answer yet. Answer every criterion before finalising.',
+          form: '39 criteria have no agreed answer yet. Answer every criterion before finalising.',
         },
       });
     });

@@ -1,6 +1,7 @@
 // Maturity assessments and their answers. Answers are stored one record per rater and criterion;
 // the agreed rater's answers are the ones that score. A final assessment is read-only: every write
-// checks the status inside its transaction, so a second window cannot change a finalised one.
+// asks the domain's rules (assessment-lifecycle) inside its transaction, so a second window cannot
+// change a finalised one.
 import {
   validateAnswer,
   validateEvidence,
@@ -10,9 +11,18 @@ import {
   type StartField,
   type StartInput,
 } from '../../domain/maturity/assessment-rules';
-import { criteriaOf } from '../../domain/maturity/model-types';
+import { agreedAnswers } from '../../domain/maturity/answers';
+import {
+  answersToCarry,
+  sameEvidence,
+  whyNotAnswerable,
+  whyNotClonable,
+  whyNotFinalisable,
+  whyReadOnly,
+} from '../../domain/maturity/assessment-lifecycle';
 import { CURRENT_MODEL, findModel } from '../../domain/maturity/models';
-import type { Validated } from '../../domain/validation';
+import { unanimousToAccept } from '../../domain/maturity/reconcile';
+import { fail, refuse, succeed, type Outcome } from '../../domain/outcome';
 import type { Id, IsoDate } from '../../domain/records/common';
 import type { AssessmentRecord } from '../../domain/records/assessments';
 import { AGREED_RATER_ID, type AnswerRecord } from '../../domain/records/answers';
@@ -22,7 +32,7 @@ export interface AssessmentsRepository {
   /** Oldest first (by date taken, then by creation). */
   listForTeam(teamId: Id): Promise<AssessmentRecord[]>;
   get(id: Id): Promise<AssessmentRecord | undefined>;
-  start(teamId: Id, input: StartInput): Promise<Validated<AssessmentRecord, StartField>>;
+  start(teamId: Id, input: StartInput): Promise<Outcome<AssessmentRecord, StartField>>;
   /** Every answer of every rater of the assessment. */
   answers(assessmentId: Id): Promise<AnswerRecord[]>;
   /** Every answer of every assessment of the team, for history and comparison. */
@@ -32,24 +42,20 @@ export interface AssessmentsRepository {
     raterId: Id,
     criterionId: string,
     input: AnswerInput,
-  ): Promise<Validated<AnswerRecord, 'value' | 'naReason'>>;
+  ): Promise<Outcome<AnswerRecord, 'value' | 'naReason'>>;
   saveEvidence(
     assessmentId: Id,
     raterId: Id,
     criterionId: string,
     input: EvidenceInput,
-  ): Promise<Validated<AnswerRecord, 'text' | 'links' | 'drillIds'>>;
+  ): Promise<Outcome<AnswerRecord, 'text' | 'links' | 'drillIds'>>;
   /** Records the raters' answer as agreed wherever all raters gave the same one and none is agreed yet. */
   acceptUnanimous(assessmentId: Id): Promise<number>;
-  finalise(id: Id): Promise<Validated<AssessmentRecord, 'status'>>;
+  finalise(id: Id): Promise<Outcome<AssessmentRecord>>;
   /** A new draft from a final assessment, with its agreed answers and evidence as the start. */
-  clone(id: Id, takenOn: IsoDate): Promise<Validated<AssessmentRecord, 'status'>>;
+  clone(id: Id, takenOn: IsoDate): Promise<Outcome<AssessmentRecord>>;
   remove(id: Id): Promise<void>;
 }
-
-const GONE = 'This assessment has been deleted.';
-const FINAL =
-  'This assessment is final and can no longer be changed. Clone it to start the next one.';
 
 const EMPTY_EVIDENCE = { text: '', links: [], drillIds: [] } as const;
 
@@ -58,24 +64,17 @@ export function createAssessmentsRepository(context: RepositoryContext): Assessm
   const answersOf = (assessmentId: Id) =>
     db.answers.where('assessmentId').equals(assessmentId).toArray();
 
-  /** The writable assessment, or the message saying why it is not. */
-  async function writable(assessmentId: Id): Promise<AssessmentRecord | string> {
+  /** The assessment whose answer of `raterId` to `criterionId` may change, or why it may not. */
+  async function answerable(
+    assessmentId: Id,
+    raterId: Id,
+    criterionId: string,
+  ): Promise<AssessmentRecord | string> {
     const assessment = await db.assessments.get(assessmentId);
-    if (!assessment) return GONE;
-    if (assessment.status === 'final') return FINAL;
-    return assessment;
-  }
-
-  function checkTarget(assessment: AssessmentRecord, raterId: Id, criterionId: string) {
+    const readOnly = whyReadOnly(assessment);
+    if (readOnly !== null || assessment === undefined) return readOnly ?? '';
     const model = findModel(assessment.modelId);
-    if (!model || !criteriaOf(model).some((criterion) => criterion.id === criterionId)) {
-      return 'This criterion is not part of the assessment’s model.';
-    }
-    const raters = assessment.raters.map((rater) => rater.id);
-    if (raterId !== AGREED_RATER_ID && !raters.includes(raterId)) {
-      return 'This person is not a rater of the assessment.';
-    }
-    return null;
+    return whyNotAnswerable(assessment, model, raterId, criterionId) ?? assessment;
   }
 
   /** Finds the answer record of a rater and criterion, or makes an empty one. */
@@ -116,9 +115,7 @@ export function createAssessmentsRepository(context: RepositoryContext): Assessm
 
     start: (teamId, input) =>
       db.transaction('rw', db.teams, db.assessments, async () => {
-        if (!(await db.teams.get(teamId))) {
-          return { ok: false, errors: { facilitator: 'This team has been deleted.' } } as const;
-        }
+        if (!(await db.teams.get(teamId))) return refuse('This team has been deleted.');
         const checked = validateStart(input);
         if (!checked.ok) return checked;
         const at = now();
@@ -134,7 +131,7 @@ export function createAssessmentsRepository(context: RepositoryContext): Assessm
           updatedAt: at,
         };
         await db.assessments.add(record);
-        return { ok: true, value: record } as const;
+        return succeed(record);
       }),
 
     answers: answersOf,
@@ -142,10 +139,8 @@ export function createAssessmentsRepository(context: RepositoryContext): Assessm
 
     saveAnswer: (assessmentId, raterId, criterionId, input) =>
       db.transaction('rw', db.assessments, db.answers, async () => {
-        const assessment = await writable(assessmentId);
-        if (typeof assessment === 'string') return { ok: false, errors: { value: assessment } };
-        const wrong = checkTarget(assessment, raterId, criterionId);
-        if (wrong !== null) return { ok: false, errors: { value: wrong } };
+        const assessment = await answerable(assessmentId, raterId, criterionId);
+        if (typeof assessment === 'string') return refuse(assessment);
         const checked = validateAnswer(input);
         if (!checked.ok) return checked;
         const existing = await answerRecord(assessment, raterId, criterionId);
@@ -164,25 +159,17 @@ export function createAssessmentsRepository(context: RepositoryContext): Assessm
 
     saveEvidence: (assessmentId, raterId, criterionId, input) =>
       db.transaction('rw', db.assessments, db.answers, db.drills, async () => {
-        const assessment = await writable(assessmentId);
-        if (typeof assessment === 'string') return { ok: false, errors: { text: assessment } };
-        const wrong = checkTarget(assessment, raterId, criterionId);
-        if (wrong !== null) return { ok: false, errors: { text: wrong } };
+        const assessment = await answerable(assessmentId, raterId, criterionId);
+        if (typeof assessment === 'string') return refuse(assessment);
         const checked = validateEvidence(input);
         if (!checked.ok) return checked;
         const { text, links, drillIds } = checked.value;
         const drills = await db.drills.bulkGet([...drillIds]);
         if (drills.some((drill) => drill?.teamId !== assessment.teamId)) {
-          return { ok: false, errors: { drillIds: 'Choose drills recorded for this team.' } };
+          return fail({ drillIds: 'Choose drills recorded for this team.' });
         }
         const existing = await answerRecord(assessment, raterId, criterionId);
-        const sameList = (a: readonly string[], b: readonly string[]) =>
-          a.length === b.length && a.every((item, index) => item === b[index]);
-        const same =
-          existing.evidence.text === text &&
-          sameList(existing.evidence.links, links) &&
-          sameList(existing.evidence.drillIds, drillIds);
-        if (same) return { ok: true, value: existing };
+        if (sameEvidence(existing.evidence, checked.value)) return succeed(existing);
         const at = now();
         const saved: AnswerRecord = {
           ...existing,
@@ -196,62 +183,25 @@ export function createAssessmentsRepository(context: RepositoryContext): Assessm
 
     acceptUnanimous: (assessmentId) =>
       db.transaction('rw', db.assessments, db.answers, async () => {
-        const assessment = await writable(assessmentId);
-        if (typeof assessment === 'string' || assessment.raters.length === 0) return 0;
-        const answers = await answersOf(assessmentId);
-        const byCriterion = new Map<string, AnswerRecord[]>();
-        for (const answer of answers) {
-          byCriterion.set(answer.criterionId, [
-            ...(byCriterion.get(answer.criterionId) ?? []),
-            answer,
-          ]);
-        }
-        let accepted = 0;
+        const assessment = await db.assessments.get(assessmentId);
+        if (assessment === undefined || whyReadOnly(assessment) !== null) return 0;
+        const raterIds = assessment.raters.map((rater) => rater.id);
+        const accepted = unanimousToAccept(raterIds, await answersOf(assessmentId));
         const at = now();
-        for (const [criterionId, group] of byCriterion) {
-          const agreed = group.find((answer) => answer.raterId === AGREED_RATER_ID);
-          if (agreed && agreed.value !== null) continue;
-          const values = assessment.raters.map(
-            (rater) => group.find((answer) => answer.raterId === rater.id) ?? null,
-          );
-          const first = values[0];
-          if (!first || first.value === null) continue;
-          if (!values.every((v) => v?.value === first.value && v.naReason === first.naReason)) {
-            continue;
-          }
-          const base = agreed ?? (await answerRecord(assessment, AGREED_RATER_ID, criterionId));
-          await db.answers.put({
-            ...base,
-            value: first.value,
-            naReason: first.naReason,
-            updatedAt: at,
-          });
-          accepted += 1;
+        for (const { criterionId, value, naReason } of accepted) {
+          const base = await answerRecord(assessment, AGREED_RATER_ID, criterionId);
+          await db.answers.put({ ...base, value, naReason, updatedAt: at });
         }
-        if (accepted > 0) await touch(assessment, at);
-        return accepted;
+        if (accepted.length > 0) await touch(assessment, at);
+        return accepted.length;
       }),
 
     finalise: (id) =>
       db.transaction('rw', db.assessments, db.answers, async () => {
-        const assessment = await writable(id);
-        if (typeof assessment === 'string') return { ok: false, errors: { status: assessment } };
-        const model = findModel(assessment.modelId);
-        const agreed = new Set(
-          (await answersOf(id))
-            .filter((answer) => answer.raterId === AGREED_RATER_ID && answer.value !== null)
-            .map((answer) => answer.criterionId),
-        );
-        const missing = model ? criteriaOf(model).filter((c) => !agreed.has(c.id)).length : 0;
-        if (missing > 0) {
-          const noun = missing === 1 ? 'criterion has' : 'criteria have';
-          return {
-            ok: false,
-            errors: {
-              status: `${missing} ${noun} no agreed answer yet. Answer every criterion before finalising.`,
-            },
-          };
-        }
+        const assessment = await db.assessments.get(id);
+        const model = assessment && findModel(assessment.modelId);
+        const refusal = whyNotFinalisable(assessment, model, agreedAnswers(await answersOf(id)));
+        if (refusal !== null || assessment === undefined) return refuse(refusal ?? '');
         const at = now();
         const final: AssessmentRecord = {
           ...assessment,
@@ -260,16 +210,14 @@ export function createAssessmentsRepository(context: RepositoryContext): Assessm
           updatedAt: at,
         };
         await db.assessments.put(final);
-        return { ok: true, value: final };
+        return succeed(final);
       }),
 
     clone: (id, takenOn) =>
       db.transaction('rw', db.assessments, db.answers, async () => {
         const source = await db.assessments.get(id);
-        if (!source) return { ok: false, errors: { status: GONE } };
-        if (source.status !== 'final') {
-          return { ok: false, errors: { status: 'Only a final assessment can be cloned.' } };
-        }
+        const refusal = whyNotClonable(source);
+        if (refusal !== null || source === undefined) return refuse(refusal ?? '');
         const at = now();
         const copy: AssessmentRecord = {
           ...source,
@@ -283,19 +231,18 @@ export function createAssessmentsRepository(context: RepositoryContext): Assessm
           createdAt: at,
           updatedAt: at,
         };
-        const known = new Set(criteriaOf(CURRENT_MODEL).map((criterion) => criterion.id));
-        const answers = (await answersOf(id))
-          .filter((answer) => answer.raterId === AGREED_RATER_ID && known.has(answer.criterionId))
-          .map((answer): AnswerRecord => ({
+        const answers = answersToCarry(await answersOf(id), CURRENT_MODEL).map(
+          (answer): AnswerRecord => ({
             ...answer,
             id: newId(),
             assessmentId: copy.id,
             createdAt: at,
             updatedAt: at,
-          }));
+          }),
+        );
         await db.assessments.add(copy);
         await db.answers.bulkAdd(answers);
-        return { ok: true, value: copy };
+        return succeed(copy);
       }),
 
     remove: (id) =>

@@ -102,7 +102,7 @@ describe('drill events repository', () => {
   it('says so when the drill has been deleted', async () => {
     expect(await rig.repos.drillEvents.append('gone', { kind: 'mark', at: T0 })).toEqual({
       ok: false,
-      errors: { command: 'This drill has been deleted.' },
+      errors: { form: 'This drill has been deleted.' },
     });
   });
 

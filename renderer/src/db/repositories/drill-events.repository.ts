@@ -10,7 +10,7 @@ import {
 } from '../../domain/drills/commands';
 import { drillStatusOf } from '../../domain/drills/drill-status';
 import { deriveRun } from '../../domain/drills/run-state';
-import type { Validated } from '../../domain/validation';
+import { refuse, type Outcome } from '../../domain/outcome';
 import type { Id } from '../../domain/records/common';
 import type { DrillEventRecord } from '../../domain/records/drill-events';
 import type { RepositoryContext } from './context';
@@ -18,7 +18,7 @@ import type { RepositoryContext } from './context';
 export interface DrillEventsRepository {
   /** In seq order. */
   listForDrill(drillId: Id): Promise<DrillEventRecord[]>;
-  append(drillId: Id, command: DrillCommand): Promise<Validated<DrillEventRecord, CommandField>>;
+  append(drillId: Id, command: DrillCommand): Promise<Outcome<DrillEventRecord, CommandField>>;
 }
 
 export function createDrillEventsRepository(context: RepositoryContext): DrillEventsRepository {
@@ -35,10 +35,10 @@ export function createDrillEventsRepository(context: RepositoryContext): DrillEv
       db.transaction(
         'rw',
         [db.drills, db.drillEvents],
-        async (): Promise<Validated<DrillEventRecord, CommandField>> => {
+        async (): Promise<Outcome<DrillEventRecord, CommandField>> => {
           const drill = await db.drills.get(drillId);
           if (drill === undefined) {
-            return { ok: false, errors: { command: 'This drill has been deleted.' } };
+            return refuse('This drill has been deleted.');
           }
           const before = deriveRun(await eventsOf(drillId));
           const checked = validateCommand(before, command, now());

@@ -72,7 +72,7 @@ describe('drills repository', () => {
     await rig.repos.drillEvents.append(planned.value.id, { kind: 'mark', at: T0 + 2000 });
     expect(await rig.repos.drills.updatePlan(planned.value.id, planInput([serviceId]))).toEqual({
       ok: false,
-      errors: { title: 'This drill has started, so its plan is fixed.' },
+      errors: { form: 'This drill has started, so its plan is fixed.' },
     });
   });
 

@@ -9,7 +9,7 @@ import type {
   ReviewInput,
 } from '../../domain/drills/plan-rules';
 import { findBuiltIn } from '../../domain/drills/builtin-scenarios';
-import type { Validated } from '../../domain/validation';
+import { refuse, type Outcome } from '../../domain/outcome';
 import type { Id } from '../../domain/records/common';
 import type { DrillRecord } from '../../domain/records/drills';
 import type { RepositoryContext } from './context';
@@ -18,11 +18,11 @@ export interface DrillsRepository {
   /** The team's drills, newest planned date first. */
   listForTeam(teamId: Id): Promise<DrillRecord[]>;
   get(id: Id): Promise<DrillRecord | undefined>;
-  plan(teamId: Id, input: DrillPlanInput): Promise<Validated<DrillRecord, DrillPlanField>>;
+  plan(teamId: Id, input: DrillPlanInput): Promise<Outcome<DrillRecord, DrillPlanField>>;
   /** Only a drill that has not started can be re-planned. */
-  updatePlan(id: Id, input: DrillPlanInput): Promise<Validated<DrillRecord, DrillPlanField>>;
+  updatePlan(id: Id, input: DrillPlanInput): Promise<Outcome<DrillRecord, DrillPlanField>>;
   /** Only for a completed drill. */
-  saveReview(id: Id, input: ReviewInput): Promise<Validated<DrillRecord, ReviewField>>;
+  saveReview(id: Id, input: ReviewInput): Promise<Outcome<DrillRecord, ReviewField>>;
 }
 
 const newestFirst = (a: DrillRecord, b: DrillRecord) =>
@@ -46,9 +46,9 @@ export function createDrillsRepository(context: RepositoryContext): DrillsReposi
       db.transaction(
         'rw',
         [db.teams, db.services, db.scenarios, db.drills],
-        async (): Promise<Validated<DrillRecord, DrillPlanField>> => {
+        async (): Promise<Outcome<DrillRecord, DrillPlanField>> => {
           if ((await db.teams.get(teamId)) === undefined) {
-            return { ok: false, errors: { title: 'This team has been deleted.' } };
+            return refuse('This team has been deleted.');
           }
           const checked = await check(teamId, input);
           if (!checked.ok) return checked;
@@ -71,16 +71,13 @@ export function createDrillsRepository(context: RepositoryContext): DrillsReposi
       db.transaction(
         'rw',
         [db.services, db.scenarios, db.drills],
-        async (): Promise<Validated<DrillRecord, DrillPlanField>> => {
+        async (): Promise<Outcome<DrillRecord, DrillPlanField>> => {
           const existing = await db.drills.get(id);
           if (existing === undefined) {
-            return { ok: false, errors: { title: 'This drill has been deleted.' } };
+            return refuse('This drill has been deleted.');
           }
           if (existing.status !== 'planned') {
-            return {
-              ok: false,
-              errors: { title: 'This drill has started, so its plan is fixed.' },
-            };
+            return refuse('This drill has started, so its plan is fixed.');
           }
           const checked = await check(existing.teamId, input);
           if (!checked.ok) return checked;
@@ -91,13 +88,10 @@ export function createDrillsRepository(context: RepositoryContext): DrillsReposi
       ),
 
     saveReview: (id, input) =>
-      db.transaction('rw', db.drills, async (): Promise<Validated<DrillRecord, ReviewField>> => {
+      db.transaction('rw', db.drills, async (): Promise<Outcome<DrillRecord, ReviewField>> => {
         const existing = await db.drills.get(id);
         if (existing?.status !== 'completed') {
-          return {
-            ok: false,
-            errors: { hypothesisHeld: 'Only a completed (closed) drill can be reviewed.' },
-          };
+          return refuse('Only a completed (closed) drill can be reviewed.');
         }
         const checked = validateReview(input);
         if (!checked.ok) return checked;

@@ -71,7 +71,7 @@ describe('people repository', () => {
       const before = await dumpAll(rig.db);
       expect(await rig.repos.people.add(teamId, { name: 'Liam Berg', role: 'SRE' })).toEqual({
         ok: false,
-        errors: { name: 'This team has been deleted, so the person can’t be added to it.' },
+        errors: { form: 'This team has been deleted, so the person can’t be added to it.' },
       });
       expect(await dumpAll(rig.db)).toEqual(before);
     });
@@ -131,7 +131,7 @@ describe('people repository', () => {
       expect(await rig.repos.people.update('gone', { name: 'Liam Berg', role: '' })).toEqual({
         ok: false,
         errors: {
-          name: 'This person has been removed from the team, so the change can’t be saved.',
+          form: 'This person has been removed from the team, so the change can’t be saved.',
         },
       });
     });

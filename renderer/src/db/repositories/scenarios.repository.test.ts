@@ -24,7 +24,7 @@ describe('scenarios repository', () => {
     const result = await rig.repos.scenarios.update(INSTANCE_DOWN.id, toInput(INSTANCE_DOWN));
     expect(result).toEqual({
       ok: false,
-      errors: { name: 'Built-in scenarios are not edited; edit a copy.' },
+      errors: { form: 'Built-in scenarios are not edited; edit a copy.' },
     });
     expect(await dumpAll(rig.db)).toEqual(before);
   });

@@ -10,7 +10,7 @@ import {
   type ScenarioField,
   type ScenarioInput,
 } from '../../domain/drills/scenario-rules';
-import type { Validated } from '../../domain/validation';
+import { refuse, type Outcome } from '../../domain/outcome';
 import type { Id } from '../../domain/records/common';
 import type { ScenarioRecord } from '../../domain/records/scenarios';
 import type { RepositoryContext } from './context';
@@ -19,9 +19,9 @@ export interface ScenariosRepository {
   /** Built-ins first (in library order), then the user's by name. */
   list(): Promise<Scenario[]>;
   get(id: string): Promise<Scenario | undefined>;
-  create(input: ScenarioInput): Promise<Validated<Scenario, ScenarioField>>;
+  create(input: ScenarioInput): Promise<Outcome<Scenario, ScenarioField>>;
   /** Refuses a built-in: clone it and edit the copy. */
-  update(id: Id, input: ScenarioInput): Promise<Validated<Scenario, ScenarioField>>;
+  update(id: Id, input: ScenarioInput): Promise<Outcome<Scenario, ScenarioField>>;
   /** A user copy of any scenario, named "… (copy)". */
   clone(id: string): Promise<Scenario | undefined>;
 }
@@ -57,13 +57,13 @@ export function createScenariosRepository(context: RepositoryContext): Scenarios
       return { ok: true, value: fromRecord(record) };
     },
     update: (id, input) =>
-      db.transaction('rw', db.scenarios, async (): Promise<Validated<Scenario, ScenarioField>> => {
+      db.transaction('rw', db.scenarios, async (): Promise<Outcome<Scenario, ScenarioField>> => {
         if (isBuiltInId(id)) {
-          return { ok: false, errors: { name: 'Built-in scenarios are not edited; edit a copy.' } };
+          return refuse('Built-in scenarios are not edited; edit a copy.');
         }
         const existing = await db.scenarios.get(id);
         if (existing === undefined) {
-          return { ok: false, errors: { name: 'This scenario has been removed.' } };
+          return refuse('This scenario has been removed.');
         }
         const checked = validateScenarioInput(input);
         if (!checked.ok) return checked;

@@ -75,7 +75,7 @@ describe('services repository', () => {
       const before = await dumpAll(rig.db);
       expect(await rig.repos.services.add(teamId, { name: 'Ledger', tier: 1 })).toEqual({
         ok: false,
-        errors: { name: 'This team has been deleted, so the service can’t be added to it.' },
+        errors: { form: 'This team has been deleted, so the service can’t be added to it.' },
       });
       expect(await dumpAll(rig.db)).toEqual(before);
     });
@@ -142,7 +142,7 @@ describe('services repository', () => {
     it('says so when the service has been removed', async () => {
       expect(await rig.repos.services.update('gone', { name: 'Ledger', tier: 1 })).toEqual({
         ok: false,
-        errors: { name: 'This service has been removed, so the change can’t be saved.' },
+        errors: { form: 'This service has been removed, so the change can’t be saved.' },
       });
     });
   });

@@ -1,13 +1,13 @@
 // A team's target level per maturity category: one record per team and category.
 import { CURRENT_MODEL } from '../../domain/maturity/models';
-import type { Validated } from '../../domain/validation';
+import { refuse, type Outcome } from '../../domain/outcome';
 import type { Id } from '../../domain/records/common';
 import type { TargetRecord } from '../../domain/records/targets';
 import type { RepositoryContext } from './context';
 
 export interface TargetsRepository {
   listForTeam(teamId: Id): Promise<TargetRecord[]>;
-  set(teamId: Id, categoryId: string, level: number): Promise<Validated<TargetRecord, 'level'>>;
+  set(teamId: Id, categoryId: string, level: number): Promise<Outcome<TargetRecord, 'level'>>;
 }
 
 export function createTargetsRepository({ db, now, newId }: RepositoryContext): TargetsRepository {
@@ -17,10 +17,10 @@ export function createTargetsRepository({ db, now, newId }: RepositoryContext): 
     set: (teamId, categoryId, level) =>
       db.transaction('rw', db.teams, db.targets, async () => {
         if (!(await db.teams.get(teamId))) {
-          return { ok: false, errors: { level: 'This team has been deleted.' } };
+          return refuse('This team has been deleted.');
         }
         if (!CURRENT_MODEL.categories.some((category) => category.id === categoryId)) {
-          return { ok: false, errors: { level: 'This category is not part of the model.' } };
+          return refuse('This category is not part of the model.');
         }
         if (!Number.isInteger(level) || level < 1 || level > 5) {
           return { ok: false, errors: { level: 'Choose a level from 1 to 5.' } };

@@ -3,7 +3,7 @@
 // that reads the siblings, refusal when the team is gone) identical.
 import type { Table } from 'dexie';
 import type { Named } from '../../domain/teams/team-rules';
-import type { Validated } from '../../domain/validation';
+import { refuse, type Outcome } from '../../domain/outcome';
 import type { Id, Stamped } from '../../domain/records/common';
 import type { RepositoryContext } from './context';
 
@@ -15,18 +15,18 @@ export interface MemberSpec<Input, V extends { readonly name: string }, F extend
     input: Input,
     siblings: readonly Named[],
     selfId?: Id,
-  ) => Validated<V, 'name' | F>;
+  ) => Outcome<V, 'name' | F>;
   readonly order: (a: MemberRecord<V>, b: MemberRecord<V>) => number;
-  /** Shown on 'name' when the team was deleted before the add was saved. */
+  /** The form's message when the team was deleted before the add was saved. */
   readonly teamGone: string;
-  /** Shown on 'name' when the record was deleted before the edit was saved. */
+  /** The form's message when the record was deleted before the edit was saved. */
   readonly gone: string;
 }
 
 export interface MemberRepository<Input, R, F extends string> {
   listForTeam(teamId: Id): Promise<R[]>;
-  add(teamId: Id, input: Input): Promise<Validated<R, 'name' | F>>;
-  update(id: Id, input: Input): Promise<Validated<R, 'name' | F>>;
+  add(teamId: Id, input: Input): Promise<Outcome<R, 'name' | F>>;
+  update(id: Id, input: Input): Promise<Outcome<R, 'name' | F>>;
   remove(id: Id): Promise<void>;
 }
 
@@ -38,7 +38,7 @@ export function createMemberRepository<
   { db, now, newId }: RepositoryContext,
   spec: MemberSpec<Input, V, F>,
 ): MemberRepository<Input, MemberRecord<V>, F> {
-  type Result = Validated<MemberRecord<V>, 'name' | F>;
+  type Result = Outcome<MemberRecord<V>, 'name' | F>;
   const { table } = spec;
   const siblingsOf = (teamId: Id) => table.where('teamId').equals(teamId).toArray();
 
@@ -47,7 +47,7 @@ export function createMemberRepository<
 
     add: (teamId, input) =>
       db.transaction('rw', db.teams, table, async (): Promise<Result> => {
-        if (!(await db.teams.get(teamId))) return nameError(spec.teamGone);
+        if (!(await db.teams.get(teamId))) return refuse(spec.teamGone);
         const checked = spec.validate(input, await siblingsOf(teamId));
         if (!checked.ok) return checked;
         const at = now();
@@ -65,7 +65,7 @@ export function createMemberRepository<
     update: (id, input) =>
       db.transaction('rw', table, async (): Promise<Result> => {
         const existing = await table.get(id);
-        if (!existing) return nameError(spec.gone);
+        if (!existing) return refuse(spec.gone);
         const checked = spec.validate(input, await siblingsOf(existing.teamId), id);
         if (!checked.ok) return checked;
         // An unchanged record is not an edit: keeping updatedAt means a backup merge is not misled.
@@ -79,14 +79,6 @@ export function createMemberRepository<
       await table.delete(id);
     },
   };
-}
-
-function nameError<F extends string>(
-  message: string,
-): { ok: false; errors: Partial<Record<'name' | F, string>> } {
-  const errors: Partial<Record<'name' | F, string>> = {};
-  errors.name = message;
-  return { ok: false, errors };
 }
 
 function sameValues<V extends object>(existing: V, values: V): boolean {

@@ -205,7 +205,7 @@ describe('teams repository', () => {
       const before = await dumpAll(rig.db);
       expect(await rig.repos.teams.rename('gone', 'Anything')).toEqual({
         ok: false,
-        errors: { name: 'This team has been deleted.' },
+        errors: { form: 'This team has been deleted.' },
       });
       expect(await dumpAll(rig.db)).toEqual(before);
     });

@@ -1,6 +1,6 @@
 // Teams, and the one operation that spans every store: deleting a team with all it owns.
 import { byName, validateTeamInput } from '../../domain/teams/team-rules';
-import type { Validated } from '../../domain/validation';
+import { refuse, type Outcome } from '../../domain/outcome';
 import type { Id } from '../../domain/records/common';
 import type { RecordOf, StoreName } from '../../domain/records/registry';
 import type { TeamRecord } from '../../domain/records/teams';
@@ -20,8 +20,8 @@ export interface TeamsRepository {
   /** Sorted by name, in the reader's locale, ignoring case. */
   list(): Promise<TeamRecord[]>;
   get(id: Id): Promise<TeamRecord | undefined>;
-  create(input: { name: string }): Promise<Validated<TeamRecord, 'name'>>;
-  rename(id: Id, name: string): Promise<Validated<TeamRecord, 'name'>>;
+  create(input: { name: string }): Promise<Outcome<TeamRecord, 'name'>>;
+  rename(id: Id, name: string): Promise<Outcome<TeamRecord, 'name'>>;
   summarise(id: Id): Promise<TeamDataSummary>;
   /** Deletes the team and everything it owns in one transaction; returns what was deleted. */
   remove(id: Id): Promise<TeamDataSummary>;
@@ -74,7 +74,7 @@ export function createTeamsRepository(context: RepositoryContext): TeamsReposito
     get: (id) => db.teams.get(id),
 
     create: (input) =>
-      db.transaction('rw', db.teams, async (): Promise<Validated<TeamRecord, 'name'>> => {
+      db.transaction('rw', db.teams, async (): Promise<Outcome<TeamRecord, 'name'>> => {
         const checked = validateTeamInput(input, await db.teams.toArray());
         if (!checked.ok) return checked;
         const at = now();
@@ -89,9 +89,9 @@ export function createTeamsRepository(context: RepositoryContext): TeamsReposito
       }),
 
     rename: (id, name) =>
-      db.transaction('rw', db.teams, async (): Promise<Validated<TeamRecord, 'name'>> => {
+      db.transaction('rw', db.teams, async (): Promise<Outcome<TeamRecord, 'name'>> => {
         const team = await db.teams.get(id);
-        if (!team) return { ok: false, errors: { name: TEAM_GONE } };
+        if (!team) return refuse(TEAM_GONE);
         const checked = validateTeamInput({ name }, await db.teams.toArray(), id);
         if (!checked.ok) return checked;
         // An unchanged name is not an edit: keeping updatedAt means a backup merge is not misled.

@@ -9,7 +9,7 @@ import {
 } from '../records/action-items';
 import { isIsoDate } from '../dates/iso-date';
 import { nameLength, normaliseName } from '../teams/team-rules';
-import type { FieldErrors, Validated } from '../validation';
+import type { FieldErrors, Outcome } from '../outcome';
 
 export const TITLE_MAX_LENGTH = 200;
 
@@ -37,7 +37,7 @@ function isStatus(value: unknown): value is ActionItemStatus {
 export function validateActionItemInput(
   input: ActionItemInput,
   teamPeople: readonly Id[],
-): Validated<ActionItemValues, ActionItemField> {
+): Outcome<ActionItemValues, ActionItemField> {
   const errors: FieldErrors<ActionItemField> = {};
   const title = normaliseName(input.title);
   if (title === '') errors.title = 'Say what needs doing.';

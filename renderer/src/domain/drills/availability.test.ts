@@ -128,11 +128,11 @@ describe('run command availability', () => {
       const state = stateOf(name);
       for (const kind of RUN_COMMAND_KINDS) {
         const result = validateCommand(state, soundCommand(kind, state), NOW);
-        const refusedForState = !result.ok && result.errors.command !== undefined;
+        const refusedForState = !result.ok && result.errors.form !== undefined;
         expect([kind, refusedForState]).toEqual([kind, !canRun(state, kind)]);
         // The refusal a key press meets is the reason the screen would give.
         if (refusedForState && kind !== 'correct') {
-          expect(result.errors.command).toBe(refusalOf(state, kind));
+          expect(result.errors.form).toBe(refusalOf(state, kind));
         }
       }
     },

@@ -41,16 +41,16 @@ describe('next mark', () => {
 
   it('refuses marks while paused, after close and after abort', () => {
     expect(error([...STARTED, [10, PAUSE]], { kind: 'mark', at: sec(20) })).toEqual([
-      'command',
+      'form',
       'The drill is paused. Resume it before recording a mark.',
     ]);
     expect(error(FULL_RUN, { kind: 'mark', at: sec(5000) })).toEqual([
-      'command',
+      'form',
       'The drill is closed. Undo the close mark to record more.',
     ]);
     expect(
       error([...STARTED, [10, { kind: 'abort', reason: 'x' }]], { kind: 'mark', at: sec(20) }),
-    ).toEqual(['command', 'This drill was aborted, so it takes no more marks.']);
+    ).toEqual(['form', 'This drill was aborted, so it takes no more marks.']);
   });
 
   it('refuses a mark that lands inside a pause already taken', () => {
@@ -80,11 +80,11 @@ describe('skip', () => {
 
   it('cannot skip the start or Close', () => {
     expect(error([], { kind: 'skip', at: sec(0) })).toEqual([
-      'command',
+      'form',
       'The start cannot be skipped: it is when the clock starts.',
     ]);
     expect(error(FULL_RUN.slice(0, 6), { kind: 'skip', at: sec(2500) })).toEqual([
-      'command',
+      'form',
       'Close cannot be skipped: mark Closed to end the drill.',
     ]);
   });
@@ -111,12 +111,9 @@ describe('undo', () => {
   });
 
   it('refuses with nothing to undo, at the start, and after an abort', () => {
-    expect(error([], { kind: 'undo', at: sec(1) })).toEqual([
-      'command',
-      'There is no mark to undo.',
-    ]);
+    expect(error([], { kind: 'undo', at: sec(1) })).toEqual(['form', 'There is no mark to undo.']);
     expect(error(STARTED, { kind: 'undo', at: sec(1) })).toEqual([
-      'command',
+      'form',
       'The start cannot be undone. Abort the drill if it began by mistake.',
     ]);
     expect(
@@ -124,7 +121,7 @@ describe('undo', () => {
         kind: 'undo',
         at: sec(300),
       }),
-    ).toEqual(['command', 'An aborted drill cannot be changed.']);
+    ).toEqual(['form', 'An aborted drill cannot be changed.']);
   });
 });
 
@@ -180,12 +177,12 @@ describe('correct', () => {
       'The corrected time is in the future.',
     ]);
     expect(error(STARTED, correct('detected', 10))).toEqual([
-      'command',
+      'form',
       'Detected has not been recorded yet.',
     ]);
     const skipped: Steps = [...FULL_RUN.slice(0, 2), [200, SKIP('acknowledged')]];
     expect(error(skipped, correct('acknowledged', 190))).toEqual([
-      'command',
+      'form',
       'Acknowledged was skipped, so there is no time to correct.',
     ]);
   });
@@ -214,13 +211,13 @@ describe('pause, resume and abort', () => {
       'pause twice',
       [...STARTED, [5, PAUSE]],
       { kind: 'pause', at: sec(6), reason: 'x' },
-      ['command', 'The drill is already paused.'],
+      ['form', 'The drill is already paused.'],
     ],
     [
       'pause before start',
       [],
       { kind: 'pause', at: sec(6), reason: 'x' },
-      ['command', 'Only a running drill can pause.'],
+      ['form', 'Only a running drill can pause.'],
     ],
     [
       'pause before the last mark',
@@ -232,7 +229,7 @@ describe('pause, resume and abort', () => {
       'resume when running',
       STARTED,
       { kind: 'resume', at: sec(6) },
-      ['command', 'The drill is not paused.'],
+      ['form', 'The drill is not paused.'],
     ],
     [
       'resume before the pause',
@@ -250,13 +247,13 @@ describe('pause, resume and abort', () => {
       'abort a closed drill',
       FULL_RUN,
       { kind: 'abort', at: sec(5000), reason: 'x' },
-      ['command', 'A closed drill cannot be aborted.'],
+      ['form', 'A closed drill cannot be aborted.'],
     ],
     [
       'abort twice',
       [...STARTED, [5, { kind: 'abort', reason: 'x' }]],
       { kind: 'abort', at: sec(6), reason: 'x' },
-      ['command', 'The drill is already aborted.'],
+      ['form', 'The drill is already aborted.'],
     ],
     [
       'abort before the last mark',
@@ -300,13 +297,13 @@ describe('side events and notes', () => {
       'before the start',
       [],
       { kind: 'side', at: sec(1), side: 'escalation', detail: '' },
-      ['command', 'Side events are recorded while the drill runs.'],
+      ['form', 'Side events are recorded while the drill runs.'],
     ],
     [
       'after close',
       FULL_RUN,
       { kind: 'side', at: sec(9000), side: 'escalation', detail: '' },
-      ['command', 'Side events are recorded while the drill runs.'],
+      ['form', 'Side events are recorded while the drill runs.'],
     ],
     [
       'a runbook without its name',

@@ -11,7 +11,7 @@ import {
   type NoteKind,
   type SideEventKind,
 } from '../records/drill-events';
-import type { Validated } from '../validation';
+import type { Outcome } from '../outcome';
 import { refusalOf } from './availability';
 import { formatOffset } from '../dates/durations';
 import { isMarkId, markAfter, markBefore } from './phases';
@@ -48,17 +48,17 @@ export type DrillCommand =
       readonly text: string;
     };
 
-/** `command` carries problems with the run's state; the others name the input at fault. */
-export type CommandField = 'command' | 'at' | 'to' | 'reason' | 'detail' | 'text';
+/** The input at fault; a problem with the run's state is the form's (`form`). */
+export type CommandField = 'at' | 'to' | 'reason' | 'detail' | 'text';
 
 export interface CheckedEvent {
   readonly at: EpochMs;
   readonly body: DrillEventBody;
 }
 
-type Result = Validated<CheckedEvent, CommandField>;
+type Result = Outcome<CheckedEvent, CommandField>;
 
-const refuse = (field: CommandField, message: string): Result => ({
+const refuse = (field: CommandField | 'form', message: string): Result => ({
   ok: false,
   errors: { [field]: message },
 });
@@ -77,7 +77,7 @@ export function validateCommand(state: RunState, command: DrillCommand, now: Epo
       return checkCorrection(state, command, now);
     case 'pause': {
       const refused = refusalOf(state, 'pause');
-      if (refused !== null) return refuse('command', refused);
+      if (refused !== null) return refuse('form', refused);
       const reason = clean(command.reason);
       if (reason === '') return refuse('reason', 'Say why the drill is paused.');
       if (reason.length > REASON_MAX) return refuse('reason', tooLong(REASON_MAX, reason));
@@ -88,7 +88,7 @@ export function validateCommand(state: RunState, command: DrillCommand, now: Epo
       const refused = refusalOf(state, 'resume');
       const pause = state.pauses.at(-1);
       if (refused !== null || pause === undefined) {
-        return refuse('command', refused ?? 'The drill is not paused.');
+        return refuse('form', refused ?? 'The drill is not paused.');
       }
       if (command.at < pause.start) {
         return refuse('at', 'The drill cannot resume before it was paused.');
@@ -97,7 +97,7 @@ export function validateCommand(state: RunState, command: DrillCommand, now: Epo
     }
     case 'abort': {
       const refused = refusalOf(state, 'abort');
-      if (refused !== null) return refuse('command', refused);
+      if (refused !== null) return refuse('form', refused);
       const reason = clean(command.reason);
       if (reason === '') return refuse('reason', 'Say why the drill is aborted.');
       if (reason.length > REASON_MAX) return refuse('reason', tooLong(REASON_MAX, reason));
@@ -123,7 +123,7 @@ function checkMark(state: RunState, kind: 'mark' | 'skip', at: EpochMs): Result 
   const refused = refusalOf(state, kind);
   const mark = nextMark(state);
   if (refused !== null || mark === null) {
-    return refuse('command', refused ?? 'Every mark is already recorded.');
+    return refuse('form', refused ?? 'Every mark is already recorded.');
   }
   const order = checkAfterLast(state, at, MARK_LABELS[mark]);
   return order ?? accept(at, { kind, mark });
@@ -151,7 +151,7 @@ function checkUndo(state: RunState, at: EpochMs): Result {
   const refused = refusalOf(state, 'undo');
   const last = state.boundaries.at(-1);
   if (refused !== null || last === undefined) {
-    return refuse('command', refused ?? 'There is no mark to undo.');
+    return refuse('form', refused ?? 'There is no mark to undo.');
   }
   return accept(at, { kind: 'undo', mark: last.mark });
 }
@@ -161,12 +161,12 @@ function checkCorrection(
   command: Extract<DrillCommand, { kind: 'correct' }>,
   now: EpochMs,
 ): Result {
-  if (!isMarkId(command.mark)) return refuse('command', 'Choose a mark to correct.');
+  if (!isMarkId(command.mark)) return refuse('form', 'Choose a mark to correct.');
   const boundary = boundaryOf(state, command.mark);
   const label = MARK_LABELS[command.mark];
-  if (boundary === undefined) return refuse('command', `${label} has not been recorded yet.`);
+  if (boundary === undefined) return refuse('form', `${label} has not been recorded yet.`);
   if (boundary.skipped) {
-    return refuse('command', `${label} was skipped, so there is no time to correct.`);
+    return refuse('form', `${label} was skipped, so there is no time to correct.`);
   }
   if (!Number.isFinite(command.to)) return refuse('to', 'Enter the corrected time.');
   if (command.to > now) return refuse('to', 'The corrected time is in the future.');
@@ -201,7 +201,7 @@ function checkCorrection(
 
 function checkSide(state: RunState, command: Extract<DrillCommand, { kind: 'side' }>): Result {
   const refused = refusalOf(state, 'side');
-  if (refused !== null) return refuse('command', refused);
+  if (refused !== null) return refuse('form', refused);
   if (!SIDE_KINDS.includes(command.side)) return refuse('detail', 'Choose what happened.');
   const detail = clean(command.detail);
   if (command.side === 'runbook-used' && detail === '') {

@@ -12,7 +12,7 @@ import {
 } from '../records/drills';
 import { isIsoDate } from '../dates/iso-date';
 import { NAME_MAX_LENGTH, normaliseName, sameName } from '../teams/team-rules';
-import type { FieldErrors, Validated } from '../validation';
+import type { FieldErrors, Outcome } from '../outcome';
 import { TEXT_MAX, validateTargets } from './scenario-rules';
 
 export const TITLE_MAX = 120;
@@ -75,7 +75,7 @@ export function splitNames(text: string): string[] {
 export function validateDrillPlan(
   input: DrillPlanInput,
   context: PlanContext,
-): Validated<DrillPlan, DrillPlanField> {
+): Outcome<DrillPlan, DrillPlanField> {
   const errors: FieldErrors<DrillPlanField> = {};
   const title = normaliseName(input.title);
   if (title === '') errors.title = 'Give the drill a title.';
@@ -163,7 +163,7 @@ export interface ReviewValues {
 
 export type ReviewField = 'hypothesisHeld' | 'wentWell' | 'wentBadly' | 'reviewHeld';
 
-export function validateReview(input: ReviewInput): Validated<ReviewValues, ReviewField> {
+export function validateReview(input: ReviewInput): Outcome<ReviewValues, ReviewField> {
   const errors: FieldErrors<ReviewField> = {};
   if (!HYPOTHESIS_HELD.includes(input.hypothesisHeld as HypothesisHeld)) {
     errors.hypothesisHeld = 'Say whether the hypothesis held: yes, partly or no.';

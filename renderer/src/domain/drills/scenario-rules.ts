@@ -2,7 +2,7 @@
 import type { ScenarioRecord } from '../records/scenarios';
 import { type DrillPhaseId, type PhaseTargets, PHASES } from '../records/drills';
 import { normaliseName } from '../teams/team-rules';
-import type { FieldErrors, Validated } from '../validation';
+import type { FieldErrors, Outcome } from '../outcome';
 import { BUILT_IN_SCENARIOS, type ScenarioTemplate } from './builtin-scenarios';
 import { PHASE_LABELS } from '../words/drills';
 
@@ -73,7 +73,7 @@ export function toInput(scenario: ScenarioTemplate): ScenarioInput {
 /** Targets in whole minutes, 1 to a week each; `error` names every phase at fault. */
 export function validateTargets(
   targets: Readonly<Record<DrillPhaseId, unknown>>,
-): Validated<PhaseTargets, 'targets'> {
+): Outcome<PhaseTargets, 'targets'> {
   const bad = PHASES.filter((phase) => {
     const value = targets[phase];
     return !(
@@ -103,7 +103,7 @@ const lines = (text: string): string[] =>
 
 export function validateScenarioInput(
   input: ScenarioInput,
-): Validated<ScenarioTemplate, ScenarioField> {
+): Outcome<ScenarioTemplate, ScenarioField> {
   const errors: FieldErrors<ScenarioField> = {};
   const name = normaliseName(input.name);
   if (name === '') errors.name = 'Give the scenario a name.';

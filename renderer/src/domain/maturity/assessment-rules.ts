@@ -6,7 +6,7 @@ import { type AnswerValue, ANSWER_VALUES } from '../records/answers';
 import { isIsoDate } from '../dates/iso-date';
 import { isWebLink } from '../text/web-link';
 import { nameLength, normaliseName } from '../teams/team-rules';
-import type { FieldErrors, Validated } from '../validation';
+import type { FieldErrors, Outcome } from '../outcome';
 
 export const FACILITATOR_MAX_LENGTH = 80;
 export const NA_REASON_MAX_LENGTH = 500;
@@ -31,7 +31,7 @@ export interface StartValues {
 
 export type StartField = 'takenOn' | 'facilitator' | 'participants';
 
-export function validateStart(input: StartInput): Validated<StartValues, StartField> {
+export function validateStart(input: StartInput): Outcome<StartValues, StartField> {
   const errors: FieldErrors<StartField> = {};
   const takenOn = input.takenOn.trim();
   if (!isIsoDate(takenOn))
@@ -67,7 +67,7 @@ export interface AnswerInput {
   readonly naReason: string;
 }
 
-export function validateAnswer(input: AnswerInput): Validated<AnswerInput, 'value' | 'naReason'> {
+export function validateAnswer(input: AnswerInput): Outcome<AnswerInput, 'value' | 'naReason'> {
   if (input.value !== null && !ANSWER_VALUES.includes(input.value)) {
     return { ok: false, errors: { value: 'Choose one of the answers.' } };
   }
@@ -97,7 +97,7 @@ export const EVIDENCE_DRILLS_MAX = 20;
 
 export function validateEvidence(
   input: EvidenceInput,
-): Validated<EvidenceInput, 'text' | 'links' | 'drillIds'> {
+): Outcome<EvidenceInput, 'text' | 'links' | 'drillIds'> {
   const errors: FieldErrors<'text' | 'links' | 'drillIds'> = {};
   const text = input.text.trim();
   if (text.length > EVIDENCE_TEXT_MAX_LENGTH) {

@@ -2,7 +2,7 @@
 // same letters with different spacing, case or Unicode composition are the same name, so the app
 // never shows two teams that look identical. Every check returns the cleaned value to store.
 import type { ServiceTier } from '../records/services';
-import type { FieldErrors, Validated } from '../validation';
+import type { FieldErrors, Outcome } from '../outcome';
 
 export const NAME_MAX_LENGTH = 80;
 export const ROLE_MAX_LENGTH = 60;
@@ -130,7 +130,7 @@ export function validateTeamInput(
   input: TeamInput,
   existing: readonly Named[],
   selfId?: string,
-): Validated<TeamValues, 'name'> {
+): Outcome<TeamValues, 'name'> {
   const name = checkName(
     input.name,
     'Give the team a name.',
@@ -159,7 +159,7 @@ export function validateServiceInput(
   input: ServiceInput,
   siblings: readonly Named[],
   selfId?: string,
-): Validated<ServiceValues, 'name' | 'tier'> {
+): Outcome<ServiceValues, 'name' | 'tier'> {
   const errors: FieldErrors<'name' | 'tier'> = {};
   const name = checkName(
     input.name,
@@ -185,7 +185,7 @@ export function validatePersonInput(
   input: PersonInput,
   siblings: readonly Named[],
   selfId?: string,
-): Validated<PersonValues, 'name' | 'role'> {
+): Outcome<PersonValues, 'name' | 'role'> {
   const errors: FieldErrors<'name' | 'role'> = {};
   const name = checkName(
     input.name,

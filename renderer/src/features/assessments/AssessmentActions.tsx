@@ -4,6 +4,7 @@ import { reportRoute, type ReportRequest } from '@shared/report-request';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { repos } from '../../db/app-db';
 import { AGREED_RATER_ID } from '../../domain/records/answers';
+import { whyNotFinalisable } from '../../domain/maturity/assessment-lifecycle';
 import { defaultPaper } from '../../domain/reports/paper';
 import { toast } from '../../stores/toast.store';
 import { ExportReportButton } from '../reports/ExportReportButton';
@@ -19,6 +20,10 @@ export function AssessmentActions({ data }: { readonly data: AssessmentData }) {
   const navigate = useNavigate();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [error, setError] = useState<string | null>(null);
+  // The rule the repository applies when finalising, asked here so the button is offered only when
+  // finalising will be accepted, with the reason beside it otherwise.
+  const agreed = [...(answers.get(AGREED_RATER_ID)?.values() ?? [])];
+  const notYet = whyNotFinalisable(assessment, model, agreed);
   const answerLink = (raterId: string) =>
     `/assessments/${assessment.id}/answer/${raterId}/${resumeCategory(model, answers, raterId, assessment.createdAt)}`;
 
@@ -28,13 +33,13 @@ export function AssessmentActions({ data }: { readonly data: AssessmentData }) {
     if (result.ok) {
       setError(null);
       toast.success('Assessment finalised. It is now read-only.');
-    } else setError(result.errors.status ?? 'The assessment could not be finalised.');
+    } else setError(result.errors.form ?? 'The assessment could not be finalised.');
   }
 
   async function clone() {
     const result = await repos.assessments.clone(assessment.id, localToday());
     if (!result.ok) {
-      toast.error(result.errors.status ?? 'The assessment could not be cloned.');
+      toast.error(result.errors.form ?? 'The assessment could not be cloned.');
       return;
     }
     toast.success('New draft started from this assessment.');
@@ -89,6 +94,8 @@ export function AssessmentActions({ data }: { readonly data: AssessmentData }) {
         <button
           type="button"
           className="button"
+          disabled={notYet !== null}
+          aria-describedby={notYet === null ? undefined : 'finalise-not-yet'}
           onClick={() => {
             setDialog('finalise');
           }}
@@ -106,6 +113,11 @@ export function AssessmentActions({ data }: { readonly data: AssessmentData }) {
         </button>
         <ReportLinks assessmentId={assessment.id} />
       </div>
+      {notYet !== null && (
+        <p className="muted" id="finalise-not-yet">
+          {notYet}
+        </p>
+      )}
       <ConfirmDialog
         open={dialog === 'finalise'}
         title="Finalise this assessment?"

@@ -4,7 +4,7 @@ import type { Id } from '../../domain/records/common';
 import type { AnswerRecord } from '../../domain/records/answers';
 import { evidenceAge, isStaleDate, STALE_LABEL } from '../../domain/maturity/evidence-age';
 import type { DrillRule } from '../../domain/maturity/model-types';
-import type { FieldErrors } from '../../domain/validation';
+import type { FieldErrors } from '../../domain/outcome';
 import { formatIsoDate } from '../../domain/dates/format';
 import { DrillSuggestion } from './DrillSuggestion';
 import { useEvidenceContext } from './evidence-drills';

@@ -27,12 +27,7 @@ export function ReconcilePage() {
 function Reconcile({ data }: { readonly data: AssessmentData }) {
   const { assessment, model, answers } = data;
   const raterIds = assessment.raters.map((rater) => rater.id);
-  const rows = reconcileRows(
-    model,
-    raterIds,
-    new Map(raterIds.map((id) => [id, valuesOf(answers, id)])),
-    valuesOf(answers, AGREED_RATER_ID),
-  );
+  const rows = reconcileRows(model, raterIds, answers, valuesOf(answers, AGREED_RATER_ID));
   const disagreements = rows.filter((row) => row.disagreement).length;
   const readOnly = assessment.status === 'final';
 

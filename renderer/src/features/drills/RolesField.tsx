@@ -1,5 +1,5 @@
 import { TextField } from '../../components/TextField';
-import type { FieldErrors } from '../../domain/validation';
+import type { FieldErrors } from '../../domain/outcome';
 
 export interface RolesText {
   readonly facilitator: string;

@@ -3,7 +3,7 @@ import type { DrillRecord } from '../../domain/records/drills';
 import { type NoteKind, NOTE_KINDS } from '../../domain/records/drill-events';
 import { type DrillCommand } from '../../domain/drills/commands';
 import { NOTE_KIND_LABELS } from '../../domain/words/drills';
-import type { FieldErrors } from '../../domain/validation';
+import type { FieldErrors } from '../../domain/outcome';
 import type { CommandField } from '../../domain/drills/commands';
 import type { RunState } from '../../domain/drills/run-state';
 import { TextField } from '../../components/TextField';
@@ -52,7 +52,7 @@ export function RunDialogs({ state, send }: RunDialogsProps) {
   };
   // A dialog is only open with its time set; NaN would be refused as a missing time.
   const at = dialogAt ?? Number.NaN;
-  const errorText = errors.command ?? errors.at;
+  const errorText = errors.form ?? errors.at;
   const common = { busy, onCancel: close, error: errorText };
   return (
     <>

@@ -6,7 +6,7 @@ import type { DrillRecord } from '../../domain/records/drills';
 import type { DrillEventRecord } from '../../domain/records/drill-events';
 import type { CommandField, DrillCommand } from '../../domain/drills/commands';
 import { deriveRun, type RunState } from '../../domain/drills/run-state';
-import type { Validated } from '../../domain/validation';
+import type { Outcome } from '../../domain/outcome';
 import { useDrillRun } from '../../stores/drill-run.store';
 import { toast } from '../../stores/toast.store';
 
@@ -26,7 +26,7 @@ export function useDrill(drillId: Id): DrillData | null | undefined {
   }, [drillId]);
 }
 
-export type CommandResult = Validated<DrillEventRecord, CommandField>;
+export type CommandResult = Outcome<DrillEventRecord, CommandField>;
 
 /**
  * Sends a command to the repository. The returned promise settles after the event is committed

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { PersonRecord } from '../../domain/records/people';
-import type { Validated } from '../../domain/validation';
+import type { Outcome } from '../../domain/outcome';
 import { FormActions } from '../../components/FormActions';
 import { TextField } from '../../components/TextField';
 import { useValidatedSubmit } from './use-validated-submit';
@@ -28,7 +28,7 @@ interface PersonFormProps {
   readonly label: string;
   readonly submitLabel: string;
   readonly initial?: PersonRecord;
-  readonly save: (input: PersonInput) => Promise<Validated<PersonRecord, 'name' | 'role'>>;
+  readonly save: (input: PersonInput) => Promise<Outcome<PersonRecord, 'name' | 'role'>>;
   readonly onSaved: (person: PersonRecord) => void;
   readonly onCancel?: () => void;
 }

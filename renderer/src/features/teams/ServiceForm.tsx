@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ServiceRecord } from '../../domain/records/services';
-import type { Validated } from '../../domain/validation';
+import type { Outcome } from '../../domain/outcome';
 import { FormActions } from '../../components/FormActions';
 import { TextField } from '../../components/TextField';
 import { TierSelect } from '../../components/TierSelect';
@@ -15,7 +15,7 @@ interface ServiceFormProps {
   readonly label: string;
   readonly submitLabel: string;
   readonly initial?: ServiceRecord;
-  readonly save: (input: ServiceInput) => Promise<Validated<ServiceRecord, 'name' | 'tier'>>;
+  readonly save: (input: ServiceInput) => Promise<Outcome<ServiceRecord, 'name' | 'tier'>>;
   readonly onSaved: (service: ServiceRecord) => void;
   readonly onCancel?: () => void;
 }

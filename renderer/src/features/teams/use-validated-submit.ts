@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { FieldErrors, Validated } from '../../domain/validation';
+import type { FieldErrors, Outcome } from '../../domain/outcome';
 import { toast } from '../../stores/toast.store';
 
 /**
@@ -10,7 +10,7 @@ export function useValidatedSubmit<T, F extends string>() {
   const [errors, setErrors] = useState<FieldErrors<F>>({});
   const [busy, setBusy] = useState(false);
 
-  async function run(action: () => Promise<Validated<T, F>>, onSuccess: (value: T) => void) {
+  async function run(action: () => Promise<Outcome<T, F>>, onSuccess: (value: T) => void) {
     setBusy(true);
     try {
       const result = await action();
