@@ -78,7 +78,7 @@ export { DATABASE_NAME, MttrDatabase, openDatabase, type DatabaseBackend } from 
 export type { RepositoryDeps } from './repositories/context';
 export type { BackupRepository } from './backup/repository';
 export type { ActionItemsRepository, NewActionItem } from './repositories/action-items.repository';
-export type { DemoLoadResult, DemoRepository } from './repositories/demo.repository';
+export type { DemoCounts, DemoRepository } from './repositories/demo.repository';
 export type { DrillEventsRepository } from './repositories/drill-events.repository';
 export type { DrillsRepository } from './repositories/drills.repository';
 export type { ScenariosRepository } from './repositories/scenarios.repository';

@@ -13,7 +13,7 @@ export const DEMO_NOW = Date.UTC(2025, 0, 10, 12, 0, 0);
 export async function richRig(): Promise<TestRig> {
   const rig = createTestRig();
   const loaded = await rig.repos.demo.load(generateDemoData({ seed: 2026, now: DEMO_NOW }));
-  if (!loaded.ok) throw new Error(loaded.message);
+  if (!loaded.ok) throw new Error(loaded.errors.form);
   const scenario = await rig.repos.scenarios.create({
     name: 'Queue backlog',
     description: 'A consumer stops; messages pile up.',

@@ -21,7 +21,7 @@ describe('demo repository', () => {
     const result = await rig.repos.demo.load(dataset);
     expect(result).toEqual({
       ok: true,
-      counts: Object.fromEntries(DEMO_STORES.map((store) => [store, dataset[store].length])),
+      value: Object.fromEntries(DEMO_STORES.map((store) => [store, dataset[store].length])),
     });
     const dump = await dumpAll(rig.db);
     expect(dump.teams).toEqual(expect.arrayContaining([...dataset.teams]));
@@ -55,7 +55,7 @@ describe('demo repository', () => {
     rig.clock.advance(60_000);
     expect(await rig.repos.demo.load(dataset)).toEqual({
       ok: true,
-      counts: zeroCounts(),
+      value: zeroCounts(),
     });
     expect(await dumpAll(rig.db)).toEqual(before);
   });
@@ -66,7 +66,7 @@ describe('demo repository', () => {
     await rig.repos.teams.rename(teamId, 'Our Payments');
     await rig.repos.services.remove(firstService?.id ?? '');
     const result = await rig.repos.demo.load(dataset);
-    expect(result).toEqual({ ok: true, counts: { ...zeroCounts(), services: 1 } });
+    expect(result).toEqual({ ok: true, value: { ...zeroCounts(), services: 1 } });
     expect((await rig.repos.teams.get(teamId))?.name).toBe('Our Payments');
     expect(await rig.db.services.get(firstService?.id ?? '')).toEqual(firstService);
   });
@@ -77,7 +77,9 @@ describe('demo repository', () => {
     const result = await rig.repos.demo.load(dataset);
     expect(result).toEqual({
       ok: false,
-      message: `The demo data can’t be loaded because some of its names are already used: the team “${firstTeam?.name ?? ''}”. Rename those, then load the demo data again.`,
+      errors: {
+        form: `The demo data can’t be loaded because some of its names are already used: the team “${firstTeam?.name ?? ''}”. Rename those, then load the demo data again.`,
+      },
     });
     expect(await dumpAll(rig.db)).toEqual(before);
   });
@@ -92,7 +94,7 @@ describe('demo repository', () => {
     const result = await rig.repos.demo.load(dataset);
     const teamName = dataset.teams.find((team) => team.id === service.teamId)?.name ?? '';
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.message).toContain(
+    expect(!result.ok && result.errors.form).toContain(
       `the service “${service.name}” in “${teamName}”`,
     );
     expect(await dumpAll(rig.db)).toEqual(before);
@@ -105,6 +107,6 @@ describe('demo repository', () => {
       teams: [...dataset.teams, ...dataset.teams.map((t) => ({ ...t, id: `${t.id}-2` }))],
     };
     const result = await rig.repos.demo.load(many);
-    expect(!result.ok && result.message).toMatch(/, and 3 more\. Rename those/);
+    expect(!result.ok && result.errors.form).toMatch(/, and 3 more\. Rename those/);
   });
 });

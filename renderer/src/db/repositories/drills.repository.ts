@@ -1,7 +1,12 @@
 // Drill plans and their review. The run itself is in drill-events.repository: the drill record
 // holds only what is planned or decided, and a status that only a change of its events sets
 // (domain/drills/drill-status.ts).
-import { validateDrillPlan, validateReview } from '../../domain/drills/plan-rules';
+import {
+  validateDrillPlan,
+  validateReview,
+  whyNotReviewable,
+  whyPlanFixed,
+} from '../../domain/drills/plan-rules';
 import type {
   DrillPlanField,
   DrillPlanInput,
@@ -73,12 +78,8 @@ export function createDrillsRepository(context: RepositoryContext): DrillsReposi
         [db.services, db.scenarios, db.drills],
         async (): Promise<Outcome<DrillRecord, DrillPlanField>> => {
           const existing = await db.drills.get(id);
-          if (existing === undefined) {
-            return refuse('This drill has been deleted.');
-          }
-          if (existing.status !== 'planned') {
-            return refuse('This drill has started, so its plan is fixed.');
-          }
+          const fixed = whyPlanFixed(existing);
+          if (fixed !== null || existing === undefined) return refuse(fixed ?? '');
           const checked = await check(existing.teamId, input);
           if (!checked.ok) return checked;
           const record: DrillRecord = { ...existing, ...checked.value, updatedAt: now() };
@@ -90,9 +91,8 @@ export function createDrillsRepository(context: RepositoryContext): DrillsReposi
     saveReview: (id, input) =>
       db.transaction('rw', db.drills, async (): Promise<Outcome<DrillRecord, ReviewField>> => {
         const existing = await db.drills.get(id);
-        if (existing?.status !== 'completed') {
-          return refuse('Only a completed (closed) drill can be reviewed.');
-        }
+        const notYet = whyNotReviewable(existing);
+        if (notYet !== null || existing === undefined) return refuse(notYet ?? '');
         const checked = validateReview(input);
         if (!checked.ok) return checked;
         const at = now();

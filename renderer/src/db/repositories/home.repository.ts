@@ -9,6 +9,7 @@ import type { AnswerRecord } from '../../domain/records/answers';
 import type { DrillRecord } from '../../domain/records/drills';
 import type { DrillEventRecord } from '../../domain/records/drill-events';
 import type { ActionItemRecord } from '../../domain/records/action-items';
+import { latestFinal } from '../../domain/maturity/assessment-lifecycle';
 import type { RepositoryContext } from './context';
 
 export interface DrillHistory {
@@ -55,14 +56,10 @@ export function createHomeRepository({ db }: RepositoryContext): HomeRepository 
     };
   };
 
-  async function latestFinal(
+  async function withAnswers(
     assessments: readonly AssessmentRecord[],
   ): Promise<LatestFinal | null> {
-    const latest = assessments
-      .filter((assessment) => assessment.status === 'final')
-      .sort(
-        (a, b) => b.takenOn.localeCompare(a.takenOn) || (b.finalisedAt ?? 0) - (a.finalisedAt ?? 0),
-      )[0];
+    const latest = latestFinal(assessments);
     if (latest === undefined) return null;
     const answers = await db.answers.where('assessmentId').equals(latest.id).toArray();
     return { assessment: latest, answers };
@@ -94,7 +91,7 @@ export function createHomeRepository({ db }: RepositoryContext): HomeRepository 
           return {
             ...drillHistory,
             people,
-            latestFinal: await latestFinal(assessments),
+            latestFinal: await withAnswers(assessments),
             assessmentCount: assessments.length,
             openActionItems: actionItems.filter((item) => item.status !== 'done').sort(byDue),
             actionItemCount: actionItems.length,

@@ -6,6 +6,7 @@ import {
   fromRecord,
   templateOf,
   validateScenarioInput,
+  whyNotEditable,
   type Scenario,
   type ScenarioField,
   type ScenarioInput,
@@ -58,13 +59,9 @@ export function createScenariosRepository(context: RepositoryContext): Scenarios
     },
     update: (id, input) =>
       db.transaction('rw', db.scenarios, async (): Promise<Outcome<Scenario, ScenarioField>> => {
-        if (isBuiltInId(id)) {
-          return refuse('Built-in scenarios are not edited; edit a copy.');
-        }
-        const existing = await db.scenarios.get(id);
-        if (existing === undefined) {
-          return refuse('This scenario has been removed.');
-        }
+        const existing = isBuiltInId(id) ? undefined : await db.scenarios.get(id);
+        const fixed = whyNotEditable(isBuiltInId(id), existing);
+        if (fixed !== null || existing === undefined) return refuse(fixed ?? '');
         const checked = validateScenarioInput(input);
         if (!checked.ok) return checked;
         const record: ScenarioRecord = { ...existing, ...checked.value, updatedAt: now() };

@@ -1,5 +1,7 @@
-// A team's target level per maturity category: one record per team and category.
+// A team's target level per maturity category: one record per team and category. What a valid
+// target is, is the domain's (target-rules).
 import { CURRENT_MODEL } from '../../domain/maturity/models';
+import { validateTarget } from '../../domain/maturity/target-rules';
 import { refuse, type Outcome } from '../../domain/outcome';
 import type { Id } from '../../domain/records/common';
 import type { TargetRecord } from '../../domain/records/targets';
@@ -19,12 +21,8 @@ export function createTargetsRepository({ db, now, newId }: RepositoryContext): 
         if (!(await db.teams.get(teamId))) {
           return refuse('This team has been deleted.');
         }
-        if (!CURRENT_MODEL.categories.some((category) => category.id === categoryId)) {
-          return refuse('This category is not part of the model.');
-        }
-        if (!Number.isInteger(level) || level < 1 || level > 5) {
-          return { ok: false, errors: { level: 'Choose a level from 1 to 5.' } };
-        }
+        const checked = validateTarget(CURRENT_MODEL, categoryId, level);
+        if (!checked.ok) return checked;
         const existing = await db.targets
           .where('[teamId+categoryId]')
           .equals([teamId, categoryId])

@@ -3,7 +3,8 @@
 import type { Table } from 'dexie';
 import { BUILT_IN_SCENARIOS } from '../../domain/drills/builtin-scenarios';
 import { agreedAnswers, type PlainAnswer } from '../../domain/maturity/answers';
-import type { TrendsSource } from '../../domain/trends/prepare';
+import { isFinal } from '../../domain/maturity/assessment-lifecycle';
+import { isFinished, type TrendsSource } from '../../domain/trends/prepare';
 import type { Id } from '../../domain/records/common';
 import type { DrillEventRecord } from '../../domain/records/drill-events';
 import type { RepositoryContext } from './context';
@@ -41,8 +42,8 @@ export function createTrendsRepository({ db }: RepositoryContext): TrendsReposit
               ofScope(db.answers, teamId),
               db.scenarios.toArray(),
             ]);
-          // Only finished drills are measured; events of planned or running ones are not needed.
-          const finished = drills.filter((d) => d.status === 'completed' || d.status === 'aborted');
+          // Events of planned or running drills are not needed: Trends read only finished ones.
+          const finished = drills.filter(isFinished);
           const finishedIds = new Set(finished.map((d) => d.id));
           const eventsByDrill = new Map<Id, DrillEventRecord[]>();
           for (const event of events) {
@@ -51,7 +52,7 @@ export function createTrendsRepository({ db }: RepositoryContext): TrendsReposit
             if (list === undefined) eventsByDrill.set(event.drillId, [event]);
             else list.push(event);
           }
-          const finals = assessments.filter((a) => a.status === 'final');
+          const finals = assessments.filter(isFinal);
           const finalIds = new Set(finals.map((a) => a.id));
           const byAssessment = new Map<Id, typeof answers>();
           for (const answer of answers) {

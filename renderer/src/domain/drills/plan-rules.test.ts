@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_SCENARIOS } from './builtin-scenarios';
 import { DEFAULT_TARGETS } from './phases';
-import { validateDrillPlan, validateReview, type DrillPlanInput } from './plan-rules';
-import { templateOf, toInput, validateScenarioInput } from './scenario-rules';
-import { PHASES } from '../records/drills';
+import {
+  validateDrillPlan,
+  validateReview,
+  whyNotReviewable,
+  whyPlanFixed,
+  type DrillPlanInput,
+} from './plan-rules';
+import { templateOf, toInput, validateScenarioInput, whyNotEditable } from './scenario-rules';
+import { DRILL_STATUSES, PHASES, type DrillRecord, type DrillStatus } from '../records/drills';
+import type { ScenarioRecord } from '../records/scenarios';
 
 const INPUT: DrillPlanInput = {
   title: ' DB  failover ',
@@ -144,5 +151,32 @@ describe('the scenario library', () => {
         targets: 'Give every phase a target in whole minutes from 1 to 10080 (check Close).',
       },
     });
+  });
+});
+
+describe('what a drill allows by its status', () => {
+  const drill = (status: DrillStatus) => ({ status }) as DrillRecord;
+
+  it.each(DRILL_STATUSES)('a %s drill', (status) => {
+    expect(whyPlanFixed(drill(status))).toBe(
+      status === 'planned' ? null : 'This drill has started, so its plan is fixed.',
+    );
+    expect(whyNotReviewable(drill(status))).toBe(
+      status === 'completed' ? null : 'Only a completed (closed) drill can be reviewed.',
+    );
+  });
+
+  it('a deleted drill', () => {
+    expect(whyPlanFixed(undefined)).toBe('This drill has been deleted.');
+    expect(whyNotReviewable(undefined)).toBe('Only a completed (closed) drill can be reviewed.');
+  });
+});
+
+describe('whyNotEditable', () => {
+  it('edits only a user scenario that still exists', () => {
+    const own = { id: 's1' } as ScenarioRecord;
+    expect(whyNotEditable(false, own)).toBeNull();
+    expect(whyNotEditable(true, undefined)).toBe('Built-in scenarios are not edited; edit a copy.');
+    expect(whyNotEditable(false, undefined)).toBe('This scenario has been removed.');
   });
 });

@@ -5,6 +5,7 @@ import {
   HYPOTHESIS_HELD,
   SEVERITIES,
   type DrillPhaseId,
+  type DrillRecord,
   type DrillRoles,
   type HypothesisHeld,
   type PhaseTargets,
@@ -145,6 +146,17 @@ export function validateDrillPlan(
       targets: targets.value,
     },
   };
+}
+
+/** Why the drill's plan can no longer change, or null when it can: a run starts from its plan. */
+export function whyPlanFixed(drill: DrillRecord | undefined): string | null {
+  if (drill === undefined) return 'This drill has been deleted.';
+  return drill.status === 'planned' ? null : 'This drill has started, so its plan is fixed.';
+}
+
+/** Why the drill cannot be reviewed, or null when it can: a review looks back on a whole run. */
+export function whyNotReviewable(drill: DrillRecord | undefined): string | null {
+  return drill?.status === 'completed' ? null : 'Only a completed (closed) drill can be reviewed.';
 }
 
 export interface ReviewInput {

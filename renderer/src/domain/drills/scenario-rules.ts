@@ -70,6 +70,18 @@ export function toInput(scenario: ScenarioTemplate): ScenarioInput {
   };
 }
 
+/**
+ * Why the scenario cannot be edited, or null when it can: built-ins come with the app and are the
+ * same for everyone, so they are cloned and the copy edited.
+ */
+export function whyNotEditable(
+  builtIn: boolean,
+  existing: ScenarioRecord | undefined,
+): string | null {
+  if (builtIn) return 'Built-in scenarios are not edited; edit a copy.';
+  return existing === undefined ? 'This scenario has been removed.' : null;
+}
+
 /** Targets in whole minutes, 1 to a week each; `error` names every phase at fault. */
 export function validateTargets(
   targets: Readonly<Record<DrillPhaseId, unknown>>,

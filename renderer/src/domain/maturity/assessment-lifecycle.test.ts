@@ -5,6 +5,7 @@ import {
   ASSESSMENT_FINAL,
   ASSESSMENT_GONE,
   answersToCarry,
+  latestFinal,
   sameEvidence,
   unansweredCriteria,
   whyNotAnswerable,
@@ -130,5 +131,25 @@ describe('sameEvidence', () => {
     expect(sameEvidence(evidence, { ...evidence, text: 'Runbooks' })).toBe(false);
     expect(sameEvidence(evidence, { ...evidence, links: [] })).toBe(false);
     expect(sameEvidence(evidence, { ...evidence, drillIds: ['d2', 'd1'] })).toBe(false);
+  });
+});
+
+describe('latestFinal', () => {
+  it('is the final one taken last, then finalised last; drafts never count', () => {
+    const on = (id: string, takenOn: string, finalisedAt: number | null): AssessmentRecord => ({
+      ...draft,
+      id,
+      takenOn,
+      status: finalisedAt === null ? 'draft' : 'final',
+      finalisedAt,
+    });
+    const assessments = [
+      on('old', '2025-01-01', 1),
+      on('same-day-early', '2025-03-01', 2),
+      on('same-day-late', '2025-03-01', 3),
+      on('newer-draft', '2025-04-01', null),
+    ];
+    expect(latestFinal(assessments)?.id).toBe('same-day-late');
+    expect(latestFinal(assessments.filter((a) => a.id === 'newer-draft'))).toBeUndefined();
   });
 });

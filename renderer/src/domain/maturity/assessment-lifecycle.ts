@@ -12,10 +12,26 @@ export const ASSESSMENT_GONE = 'This assessment has been deleted.';
 export const ASSESSMENT_FINAL =
   'This assessment is final and can no longer be changed. Clone it to start the next one.';
 
+/** Final: the team's agreed record. Histories and trends read only these; a draft may change. */
+export function isFinal(assessment: Pick<AssessmentRecord, 'status'>): boolean {
+  return assessment.status === 'final';
+}
+
+/** The latest final assessment: by the date it was taken, then by when it was finalised. */
+export function latestFinal(
+  assessments: readonly AssessmentRecord[],
+): AssessmentRecord | undefined {
+  return assessments
+    .filter(isFinal)
+    .sort(
+      (a, b) => b.takenOn.localeCompare(a.takenOn) || (b.finalisedAt ?? 0) - (a.finalisedAt ?? 0),
+    )[0];
+}
+
 /** Why the assessment's answers and evidence cannot change, or null when they can. */
 export function whyReadOnly(assessment: AssessmentRecord | undefined): string | null {
   if (assessment === undefined) return ASSESSMENT_GONE;
-  return assessment.status === 'final' ? ASSESSMENT_FINAL : null;
+  return isFinal(assessment) ? ASSESSMENT_FINAL : null;
 }
 
 /** Why `raterId` cannot answer `criterionId` in the assessment, or null when they can. */
@@ -68,7 +84,7 @@ export function whyNotFinalisable(
 /** Why the assessment cannot be the start of a new one, or null when it can. */
 export function whyNotClonable(source: AssessmentRecord | undefined): string | null {
   if (source === undefined) return ASSESSMENT_GONE;
-  return source.status === 'final' ? null : 'Only a final assessment can be cloned.';
+  return isFinal(source) ? null : 'Only a final assessment can be cloned.';
 }
 
 /**

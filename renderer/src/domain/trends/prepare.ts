@@ -28,6 +28,11 @@ export interface TrendsSource {
   readonly scenarioNames: ReadonlyMap<string, string>;
 }
 
+/** Trends read finished drills: completed ones are measured, aborted ones counted apart. */
+export function isFinished(drill: Pick<DrillRecord, 'status'>): boolean {
+  return drill.status === 'completed' || drill.status === 'aborted';
+}
+
 export type PhaseDurations = Readonly<Record<DrillPhaseId, number | undefined>>;
 
 /** A completed or aborted drill, measured. Durations in ms; undefined for a skipped phase. */

@@ -14,11 +14,11 @@ export function LoadDemoButton({ onLoaded }: LoadDemoButtonProps) {
     try {
       const outcome = await loadDemoData();
       if (!outcome.ok) {
-        setError(outcome.message);
+        setError(outcome.errors.form);
         return;
       }
       setError(undefined);
-      toast.success(`Demo data loaded: ${outcome.teams} sample teams.`);
+      toast.success(`Demo data loaded: ${outcome.value} sample teams.`);
       onLoaded?.();
     } catch {
       setError('The demo data could not be saved. Nothing was changed.');
