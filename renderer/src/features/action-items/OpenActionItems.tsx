@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { messagesOf } from '../../domain/outcome';
 import { repos } from '../../db/app-db';
 import type { PersonRecord } from '../../domain/records/people';
 import {
@@ -57,7 +58,7 @@ function ActionItemRow({ item, people, today }: RowProps) {
   const overdue = isOverdue(item, today);
   async function setStatus(status: ActionItemStatus) {
     const result = await repos.actionItems.update(item.id, { ...item, status });
-    if (!result.ok) toast.error(Object.values(result.errors).join(' '));
+    if (!result.ok) toast.error(messagesOf(result.errors).join(' '));
     else if (status === 'done') toast.success(`“${item.title}” is done.`);
   }
   return (

@@ -52,7 +52,8 @@ export function CriterionAnswer(props: CriterionAnswerProps) {
       else {
         // A missing reason keeps "Not applicable" chosen so the reason can be given.
         if (result.errors.naReason === undefined) setChosen(null);
-        const message = result.errors.naReason ?? result.errors.value ?? 'Not saved.';
+        const message =
+          result.errors.naReason ?? result.errors.form ?? result.errors.value ?? 'Not saved.';
         setState({ kind: 'error', message });
       }
     } catch {

@@ -6,6 +6,7 @@ import { evidenceAge, isStaleDate, STALE_LABEL } from '../../domain/maturity/evi
 import type { DrillRule } from '../../domain/maturity/model-types';
 import type { FieldErrors } from '../../domain/outcome';
 import { formatIsoDate } from '../../domain/dates/format';
+import { FormError } from '../../components/FormError';
 import { DrillSuggestion } from './DrillSuggestion';
 import { useEvidenceContext } from './evidence-drills';
 
@@ -78,7 +79,7 @@ export function EvidenceEditor(props: EvidenceEditorProps) {
       if (!result.ok) setChosenDrills(null);
     } catch {
       setChosenDrills(null);
-      setErrors({ text: 'The evidence could not be saved. Try again.' });
+      setErrors({ form: 'The evidence could not be saved. Try again.' });
     }
   }
 
@@ -197,6 +198,7 @@ export function EvidenceEditor(props: EvidenceEditorProps) {
             {errors.drillIds !== undefined && <span className="error">{errors.drillIds}</span>}
           </fieldset>
         )}
+        <FormError message={errors.form} />
       </details>
     </>
   );

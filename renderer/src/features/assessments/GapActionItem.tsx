@@ -13,7 +13,7 @@ import { type ActionItemField } from '../../domain/action-items/action-item-rule
 import { ACTION_ITEM_STATUS_LABELS } from '../../domain/words/action-items';
 import type { PlacedCriterion } from '../../domain/maturity/model-types';
 import { toast } from '../../stores/toast.store';
-import { useValidatedSubmit } from '../teams/use-validated-submit';
+import { useSubmit } from '../../components/use-submit';
 
 interface GapActionItemProps {
   readonly teamId: Id;
@@ -76,7 +76,7 @@ function ActionItemForm({
   const [ownerId, setOwnerId] = useState('');
   const [due, setDue] = useState('');
   const [status, setStatus] = useState<ActionItemStatus>('open');
-  const { errors, busy, run } = useValidatedSubmit<ActionItemRecord, ActionItemField>();
+  const { errors, busy, run } = useSubmit<ActionItemRecord, ActionItemField>();
   const id = useId();
   return (
     <form
@@ -138,7 +138,12 @@ function ActionItemForm({
           ))}
         </select>
       </div>
-      <FormActions submitLabel="Add action item" busy={busy} onCancel={onDone} />
+      <FormActions
+        error={errors.form}
+        submitLabel="Add action item"
+        busy={busy}
+        onCancel={onDone}
+      />
     </form>
   );
 }

@@ -12,7 +12,7 @@ import type { StartField } from '../../domain/maturity/assessment-rules';
 import { CURRENT_MODEL } from '../../domain/maturity/models';
 import { toast } from '../../stores/toast.store';
 import { NeedsTeam } from '../NeedsTeam';
-import { useValidatedSubmit } from '../teams/use-validated-submit';
+import { useSubmit } from '../../components/use-submit';
 import { localToday } from '../../platform/reader';
 
 /** /assessments/new — date, facilitator and participants; then straight into the first category. */
@@ -35,7 +35,7 @@ function StartForm({ team }: { readonly team: TeamRecord }) {
   const [facilitator, setFacilitator] = useState('');
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [independent, setIndependent] = useState(false);
-  const { errors, busy, run } = useValidatedSubmit<AssessmentRecord, StartField>();
+  const { errors, busy, run } = useSubmit<AssessmentRecord, StartField>();
 
   return (
     <form
@@ -135,7 +135,7 @@ function StartForm({ team }: { readonly team: TeamRecord }) {
           answer, which is the one that scores.
         </span>
       </div>
-      <FormActions submitLabel="Start assessment" busy={busy} />
+      <FormActions error={errors.form} submitLabel="Start assessment" busy={busy} />
     </form>
   );
 }

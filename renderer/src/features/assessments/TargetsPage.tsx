@@ -13,6 +13,7 @@ import { toast } from '../../stores/toast.store';
 import { NeedsTeam } from '../NeedsTeam';
 import { valuesOf } from './assessment-data';
 import { formatIsoDate } from '../../domain/dates/format';
+import { messagesOf } from '../../domain/outcome';
 import { GapActionItem } from './GapActionItem';
 import { latestFinal, useTeamAssessments, type ScoredAssessment } from './team-assessments';
 
@@ -88,7 +89,7 @@ function TargetSelect({ teamId, categoryId, label, value, current }: TargetSelec
         onChange={(event) => {
           void repos.targets.set(teamId, categoryId, Number(event.target.value)).then((result) => {
             if (result.ok) toast.success(`Target for ${label} set to level ${result.value.level}.`);
-            else toast.error(result.errors.level ?? 'The target could not be saved.');
+            else toast.error(messagesOf(result.errors)[0] ?? 'The target could not be saved.');
           });
         }}
       >

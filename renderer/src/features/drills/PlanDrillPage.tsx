@@ -19,7 +19,7 @@ import { SEVERITY_LABELS } from '../../domain/words/drills';
 import type { Scenario } from '../../domain/drills/scenario-rules';
 import { toast } from '../../stores/toast.store';
 import { NeedsTeam } from '../NeedsTeam';
-import { useValidatedSubmit } from '../teams/use-validated-submit';
+import { useSubmit } from '../../components/use-submit';
 import { RolesField, type RolesText } from './RolesField';
 import { SelectField } from '../../components/SelectField';
 import { ServicesField } from './ServicesField';
@@ -120,7 +120,7 @@ function PlanForm(props: {
     observers: initial?.roles.observers.join(', ') ?? '',
   });
   const [targets, setTargets] = useState<Targets>(asText(initial?.targets ?? DEFAULT_TARGETS));
-  const { errors, busy, run } = useValidatedSubmit<DrillRecord, DrillPlanField>();
+  const { errors, busy, run } = useSubmit<DrillRecord, DrillPlanField>();
   const chooseScenario = (id: string) => {
     setScenarioId(id);
     const scenario = scenarios.find((s) => s.id === id);
@@ -219,6 +219,7 @@ function PlanForm(props: {
       <RolesField value={roles} onChange={setRoles} people={people} errors={errors} />
       <TargetsField value={targets} onChange={setTargets} error={errors.targets} />
       <FormActions
+        error={errors.form}
         submitLabel={initial === undefined ? 'Plan drill' : 'Save plan'}
         busy={busy}
         onCancel={() => void navigate(initial === undefined ? '/drills' : `/drills/${initial.id}`)}

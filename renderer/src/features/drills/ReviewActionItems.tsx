@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { messagesOf } from '../../domain/outcome';
 import { repos } from '../../db/app-db';
 import { useLive } from '../../db/live';
 import type { DrillRecord } from '../../domain/records/drills';
@@ -12,7 +13,7 @@ import { ACTION_ITEM_STATUS_LABELS } from '../../domain/words/action-items';
 import { FormActions } from '../../components/FormActions';
 import { TextField } from '../../components/TextField';
 import { toast } from '../../stores/toast.store';
-import { useValidatedSubmit } from '../teams/use-validated-submit';
+import { useSubmit } from '../../components/use-submit';
 import { SelectField } from '../../components/SelectField';
 
 /** The drill's action items (also listed on the team's Home), and a form to add one. */
@@ -27,7 +28,7 @@ export function ReviewActionItems({ drill }: { readonly drill: DrillRecord }) {
   const [title, setTitle] = useState('');
   const [ownerId, setOwnerId] = useState('');
   const [due, setDue] = useState('');
-  const { errors, busy, run } = useValidatedSubmit<ActionItemRecord, ActionItemField>();
+  const { errors, busy, run } = useSubmit<ActionItemRecord, ActionItemField>();
   if (data === undefined) return null;
   return (
     <section className="card" aria-labelledby="action-items-heading">
@@ -58,7 +59,7 @@ export function ReviewActionItems({ drill }: { readonly drill: DrillRecord }) {
                     onChange={(event) => {
                       const status = event.target.value as ActionItemStatus;
                       void repos.actionItems.update(item.id, { ...item, status }).then((r) => {
-                        if (!r.ok) toast.error(Object.values(r.errors)[0] ?? 'Not saved.');
+                        if (!r.ok) toast.error(messagesOf(r.errors)[0] ?? 'Not saved.');
                       });
                     }}
                   >
@@ -117,7 +118,7 @@ export function ReviewActionItems({ drill }: { readonly drill: DrillRecord }) {
           />
           {errors.due !== undefined && <span className="error">{errors.due}</span>}
         </div>
-        <FormActions submitLabel="Add action item" busy={busy} />
+        <FormActions error={errors.form} submitLabel="Add action item" busy={busy} />
       </form>
     </section>
   );

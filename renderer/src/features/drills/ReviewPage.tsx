@@ -8,7 +8,7 @@ import type { DrillRecord } from '../../domain/records/drills';
 import { HYPOTHESIS_HELD_CHOICES } from '../../domain/words/drills';
 import type { ReviewField } from '../../domain/drills/plan-rules';
 import { toast } from '../../stores/toast.store';
-import { useValidatedSubmit } from '../teams/use-validated-submit';
+import { useSubmit } from '../../components/use-submit';
 import { DrillFrame } from './DrillFrame';
 import { MeasuresList } from './MeasuresList';
 import { RadioGroup } from './RadioGroup';
@@ -49,7 +49,7 @@ function ReviewForm({ drill }: { readonly drill: DrillRecord }) {
   const [reviewHeld, setReviewHeld] = useState<string>(
     drill.review === null ? '' : drill.review.reviewHeld ? 'yes' : 'no',
   );
-  const { errors, busy, run } = useValidatedSubmit<DrillRecord, ReviewField>();
+  const { errors, busy, run } = useSubmit<DrillRecord, ReviewField>();
   return (
     <form
       noValidate
@@ -104,7 +104,7 @@ function ReviewForm({ drill }: { readonly drill: DrillRecord }) {
         onChange={setReviewHeld}
         error={errors.reviewHeld}
       />
-      <FormActions submitLabel="Save review" busy={busy} />
+      <FormActions error={errors.form} submitLabel="Save review" busy={busy} />
     </form>
   );
 }

@@ -9,7 +9,7 @@ import { type DrillPhaseId, PHASES } from '../../domain/records/drills';
 import { DEFAULT_TARGETS } from '../../domain/drills/phases';
 import { toInput, type Scenario, type ScenarioField } from '../../domain/drills/scenario-rules';
 import { toast } from '../../stores/toast.store';
-import { useValidatedSubmit } from '../teams/use-validated-submit';
+import { useSubmit } from '../../components/use-submit';
 import { TargetsField } from './TargetsField';
 import { TextArea } from '../../components/TextArea';
 
@@ -50,7 +50,7 @@ function ScenarioForm({ scenario }: { readonly scenario: Scenario | null }) {
       PHASES.map((p) => [p, String((scenario?.targets ?? DEFAULT_TARGETS)[p])]),
     ) as Targets,
   );
-  const { errors, busy, run } = useValidatedSubmit<Scenario, ScenarioField>();
+  const { errors, busy, run } = useSubmit<Scenario, ScenarioField>();
   const set = (key: keyof typeof fields) => (value: string) => {
     setFields({ ...fields, [key]: value });
   };
@@ -120,6 +120,7 @@ function ScenarioForm({ scenario }: { readonly scenario: Scenario | null }) {
         />
         <TargetsField value={targets} onChange={setTargets} error={errors.targets} />
         <FormActions
+          error={errors.form}
           submitLabel="Save scenario"
           busy={busy}
           onCancel={() => void navigate('/drills/scenarios')}

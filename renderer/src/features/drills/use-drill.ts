@@ -6,7 +6,7 @@ import type { DrillRecord } from '../../domain/records/drills';
 import type { DrillEventRecord } from '../../domain/records/drill-events';
 import type { CommandField, DrillCommand } from '../../domain/drills/commands';
 import { deriveRun, type RunState } from '../../domain/drills/run-state';
-import type { Outcome } from '../../domain/outcome';
+import { messagesOf, type Outcome } from '../../domain/outcome';
 import { useDrillRun } from '../../stores/drill-run.store';
 import { toast } from '../../stores/toast.store';
 
@@ -55,5 +55,5 @@ export function useRunCommand(
 /** The first message of a refused command, for a toast or an alert. */
 export function firstError(result: CommandResult): string {
   if (result.ok) return '';
-  return Object.values(result.errors)[0] ?? 'That was refused.';
+  return messagesOf(result.errors)[0] ?? 'That was refused.';
 }

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { FormError } from '../../components/FormError';
+import { useSubmit } from '../../components/use-submit';
 import { toast } from '../../stores/toast.store';
 import { loadDemoData } from './load-demo';
 
@@ -7,35 +8,23 @@ interface LoadDemoButtonProps {
 }
 
 export function LoadDemoButton({ onLoaded }: LoadDemoButtonProps) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | undefined>();
-  async function load() {
-    setBusy(true);
-    try {
-      const outcome = await loadDemoData();
-      if (!outcome.ok) {
-        setError(outcome.errors.form);
-        return;
-      }
-      setError(undefined);
-      toast.success(`Demo data loaded: ${outcome.value} sample teams.`);
-      onLoaded?.();
-    } catch {
-      setError('The demo data could not be saved. Nothing was changed.');
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { errors, busy, run } = useSubmit<number>(
+    'The demo data could not be saved. Nothing was changed.',
+  );
+  const load = () =>
+    run(
+      () => loadDemoData(),
+      (teams) => {
+        toast.success(`Demo data loaded: ${teams} sample teams.`);
+        onLoaded?.();
+      },
+    );
   return (
     <div>
       <button type="button" className="button" disabled={busy} onClick={() => void load()}>
         {busy ? 'Loading demo data…' : 'Load demo data'}
       </button>
-      {error !== undefined && (
-        <p className="message error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={errors.form} />
     </div>
   );
 }

@@ -1,7 +1,9 @@
-import { useState, type SubmitEvent } from 'react';
+import { useState } from 'react';
 import { repos } from '../../db/app-db';
 import type { TeamRecord } from '../../domain/records/teams';
+import { FormError } from '../../components/FormError';
 import { TextField } from '../../components/TextField';
+import { useSubmit } from '../../components/use-submit';
 import { selectTeam } from '../../app/team-context';
 import { toast } from '../../stores/toast.store';
 
@@ -13,41 +15,37 @@ interface CreateTeamFormProps {
 
 export function CreateTeamForm({ onCreated, autoFocus, submitLabel }: CreateTeamFormProps) {
   const [name, setName] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setBusy(true);
-    try {
-      const result = await repos.teams.create({ name });
-      if (!result.ok) {
-        setError(result.errors.name);
-        return;
-      }
-      setError(undefined);
-      setName('');
-      await selectTeam(result.value.id);
-      toast.success(`Team “${result.value.name}” created.`);
-      onCreated(result.value);
-    } catch {
-      toast.error('The team could not be saved. Nothing was changed.');
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { errors, busy, run } = useSubmit<TeamRecord, 'name'>(
+    'The team could not be saved. Nothing was changed.',
+  );
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label="Create a team">
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void run(
+          () => repos.teams.create({ name }),
+          async (team) => {
+            setName('');
+            await selectTeam(team.id);
+            toast.success(`Team “${team.name}” created.`);
+            onCreated(team);
+          },
+        );
+      }}
+      noValidate
+      aria-label="Create a team"
+    >
       <TextField
         label="Team name"
         hint="The team that owns the services you will assess and drill, e.g. “Payments Platform”."
         value={name}
         onChange={setName}
-        error={error}
+        error={errors.name}
         autoFocus={autoFocus}
         name="team-name"
       />
+      <FormError message={errors.form} />
       <button type="submit" className="button primary" disabled={busy}>
         {submitLabel ?? 'Create team'}
       </button>

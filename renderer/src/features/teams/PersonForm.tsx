@@ -3,7 +3,7 @@ import type { PersonRecord } from '../../domain/records/people';
 import type { Outcome } from '../../domain/outcome';
 import { FormActions } from '../../components/FormActions';
 import { TextField } from '../../components/TextField';
-import { useValidatedSubmit } from './use-validated-submit';
+import { useSubmit } from '../../components/use-submit';
 
 export interface PersonInput {
   readonly name: string;
@@ -43,7 +43,7 @@ export function PersonForm({
 }: PersonFormProps) {
   const [name, setName] = useState(initial?.name ?? '');
   const [role, setRole] = useState(initial?.role ?? '');
-  const { errors, busy, run } = useValidatedSubmit<PersonRecord, 'name' | 'role'>();
+  const { errors, busy, run } = useSubmit<PersonRecord, 'name' | 'role'>();
   const listId = useId();
   return (
     <form
@@ -77,7 +77,7 @@ export function PersonForm({
           <option key={suggestion} value={suggestion} />
         ))}
       </datalist>
-      <FormActions submitLabel={submitLabel} busy={busy} onCancel={onCancel} />
+      <FormActions error={errors.form} submitLabel={submitLabel} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { repos } from '../../db/app-db';
 import type { TeamRecord } from '../../domain/records/teams';
+import { FormError } from '../../components/FormError';
 import { TextField } from '../../components/TextField';
 import { toast } from '../../stores/toast.store';
-import { useValidatedSubmit } from './use-validated-submit';
+import { useSubmit } from '../../components/use-submit';
 
 export function RenameTeamForm({ team }: { readonly team: TeamRecord }) {
   const [name, setName] = useState(team.name);
-  const { errors, busy, run } = useValidatedSubmit<TeamRecord, 'name'>();
+  const { errors, busy, run } = useSubmit<TeamRecord, 'name'>();
   const unchanged = name === team.name;
   return (
     <form
@@ -27,6 +28,7 @@ export function RenameTeamForm({ team }: { readonly team: TeamRecord }) {
     >
       <TextField label="Team name" value={name} onChange={setName} error={errors.name} />
       <div />
+      <FormError message={errors.form} />
       <div className="actions">
         <button type="submit" className="button primary" disabled={busy || unchanged}>
           Rename

@@ -4,7 +4,7 @@ import type { Outcome } from '../../domain/outcome';
 import { FormActions } from '../../components/FormActions';
 import { TextField } from '../../components/TextField';
 import { TierSelect } from '../../components/TierSelect';
-import { useValidatedSubmit } from './use-validated-submit';
+import { useSubmit } from '../../components/use-submit';
 
 export interface ServiceInput {
   readonly name: string;
@@ -31,7 +31,7 @@ export function ServiceForm({
 }: ServiceFormProps) {
   const [name, setName] = useState(initial?.name ?? '');
   const [tier, setTier] = useState(String(initial?.tier ?? 2));
-  const { errors, busy, run } = useValidatedSubmit<ServiceRecord, 'name' | 'tier'>();
+  const { errors, busy, run } = useSubmit<ServiceRecord, 'name' | 'tier'>();
   return (
     <form
       noValidate
@@ -59,7 +59,7 @@ export function ServiceForm({
         autoFocus={initial !== undefined}
       />
       <TierSelect value={tier} onChange={setTier} error={errors.tier} />
-      <FormActions submitLabel={submitLabel} busy={busy} onCancel={onCancel} />
+      <FormActions error={errors.form} submitLabel={submitLabel} busy={busy} onCancel={onCancel} />
     </form>
   );
 }
