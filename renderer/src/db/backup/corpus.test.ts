@@ -5,10 +5,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { dumpAll, type TestRig } from '../test-support';
 import { FILE_CASES, RECORD_CASES } from './corpus-cases';
 import { LINK_CASES } from './corpus-link-cases';
-import { MAX_BACKUP_BYTES, type ImportProblem } from './format';
+import { MAX_BACKUP_BYTES } from './format';
 import { commitImport, previewImport } from './import';
 import { parseBackup } from './parse';
 import { backupOf, bytes, richRig } from './test-fixtures';
+import type { Problem } from '../../domain/outcome';
 
 const CORPUS = [...FILE_CASES, ...RECORD_CASES, ...LINK_CASES];
 
@@ -32,7 +33,7 @@ describe('the bad-file corpus', () => {
     const byteLength = bad.byteLength ?? bytes(text);
     const preview = await previewImport(rig.db, text, byteLength);
     expect(preview.ok).toBe(false);
-    const problem = (preview as { problem: ImportProblem }).problem;
+    const problem = (preview as { problem: Problem }).problem;
     if (process.env.SHOW_MESSAGES) console.log(problem.message);
     if (typeof bad.expected === 'string') expect(problem.message).toContain(bad.expected);
     else expect(problem.message).toMatch(bad.expected);

@@ -5,9 +5,10 @@
 import type { MttrDatabase } from '../database';
 import type { DrillEventRecord } from '../../domain/records/drill-events';
 import { canonicalJson } from './canonical-json';
-import type { BackupRecords, ImportProblem, StoreCounts } from './format';
+import type { BackupRecords, StoreCounts } from './format';
 import { recordProblem, type RecordRef } from './messages';
 import { findRunFault, orderRun } from './run-check';
+import type { Checked, Problem } from '../../domain/outcome';
 
 export interface MergedEvents {
   readonly added: readonly DrillEventRecord[];
@@ -18,7 +19,7 @@ export interface MergedEvents {
   readonly grown: ReadonlySet<string>;
 }
 
-export type MergeResult = { ok: true; value: MergedEvents } | { ok: false; problem: ImportProblem };
+export type MergeResult = Checked<MergedEvents>;
 
 const short = (id: string) => (id.length > 8 ? `${id.slice(0, 8)}…` : id);
 
@@ -50,7 +51,7 @@ export async function mergeEvents(db: MttrDatabase, records: BackupRecords): Pro
  * Each drill's run as the file holds it must be sound on its own. Checked once, when the file is
  * read: this does not depend on the database.
  */
-export function checkFileRuns(records: BackupRecords): ImportProblem | null {
+export function checkFileRuns(records: BackupRecords): Problem | null {
   const events = records.drillEvents;
   const inFile = fileDrillIds(records);
   const place = new Map<DrillEventRecord, number>();
@@ -81,7 +82,7 @@ function checkJoinedRuns(
   runs: ReadonlyMap<string, readonly DrillEventRecord[]>,
   grown: ReadonlySet<string>,
   fromFile: ReadonlyMap<DrillEventRecord, number>,
-): ImportProblem | null {
+): Problem | null {
   const checked = fileDrillIds(records);
   for (const drillId of grown) {
     const run = runs.get(drillId) ?? [];
@@ -97,7 +98,7 @@ function checkJoinedRuns(
 }
 
 /** The file's events fit, but not after what this app recorded in the same drill meanwhile. */
-function divergedRun(drillId: string, why: string): ImportProblem {
+function divergedRun(drillId: string, why: string): Problem {
   return {
     message: `Drill ${short(drillId)}: its events in this file and those recorded in this app since do not make one run (${why}). The drill went on separately in both places, so the two runs cannot be joined.`,
     store: 'drills',

@@ -3,6 +3,7 @@
 // store of the schema it was written with. The format name and schema version tell a reader what
 // it holds; the app version is only shown to the user ("written by MTTR Studio 1.2.0").
 import { STORE_NAMES, type RecordOf, type StoreName } from '../../domain/records/registry';
+import type { Refused } from '../../domain/outcome';
 
 export const BACKUP_FORMAT = 'mttr-studio-backup';
 
@@ -37,14 +38,6 @@ export interface ImportSummary {
   readonly total: StoreCounts;
 }
 
-/** What is wrong with a file, in a sentence for the user, and where (for tests and tooling). */
-export interface ImportProblem {
-  readonly message: string;
-  readonly store?: string;
-  readonly recordId?: string;
-  readonly field?: string;
-}
-
 /** The records of a file, restored to the current shape and checked, per store. */
 export type BackupRecords = { readonly [S in StoreName]: readonly RecordOf<S>[] };
 
@@ -64,7 +57,6 @@ export type ImportPreview =
       readonly plan: ImportPlan;
       readonly source: BackupMeta;
     }
-  | { readonly ok: false; readonly problem: ImportProblem };
+  | Refused;
 
-export type CommitResult =
-  { ok: true; summary: ImportSummary } | { ok: false; problem: ImportProblem };
+export type CommitResult = { readonly ok: true; readonly summary: ImportSummary } | Refused;

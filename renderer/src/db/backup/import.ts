@@ -5,15 +5,10 @@
 import type { RecordOf, StoreName } from '../../domain/records/registry';
 import { tableOf, type MttrDatabase } from '../database';
 import { LATEST_SCHEMA_VERSION } from '../schema';
-import {
-  BACKUP_STORES,
-  type CommitResult,
-  type ImportPlan,
-  type ImportPreview,
-  type ImportProblem,
-} from './format';
+import { BACKUP_STORES, type CommitResult, type ImportPlan, type ImportPreview } from './format';
 import { parseBackup } from './parse';
 import { reconcile } from './reconcile';
+import type { Problem } from '../../domain/outcome';
 
 const tables = (db: MttrDatabase) => BACKUP_STORES.map((store) => tableOf(db, store));
 
@@ -46,7 +41,7 @@ export async function previewImport(
 
 /** Thrown inside the transaction to roll it back; turned back into a value outside. */
 class Refused extends Error {
-  constructor(readonly problem: ImportProblem) {
+  constructor(readonly problem: Problem) {
     super(problem.message);
   }
 }

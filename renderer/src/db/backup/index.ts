@@ -8,7 +8,6 @@ export {
   type CommitResult,
   type ImportPlan,
   type ImportPreview,
-  type ImportProblem,
   type ImportSummary,
   type StoreCounts,
 } from './format';

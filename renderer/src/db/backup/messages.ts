@@ -3,7 +3,7 @@
 //   Drill 3f2a0c1d… (record 12 of "drills"): "plannedFor" is not a date: "2024-13-45".
 import type { core } from 'zod/mini';
 import { recordKind, type StoreName } from '../../domain/records/registry';
-import type { ImportProblem } from './format';
+import type { Problem } from '../../domain/outcome';
 
 const SHOWN_VALUE = 40;
 
@@ -33,11 +33,7 @@ export function describeRecord(ref: RecordRef): string {
   return `${named} (record ${ref.index + 1} of "${ref.store}")`;
 }
 
-export function recordProblem(
-  ref: RecordRef,
-  field: string | undefined,
-  what: string,
-): ImportProblem {
+export function recordProblem(ref: RecordRef, field: string | undefined, what: string): Problem {
   const where = field === undefined ? '' : ` "${field}"`;
   return {
     message: `${describeRecord(ref)}:${where} ${what}.`,
@@ -104,11 +100,7 @@ function article(type: string): string {
   return names[type] ?? type;
 }
 
-export function issueProblem(
-  ref: RecordRef,
-  record: unknown,
-  issue: core.$ZodIssue,
-): ImportProblem {
+export function issueProblem(ref: RecordRef, record: unknown, issue: core.$ZodIssue): Problem {
   const path = issue.path;
   const field = path.length === 0 ? undefined : path.map(String).join('.');
   return recordProblem(ref, field, explain(issue, valueAt(record, path)));

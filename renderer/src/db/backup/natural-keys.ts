@@ -9,8 +9,9 @@ import { byText } from '../../domain/records/define';
 import type { Id } from '../../domain/records/common';
 import type { RecordOf } from '../../domain/records/registry';
 import { tableOf, type MttrDatabase } from '../database';
-import type { BackupRecords, ImportProblem } from './format';
+import type { BackupRecords } from './format';
 import { recordProblem } from './messages';
+import type { Problem } from '../../domain/outcome';
 
 type KeyedStore = 'answers' | 'targets';
 
@@ -40,14 +41,14 @@ const TARGET_KEY: NaturalKey<'targets'> = {
 };
 
 /** A file holding two records with one identity was not written by the app: refused as damage. */
-export function findNaturalKeyDuplicate(records: BackupRecords): ImportProblem | null {
+export function findNaturalKeyDuplicate(records: BackupRecords): Problem | null {
   return findDuplicate(ANSWER_KEY, records.answers) ?? findDuplicate(TARGET_KEY, records.targets);
 }
 
 function findDuplicate<S extends KeyedStore>(
   key: NaturalKey<S>,
   records: readonly RecordOf<S>[],
-): ImportProblem | null {
+): Problem | null {
   const seen = new Set<string>();
   for (const [index, record] of records.entries()) {
     const identity = key.identity(record);

@@ -11,15 +11,14 @@ import {
   MAX_BACKUP_BYTES,
   type BackupMeta,
   type BackupRecords,
-  type ImportProblem,
 } from './format';
+import { problem, type Checked, type Refused } from '../../domain/outcome';
 import { checkFileRuns } from './events';
 import { findNaturalKeyDuplicate } from './natural-keys';
 import { recordProblem, issueProblem, showValue, type RecordRef } from './messages';
 
 export type Parsed =
-  | { readonly ok: true; readonly meta: BackupMeta; readonly records: BackupRecords }
-  | { readonly ok: false; readonly problem: ImportProblem };
+  { readonly ok: true; readonly meta: BackupMeta; readonly records: BackupRecords } | Refused;
 
 /**
  * Keys that would change an object's prototype if a record were ever copied with Object.assign or
@@ -27,10 +26,7 @@ export type Parsed =
  */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const fail = (message: string, extra: Omit<ImportProblem, 'message'> = {}): Parsed => ({
-  ok: false,
-  problem: { message, ...extra },
-});
+const fail = problem;
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
@@ -61,11 +57,11 @@ export function parseBackup(text: string, byteLength: number): Parsed {
   if (!meta.ok) return meta;
   const records = readStores(envelope.stores);
   if (!records.ok) return records;
-  const duplicate = findNaturalKeyDuplicate(records.records);
+  const duplicate = findNaturalKeyDuplicate(records.value);
   if (duplicate !== null) return { ok: false, problem: duplicate };
-  const runProblem = checkFileRuns(records.records);
+  const runProblem = checkFileRuns(records.value);
   if (runProblem !== null) return { ok: false, problem: runProblem };
-  return { ok: true, meta: meta.meta, records: records.records };
+  return { ok: true, meta: meta.value, records: records.value };
 }
 
 function jsonMessage(error: unknown): string {
@@ -76,9 +72,7 @@ function jsonMessage(error: unknown): string {
   return `The file is not an MTTR Studio backup: it is not valid JSON (${detail}).`;
 }
 
-type MetaResult = { ok: true; meta: BackupMeta } | { ok: false; problem: ImportProblem };
-
-function readMeta(envelope: Record<string, unknown>): MetaResult {
+function readMeta(envelope: Record<string, unknown>): Checked<BackupMeta> {
   const { format, schemaVersion, appVersion, exportedAt } = envelope;
   if (format !== BACKUP_FORMAT) {
     const found =
@@ -113,12 +107,10 @@ function readMeta(envelope: Record<string, unknown>): MetaResult {
       field: 'exportedAt',
     });
   }
-  return { ok: true, meta: { format, schemaVersion, appVersion, exportedAt } };
+  return { ok: true, value: { format, schemaVersion, appVersion, exportedAt } };
 }
 
-type StoresResult = { ok: true; records: BackupRecords } | { ok: false; problem: ImportProblem };
-
-function readStores(stores: unknown): StoresResult {
+function readStores(stores: unknown): Checked<BackupRecords> {
   if (stores === null || typeof stores !== 'object' || Array.isArray(stores)) {
     return fail('The backup has no "stores": it holds no records.', {
       field: 'stores',
@@ -142,18 +134,16 @@ function readStores(stores: unknown): StoresResult {
     }
     const read = readRecords(store, rows);
     if (!read.ok) return read;
-    records[store] = read.rows;
+    records[store] = read.value;
   }
   // Every store was read above, each with its own kind.
-  return { ok: true, records: records as BackupRecords };
+  return { ok: true, value: records as BackupRecords };
 }
-
-type RowsResult<R> = { ok: true; rows: R[] } | { ok: false; problem: ImportProblem };
 
 function readRecords<S extends StoreName>(
   store: S,
   rows: readonly unknown[],
-): RowsResult<RecordOf<S>> {
+): Checked<RecordOf<S>[]> {
   const kind = recordKind(store);
   const keyField = kind.key;
   const seen = new Set<unknown>();
@@ -194,7 +184,7 @@ function readRecords<S extends StoreName>(
     seen.add(rowId);
     out.push(parsed.data);
   }
-  return { ok: true, rows: out };
+  return { ok: true, value: out };
 }
 
 /** The path of the first forbidden key anywhere in a record, or null. */

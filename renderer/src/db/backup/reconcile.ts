@@ -15,16 +15,11 @@ import type { RecordOf } from '../../domain/records/registry';
 import type { MttrDatabase } from '../database';
 import { countOutcomes, decide, outcomeOf, type Decision, type MergedStore } from './decide';
 import { mergeEvents, type MergedEvents } from './events';
-import {
-  BACKUP_STORES,
-  type BackupRecords,
-  type ImportProblem,
-  type ImportSummary,
-  type StoreCounts,
-} from './format';
+import { BACKUP_STORES, type BackupRecords, type ImportSummary, type StoreCounts } from './format';
 import { recordProblem } from './messages';
 import { adoptStoredIds } from './natural-keys';
 import { checkLinks, type StoredOwners } from './references';
+import type { Checked, Problem } from '../../domain/outcome';
 
 export interface Reconciled {
   /** The records to put, per store. */
@@ -32,8 +27,7 @@ export interface Reconciled {
   readonly summary: ImportSummary;
 }
 
-export type ReconcileResult =
-  { ok: true; value: Reconciled } | { ok: false; problem: ImportProblem };
+export type ReconcileResult = Checked<Reconciled>;
 
 type Decisions = { readonly [S in MergedStore]: readonly Decision<RecordOf<S>>[] };
 
@@ -49,7 +43,7 @@ export async function reconcile(
   if (!links.ok) return links;
   const records = await adoptStoredIds(db, fileRecords);
   const decisions = await decideAll(db, records);
-  const teamFault = checkOwnerTeams(records, decisions, links.stored);
+  const teamFault = checkOwnerTeams(records, decisions, links.value);
   if (teamFault !== null) return { ok: false, problem: teamFault };
   const events = await mergeEvents(db, records);
   if (!events.ok) return events;
@@ -72,7 +66,7 @@ function checkOwnerTeams(
   records: BackupRecords,
   decisions: Decisions,
   stored: StoredOwners,
-): ImportProblem | null {
+): Problem | null {
   const teamOf = (owner: 'drills' | 'assessments') => {
     const inFile = new Map<Id, Id>(decisions[owner].map((d) => [d.final.id, d.final.teamId]));
     return (id: Id) => inFile.get(id) ?? stored[owner]?.get(id)?.teamId;
@@ -100,7 +94,7 @@ function findStranger<R extends { readonly id: Id; readonly teamId: Id }>(
   },
   teamOfOwner: (ownerId: Id) => Id | undefined,
   what: string,
-): ImportProblem | null {
+): Problem | null {
   for (const [index, record] of owned.records.entries()) {
     if (teamOfOwner(owned.ownerOf(record)) !== record.teamId) {
       return recordProblem({ store: owned.store, index, id: record.id }, 'teamId', what);

@@ -13,8 +13,9 @@ import {
   type StoreName,
 } from '../../domain/records/registry';
 import type { MttrDatabase } from '../database';
-import type { BackupRecords, ImportProblem } from './format';
+import type { BackupRecords } from './format';
 import { recordProblem, showValue } from './messages';
+import type { Checked, Problem } from '../../domain/outcome';
 
 interface Link {
   readonly store: StoreName;
@@ -43,9 +44,10 @@ function ownerLabel(owner: StoreName): string {
 /** Owners this database holds that the file refers to but does not carry, by owner store and id. */
 export type StoredOwners = { readonly [S in StoreName]?: ReadonlyMap<Id, RecordOf<S>> };
 
-export type LinkResult = { ok: true; stored: StoredOwners } | { ok: false; problem: ImportProblem };
-
-export async function checkLinks(db: MttrDatabase, records: BackupRecords): Promise<LinkResult> {
+export async function checkLinks(
+  db: MttrDatabase,
+  records: BackupRecords,
+): Promise<Checked<StoredOwners>> {
   const inFile = new Map(
     OWNER_STORES.map((owner) => [owner, new Set(records[owner].map(recordKind(owner).keyOf))]),
   );
@@ -61,7 +63,7 @@ export async function checkLinks(db: MttrDatabase, records: BackupRecords): Prom
     if (problem !== null) return { ok: false, problem };
   }
   // Each map was read from its own owner's table above.
-  return { ok: true, stored: stored as StoredOwners };
+  return { ok: true, value: stored as StoredOwners };
 }
 
 /** The first record of a store whose owner, named by the link's field, is nowhere. */
@@ -69,7 +71,7 @@ function findOrphan<S extends StoreName>(
   link: Link & { readonly store: S },
   rows: readonly RecordOf<S>[],
   known: (owner: StoreName, id: unknown) => boolean,
-): ImportProblem | null {
+): Problem | null {
   const index = rows.findIndex((row) => !known(link.owner, fieldOf(row, link.field)));
   const row = rows[index];
   if (row === undefined) return null;

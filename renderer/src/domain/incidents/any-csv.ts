@@ -44,8 +44,8 @@ function readAnyCsv(content: FileContent, options: ImportOptions): ImportOutcome
   if (options.mapping === undefined)
     return fileProblem('Choose which column is which before reading this CSV file.');
   const checked = parseCsvMapping(options.mapping);
-  if (!checked.ok) return fileProblem(checked.message);
-  const mapping = checked.mapping;
+  if (!checked.ok) return checked;
+  const mapping = checked.value;
   const { header } = content.table;
   const columns = new Columns(header);
   const missing = missingColumns(mapping, (column) => columns.has(column));

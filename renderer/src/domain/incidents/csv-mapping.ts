@@ -11,6 +11,7 @@ import {
 } from './incident';
 import { isKnownTimeZone } from './time-zone';
 import { isUsableLayout } from './times';
+import { problem, type Checked } from '../outcome';
 
 /** What a status value means; anything but "resolved" keeps the incident out of the figures. */
 export const MAPPED_STATUSES = [
@@ -105,31 +106,25 @@ export const csvMappingSchema = z.object({
 // The schema and the type describe one shape; this line fails to compile when they drift apart.
 csvMappingSchema satisfies z.ZodMiniType<CsvMapping>;
 
-export type MappingCheck = { ok: true; mapping: CsvMapping } | { ok: false; message: string };
-
 /** A mapping from storage or from the mapping step, checked in itself. */
-export function parseCsvMapping(value: unknown): MappingCheck {
+export function parseCsvMapping(value: unknown): Checked<CsvMapping> {
   const parsed = csvMappingSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue === undefined ? '' : issue.path.join('.');
-    return {
-      ok: false,
-      message: `The column mapping is not usable: ${where} ${issue?.message ?? ''}`.trim(),
-    };
+    return problem(`The column mapping is not usable: ${where} ${issue?.message ?? ''}`.trim());
   }
   const mapping = parsed.data as CsvMapping;
   for (const [milestone, spec] of Object.entries(mapping.milestones)) {
     if (spec.after === undefined) continue;
     const base = mapping.milestones[spec.after];
     if (base === undefined || base.after !== undefined) {
-      return {
-        ok: false,
-        message: `The column mapping is not usable: ${milestone} is counted from ${spec.after}, which needs a date column of its own.`,
-      };
+      return problem(
+        `The column mapping is not usable: ${milestone} is counted from ${spec.after}, which needs a date column of its own.`,
+      );
     }
   }
-  return { ok: true, mapping };
+  return { ok: true, value: mapping };
 }
 
 /** Every column a mapping names must be in the file's header; says which are not. */

@@ -4,6 +4,7 @@
 // are numbered as a spreadsheet numbers them: the header is row 1, and a value spanning lines is
 // still one row.
 import Papa from 'papaparse';
+import { problem, type Checked } from '../outcome';
 
 export interface CsvRow {
   /** As a spreadsheet shows it: the header is row 1. */
@@ -17,28 +18,25 @@ export interface CsvTable {
   readonly delimiter: string;
 }
 
-export type CsvRead = { ok: true; table: CsvTable } | { ok: false; message: string };
-
-export function readCsv(text: string): CsvRead {
+export function readCsv(text: string): Checked<CsvTable> {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false });
   const unclosed = parsed.errors.find((error) => error.code === 'MissingQuotes');
   if (unclosed !== undefined) {
-    return {
-      ok: false,
-      message: `The file ends inside a quoted value that starts on row ${(unclosed.row ?? 0) + 1}: it was probably cut off while being saved or copied. Export it again.`,
-    };
+    return problem(
+      `The file ends inside a quoted value that starts on row ${(unclosed.row ?? 0) + 1}: it was probably cut off while being saved or copied. Export it again.`,
+    );
   }
   const records = parsed.data;
   const headerIndex = records.findIndex((cells) => !isEmptyRow(cells));
-  if (headerIndex < 0) return { ok: false, message: 'The file holds no rows: it is empty.' };
+  if (headerIndex < 0) return problem('The file holds no rows: it is empty.');
   const header = (records[headerIndex] ?? []).map((name) => name.trim());
   const rows: CsvRow[] = [];
   for (let index = headerIndex + 1; index < records.length; index += 1) {
     const cells = records[index] ?? [];
     if (!isEmptyRow(cells)) rows.push({ number: index + 1, cells });
   }
-  return { ok: true, table: { header, rows, delimiter: parsed.meta.delimiter } };
+  return { ok: true, value: { header, rows, delimiter: parsed.meta.delimiter } };
 }
 
 function isEmptyRow(cells: readonly string[]): boolean {

@@ -2,6 +2,7 @@
 // record sorted into exactly one list. Only `incidents` are real, finished incidents that figures
 // may count; `apart` holds what must never be counted as a recovery, with the reason.
 import type { IncidentTool, ParsedIncident, Place } from './incident';
+import { problem, type Refused } from '../outcome';
 
 export const APART_KINDS = [
   'rehearsal',
@@ -38,10 +39,6 @@ export interface SkippedRecord {
   readonly reason: string;
 }
 
-export interface FileProblem {
-  readonly message: string;
-}
-
 export interface ImportedFile {
   readonly ok: true;
   readonly tool: IncidentTool;
@@ -53,7 +50,7 @@ export interface ImportedFile {
   readonly notes: readonly string[];
 }
 
-export type ImportOutcome = ImportedFile | { readonly ok: false; readonly problem: FileProblem };
+export type ImportOutcome = ImportedFile | Refused;
 
 /**
  * The severity values no mapping knows, most frequent first, with how many records carry each:
@@ -70,7 +67,4 @@ export function unknownSeverities(file: ImportedFile): { value: string; records:
     .sort((a, b) => b.records - a.records || a.value.localeCompare(b.value));
 }
 
-export const fileProblem = (message: string): ImportOutcome => ({
-  ok: false,
-  problem: { message },
-});
+export const fileProblem = (message: string): ImportOutcome => problem(message);

@@ -21,7 +21,6 @@ export {
   unknownSeverities,
   type ApartIncident,
   type ApartKind,
-  type FileProblem,
   type ImportOutcome,
   type ImportedFile,
   type RefusedRecord,

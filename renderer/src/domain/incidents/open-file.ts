@@ -2,7 +2,7 @@
 // it at all), that it holds text, and whether it is JSON or CSV. Each refusal says what the file
 // looks like, so the user knows what they picked.
 import { readCsv, type CsvTable } from './csv-table';
-import type { FileProblem } from './import-result';
+import { problem, type Checked, type Problem } from '../outcome';
 
 /**
  * Twenty thousand incidents from the largest export (PagerDuty's, pretty-printed, with log
@@ -14,15 +14,15 @@ export type FileContent =
   | { readonly kind: 'json'; readonly root: unknown }
   | { readonly kind: 'csv'; readonly table: CsvTable };
 
-export type Opened = { ok: true; content: FileContent } | { ok: false; problem: FileProblem };
+export type Opened = Checked<FileContent>;
 
-const fail = (message: string): Opened => ({ ok: false, problem: { message } });
+const fail = (message: string): Opened => problem(message);
 
 /** In the decimal megabytes file managers show. */
 const megabytes = (bytes: number) => `${Math.round(bytes / 1_000_000)} MB`;
 
 /** `byteLength` is the file's size on disk, checked before its text is looked at. */
-export function checkSize(byteLength: number, textLength: number): FileProblem | undefined {
+export function checkSize(byteLength: number, textLength: number): Problem | undefined {
   // A UTF-8 file has at least as many bytes as its text has UTF-16 units: a second bound that
   // does not depend on the caller passing the right size.
   const size = Math.max(byteLength, textLength);
@@ -42,12 +42,12 @@ export function openIncidentFile(text: string, byteLength: number): Opened {
   const first = body.trimStart()[0];
   if (first === '{' || first === '[') return openJson(body);
   const csv = readCsv(body);
-  return csv.ok ? { ok: true, content: { kind: 'csv', table: csv.table } } : fail(csv.message);
+  return csv.ok ? { ok: true, value: { kind: 'csv', table: csv.value } } : csv;
 }
 
 function openJson(body: string): Opened {
   try {
-    return { ok: true, content: { kind: 'json', root: JSON.parse(body) as unknown } };
+    return { ok: true, value: { kind: 'json', root: JSON.parse(body) as unknown } };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     if (/end of (JSON|data)|unterminated|unexpected end/iu.test(detail)) {

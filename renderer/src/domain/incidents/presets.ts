@@ -44,8 +44,8 @@ export function importIncidents(
 ): ImportOutcome {
   const importer: Importer = PRESETS[preset];
   const opened = openIncidentFile(text, byteLength);
-  if (!opened.ok) return { ok: false, problem: opened.problem };
-  const { content } = opened;
+  if (!opened.ok) return opened;
+  const content = opened.value;
   if (holdsEmptyList(importer, content)) {
     return {
       ok: true,
@@ -86,7 +86,7 @@ export interface SourceGuess {
 export function detectSource(text: string, byteLength: number = text.length): SourceGuess {
   const opened = openIncidentFile(text, byteLength);
   if (!opened.ok) return { preset: undefined, description: opened.problem.message };
-  return guess(opened.content);
+  return guess(opened.value);
 }
 
 function guess(content: FileContent): SourceGuess {
