@@ -84,7 +84,7 @@ async function readTrendsScreen(page: Page, query: string): Promise<ScreenFigure
 /** The screen's comparison set to the report's: period A before, period B this period. */
 function comparisonQuery(period: ReportPeriod, today: string): string {
   const resolved = resolveReportPeriod({ period, from: null, to: null }, today, []);
-  if (!resolved.ok) throw new Error(resolved.message);
+  if (!resolved.ok) throw new Error(resolved.problem.message);
   const { a, b } = resolved.value.compared;
   return `a-from=${a.from ?? ''}&a-to=${a.to ?? ''}&b-from=${b.from ?? ''}&b-to=${b.to ?? ''}`;
 }

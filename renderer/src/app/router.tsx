@@ -5,6 +5,7 @@ import { NotFound } from './NotFound';
 import { RouteError } from './RouteError';
 import { HomePage } from '../features/home/HomePage';
 import { ReportRouteError } from '../features/reports/ReportRouteError';
+import { REPORT_ROUTES, reportComponent } from '../features/reports/report-routes';
 
 function ReportLoading() {
   return (
@@ -30,34 +31,13 @@ export const router = createHashRouter([
     ),
     errorElement: <RouteError />,
   },
-  // Printable reports: a sheet of paper, no app frame.
-  {
-    ...lazyScreen(
-      'reports/assessment/:assessmentId',
-      () => import('../features/reports/assessment/AssessmentReportPage'),
-      'AssessmentReportPage',
-      <ReportLoading />,
-    ),
+  // Printable reports: a sheet of paper, no app frame. Loaded on first use (charts and print styles).
+  ...REPORT_ROUTES.map((route) => ({
+    path: route.path,
     errorElement: <ReportRouteError />,
-  },
-  {
-    ...lazyScreen(
-      'reports/drill/:drillId',
-      () => import('../features/reports/drill/DrillReportPage'),
-      'DrillReportPage',
-      <ReportLoading />,
-    ),
-    errorElement: <ReportRouteError />,
-  },
-  {
-    ...lazyScreen(
-      'reports/trend/:teamId',
-      () => import('../features/reports/trend/TrendReportPage'),
-      'TrendReportPage',
-      <ReportLoading />,
-    ),
-    errorElement: <ReportRouteError />,
-  },
+    hydrateFallbackElement: <ReportLoading />,
+    lazy: async () => ({ Component: await reportComponent(route) }),
+  })),
   {
     element: <AppFrame />,
     errorElement: <RouteError />,

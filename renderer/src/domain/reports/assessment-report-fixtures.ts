@@ -24,8 +24,8 @@ export const OPTIONS = { today: '2026-01-15', timeZoneOffsetMinutes: 0 };
 /** The report of a source that must draw. */
 export function reportOf(source: AssessmentReportSource): AssessmentReport {
   const outcome = buildAssessmentReport(source, OPTIONS);
-  if (!outcome.ok) throw new Error(outcome.message);
-  return outcome.report;
+  if (!outcome.ok) throw new Error(outcome.problem.message);
+  return outcome.value;
 }
 
 export const TEAM = { id: 'team-a', name: 'Payments Platform', createdAt: 0, updatedAt: 0 };

@@ -29,7 +29,7 @@ describe('buildAssessmentReport: what cannot be drawn', () => {
   it('says so when the assessment no longer exists', () => {
     expect(buildAssessmentReport(sourceWith({ assessmentId: 'gone' }), OPTIONS)).toEqual({
       ok: false,
-      message: MISSING_ASSESSMENT,
+      problem: { message: MISSING_ASSESSMENT },
     });
   });
 
@@ -38,8 +38,10 @@ describe('buildAssessmentReport: what cannot be drawn', () => {
     const outcome = buildAssessmentReport(sourceWith({ assessments: [odd] }), OPTIONS);
     expect(outcome).toEqual({
       ok: false,
-      message:
-        'This assessment uses a maturity model (someone-else@9) this version of MTTR Studio does not know.',
+      problem: {
+        message:
+          'This assessment uses a maturity model (someone-else@9) this version of MTTR Studio does not know.',
+      },
     });
   });
 });

@@ -33,6 +33,7 @@ import {
   type History,
   type Summary,
 } from './assessment-report-summary';
+import { problem, type Checked } from '../outcome';
 
 export interface AssessmentReportSource {
   readonly assessmentId: Id;
@@ -70,10 +71,6 @@ export interface AssessmentReport {
   readonly scoringRule: readonly string[];
 }
 
-export type AssessmentReportOutcome =
-  | { readonly ok: true; readonly report: AssessmentReport }
-  | { readonly ok: false; readonly message: string };
-
 export const MISSING_ASSESSMENT = 'This assessment no longer exists. It may have been deleted.';
 
 /** A team's assessment with its model and agreed-answer result. */
@@ -86,15 +83,14 @@ export interface ScoredEntry {
 export function buildAssessmentReport(
   source: AssessmentReportSource,
   options: AssessmentReportOptions,
-): AssessmentReportOutcome {
+): Checked<AssessmentReport> {
   const assessment = source.assessments.find((entry) => entry.id === source.assessmentId);
-  if (assessment === undefined) return { ok: false, message: MISSING_ASSESSMENT };
+  if (assessment === undefined) return problem(MISSING_ASSESSMENT);
   const model = findModel(assessment.modelId);
   if (model === undefined) {
-    return {
-      ok: false,
-      message: `This assessment uses a maturity model (${assessment.modelId}) this version of MTTR Studio does not know.`,
-    };
+    return problem(
+      `This assessment uses a maturity model (${assessment.modelId}) this version of MTTR Studio does not know.`,
+    );
   }
   const scored = scoreAll(source.assessments, source.answers);
   const index = scored.findIndex((entry) => entry.assessment.id === assessment.id);
@@ -118,7 +114,7 @@ export function buildAssessmentReport(
   const draft = assessment.status === 'draft' ? 'draft ' : '';
   return {
     ok: true,
-    report: {
+    value: {
       assessmentId: assessment.id,
       title: `${teamName} — ${draft}assessment of ${formatIsoDate(assessment.takenOn)}`,
       fileName: reportFileName('assessment', [teamName], assessment.takenOn),

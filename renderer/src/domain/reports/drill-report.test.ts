@@ -89,8 +89,8 @@ function input(steps: Steps, overrides: Partial<DrillReportInput> = {}): DrillRe
 
 function build(steps: Steps, overrides: Partial<DrillReportInput> = {}): DrillReport {
   const result = buildDrillReport(input(steps, overrides));
-  if (!result.ok) throw new Error(result.message);
-  return result.report;
+  if (!result.ok) throw new Error(result.problem.message);
+  return result.value;
 }
 
 const fact = (facts: readonly Fact[] | null, label: string) =>
@@ -394,7 +394,7 @@ it('refuses a drill that is still running: its figures change by the second', ()
   const result = buildDrillReport(
     input([[0, M('start')]], { drill: { ...DRILL, status: 'running', review: null } }),
   );
-  expect(result).toEqual({ ok: false, message: RUNNING_MESSAGE });
+  expect(result).toEqual({ ok: false, problem: { message: RUNNING_MESSAGE } });
 });
 
 describe('action items', () => {

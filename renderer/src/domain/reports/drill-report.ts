@@ -31,6 +31,7 @@ import {
   type TimelineRow,
 } from './drill-report-timeline';
 import { formatIsoDate, type ZoneOffsetAt } from '../dates/format';
+import { problem, type Checked } from '../outcome';
 
 export interface DrillReportInput {
   readonly drill: DrillRecord;
@@ -79,10 +80,6 @@ export interface DrillReport {
   readonly actionItems: readonly ActionItemRow[];
 }
 
-export type DrillReportResult =
-  | { readonly ok: true; readonly report: DrillReport }
-  | { readonly ok: false; readonly message: string };
-
 export const RUNNING_MESSAGE =
   'This drill is still running. Its report can be printed once the drill is closed or aborted.';
 
@@ -101,9 +98,9 @@ const notRunText = (drill: DrillRecord) =>
 const listOr = (names: readonly string[], none: string) =>
   names.length === 0 ? none : names.join(', ');
 
-export function buildDrillReport(input: DrillReportInput): DrillReportResult {
+export function buildDrillReport(input: DrillReportInput): Checked<DrillReport> {
   const { drill, state } = input;
-  if (drill.status === 'running') return { ok: false, message: RUNNING_MESSAGE };
+  if (drill.status === 'running') return problem(RUNNING_MESSAGE);
   const ran = drill.status !== 'planned' && state.boundaries.length > 0;
   // The last recorded event stands in for "now": a finished run's clocks no longer move.
   const now = state.events.reduce((latest, e) => Math.max(latest, e.at), 0);
@@ -112,7 +109,7 @@ export function buildDrillReport(input: DrillReportInput): DrillReportResult {
   const team = input.teamName ?? 'Unknown team';
   return {
     ok: true,
-    report: {
+    value: {
       title: `${team} — ${drill.title}, ${formatIsoDate(day)}`,
       fileName: reportFileName('drill', [team, drill.title], day),
       ran,

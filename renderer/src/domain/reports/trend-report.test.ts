@@ -28,7 +28,7 @@ const resolved = (
   today = TODAY,
 ): ReportPeriodRange => {
   const result = resolveReportPeriod(value, today, dates);
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(result.problem.message);
   return result.value;
 };
 
@@ -126,7 +126,7 @@ describe('resolveReportPeriod', () => {
     });
     const result = resolveReportPeriod(input('custom', '2025-05-01', '2025-04-01'), TODAY, []);
     expect(result.ok).toBe(false);
-    expect(result.ok ? '' : result.message).toMatch(
+    expect(result.ok ? '' : result.problem.message).toMatch(
       /starts after it ends: go back .* on or before/u,
     );
   });

@@ -12,6 +12,7 @@ import { applyFilters, resolvePeriod, type DateRange, type TrendFilters } from '
 import type { MaturityHistory } from '../trends/maturity-history';
 import type { PreparedDrill, TrendsSource } from '../trends/prepare';
 import { measureMinutes, phaseBreakdown, type PhaseBreakdownGroup } from '../trends/series';
+import { problem, type Checked } from '../outcome';
 
 /** What the report's URL asks for; `from` and `to` only count for a custom period. */
 export interface TrendReportPeriodInput {
@@ -37,10 +38,6 @@ export interface ReportPeriodRange {
   readonly filters: Pick<TrendFilters, 'period' | 'from' | 'to'>;
 }
 
-export type PeriodResolution =
-  | { readonly ok: true; readonly value: ReportPeriodRange }
-  | { readonly ok: false; readonly message: string };
-
 const dateOrNull = (value: string | null): IsoDate | null =>
   value !== null && isIsoDate(value) ? value : null;
 const earlier = (a: IsoDate, b: IsoDate): IsoDate => (a <= b ? a : b);
@@ -54,15 +51,13 @@ export function resolveReportPeriod(
   input: TrendReportPeriodInput,
   today: IsoDate,
   drillDates: readonly IsoDate[],
-): PeriodResolution {
+): Checked<ReportPeriodRange> {
   const from = input.period === 'custom' ? dateOrNull(input.from) : null;
   const to = input.period === 'custom' ? dateOrNull(input.to) : null;
   if (from !== null && to !== null && from > to) {
-    return {
-      ok: false,
-      message:
-        'The period starts after it ends: go back and choose a first day on or before the last day.',
-    };
+    return problem(
+      'The period starts after it ends: go back and choose a first day on or before the last day.',
+    );
   }
   const filters = { period: input.period, from, to };
   const range = resolvePeriod(

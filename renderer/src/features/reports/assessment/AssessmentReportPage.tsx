@@ -1,48 +1,65 @@
 // /reports/assessment/:assessmentId — the printable assessment report: cover, summary, one
 // section per category, gap and roadmap, drill evidence, level history and the scoring rule. What
-// it says comes from domain/reports/assessment-report; this only lays it out.
+// it says comes from domain/reports/assessment-report; this entry loads its records and lays it out.
 import '../../../styles/report-assessment.css';
-import { useParams } from 'react-router';
-import type { ReportRequest } from '@shared/report-request';
-import type { AssessmentReport } from '../../../domain/reports/assessment-report';
-import { ReportFrame, ReportSection, useGeneratedOn, useReportPaper } from '../ReportFrame';
-import type { ReportStatus } from '../use-report-ready';
+import { repos } from '../../../db/app-db';
+import type { Id } from '../../../domain/records/common';
+import { problem } from '../../../domain/outcome';
+import {
+  buildAssessmentReport,
+  MISSING_ASSESSMENT,
+  type AssessmentReport,
+} from '../../../domain/reports/assessment-report';
+import { prepareDrills } from '../../../domain/trends/prepare';
+import { ReportSection } from '../ReportFrame';
+import { defineReportKind } from '../report-kind';
 import { CategoryReport } from './CategoryReport';
 import { DrillEvidenceReport } from './DrillEvidenceReport';
 import { LevelHistoryReport } from './LevelHistoryReport';
 import { RoadmapReport } from './RoadmapReport';
 import { CoverReport, SummaryReport } from './SummaryReport';
-import { useAssessmentReport } from './use-assessment-report';
 
-export function AssessmentReportPage() {
-  const { assessmentId } = useParams();
-  const paper = useReportPaper();
-  const generatedOn = useGeneratedOn();
-  const outcome = useAssessmentReport(assessmentId, generatedOn);
-  const status: ReportStatus =
-    outcome === undefined
-      ? { state: 'loading' }
-      : outcome.ok
-        ? { state: 'ready', fileName: outcome.report.fileName }
-        : { state: 'error', message: outcome.message };
-  const request: ReportRequest | null =
-    outcome?.ok === true
-      ? { target: { kind: 'assessment', assessmentId: outcome.report.assessmentId }, paper }
-      : null;
-  return (
-    <ReportFrame
-      kindLabel="Assessment report"
-      title={outcome?.ok === true ? outcome.report.title : 'Assessment'}
-      backTo={outcome?.ok === true ? `/assessments/${outcome.report.assessmentId}` : '/assessments'}
-      backLabel={outcome?.ok === false ? 'Assessments' : 'Assessment'}
-      request={request}
-      status={status}
-      generatedOn={generatedOn}
-    >
-      {outcome?.ok === true && <AssessmentReportBody report={outcome.report} />}
-    </ReportFrame>
-  );
+/** Everything the report prints; null when there is no such assessment. */
+async function load(assessmentId: Id | undefined) {
+  if (assessmentId === undefined) return null;
+  const assessment = await repos.assessments.get(assessmentId);
+  if (assessment === undefined) return null;
+  const { teamId } = assessment;
+  const [team, assessments, answers, targets, actionItems, people, trends] = await Promise.all([
+    repos.teams.get(teamId),
+    repos.assessments.listForTeam(teamId),
+    repos.assessments.answersForTeam(teamId),
+    repos.targets.listForTeam(teamId),
+    repos.actionItems.listForTeam(teamId),
+    repos.people.listForTeam(teamId),
+    repos.trends.load(teamId),
+  ]);
+  return { assessmentId, team, assessments, answers, targets, actionItems, people, trends };
 }
+
+export const assessmentReportKind = defineReportKind({
+  kindLabel: 'Assessment report',
+  params: ({ params }) => params.assessmentId,
+  load,
+  model: (loaded, _assessmentId, clock) => {
+    if (loaded === null) return problem(MISSING_ASSESSMENT);
+    const { trends, ...records } = loaded;
+    // Drills are measured once per load, the same way the Trends screen measures them.
+    const drills = prepareDrills(trends, { now: clock.now, timeZoneOffsetMinutes: clock.offset });
+    return buildAssessmentReport(
+      { ...records, drills },
+      { today: clock.today, timeZoneOffsetMinutes: clock.offset },
+    );
+  },
+  title: ({ model }) => model?.title ?? 'Assessment',
+  fileName: (report) => report.fileName,
+  target: (report) => ({ kind: 'assessment', assessmentId: report.assessmentId }),
+  back: (_assessmentId, { loaded, model }) =>
+    model !== null
+      ? { to: `/assessments/${model.assessmentId}`, label: 'Assessment' }
+      : { to: '/assessments', label: loaded === undefined ? 'Assessment' : 'Assessments' },
+  Body: AssessmentReportBody,
+});
 
 function AssessmentReportBody({ report }: { readonly report: AssessmentReport }) {
   return (

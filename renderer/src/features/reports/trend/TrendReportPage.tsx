@@ -1,12 +1,19 @@
-// The team trend report for a period (`#/reports/trend/<teamId>?period=12m&paper=a4`): the Trends
-// screen's figures for one team, laid out for paper with every chart's numbers printed below it.
+// /reports/trend/:teamId?period=12m — the team trend report for a period: the Trends screen's
+// figures for one team, laid out for paper with every chart's numbers printed below it. The
+// figures come from the same domain functions as the Trends screen, so both show the same numbers.
 import '../../../styles/trends.css';
 import '../../../styles/report-trend.css';
-import { useParams, useSearchParams } from 'react-router';
 import { REPORT_PERIODS, type ReportPeriod } from '@shared/report-request';
-import type { TrendReport } from '../../../domain/reports/trend-report';
-import { ReportFrame, useGeneratedOn } from '../ReportFrame';
-import type { ReportStatus } from '../use-report-ready';
+import { repos } from '../../../db/app-db';
+import { problem } from '../../../domain/outcome';
+import {
+  buildTrendReport,
+  drillDates,
+  resolveReportPeriod,
+  type TrendReport,
+} from '../../../domain/reports/trend-report';
+import { prepareDrills } from '../../../domain/trends/prepare';
+import { defineReportKind } from '../report-kind';
 import { MaturitySection, HowComputedSection } from './MaturitySection';
 import {
   DistributionSection,
@@ -17,42 +24,43 @@ import {
 import { BreakdownSection, RerunsSection } from './PhaseSections';
 import { ComparisonSection, KeyMeasuresSection } from './StandardSections';
 import { KIND_LABEL, reportTitle, trendFileName, trendRequest } from './trend-report-text';
-import { useTrendReport } from './use-trend-report';
+
+export const MISSING_TEAM = 'This team no longer exists.';
 
 const periodOf = (value: string | null): ReportPeriod =>
   (REPORT_PERIODS as readonly string[]).includes(value ?? '') ? (value as ReportPeriod) : '12m';
 
-export function TrendReportPage() {
-  const { teamId = '' } = useParams();
-  const [params] = useSearchParams();
-  const period = periodOf(params.get('period'));
-  const from = params.get('from');
-  const to = params.get('to');
-  const today = useGeneratedOn();
-  const result = useTrendReport(teamId, { period, from, to }, today);
-  const status: ReportStatus =
-    result.state === 'ready'
-      ? { state: 'ready', fileName: trendFileName(result.report, today) }
-      : result;
-  const back = new URLSearchParams({ period });
-  if (period === 'custom') {
-    if (from !== null) back.set('from', from);
-    if (to !== null) back.set('to', to);
-  }
-  return (
-    <ReportFrame
-      kindLabel={KIND_LABEL}
-      title={result.state === 'ready' ? reportTitle(result.report) : 'Team trends'}
-      backTo={`/trends?${back.toString()}`}
-      backLabel="Trends"
-      request={result.state === 'ready' ? trendRequest(teamId, period, from, to) : null}
-      status={status}
-      generatedOn={today}
-    >
-      {result.state === 'ready' && <TrendReportBody report={result.report} />}
-    </ReportFrame>
-  );
-}
+export const trendReportKind = defineReportKind({
+  kindLabel: KIND_LABEL,
+  params: ({ params, search }) => ({
+    teamId: params.teamId ?? '',
+    period: periodOf(search.get('period')),
+    from: search.get('from'),
+    to: search.get('to'),
+  }),
+  load: ({ teamId }) => repos.trends.load(teamId),
+  model: (source, { teamId, period, from, to }, clock) => {
+    if (!source.teams.some((team) => team.id === teamId)) return problem(MISSING_TEAM);
+    const prepared = prepareDrills(source, { now: clock.now, timeZoneOffsetMinutes: clock.offset });
+    const dates = drillDates(prepared, teamId);
+    const resolved = resolveReportPeriod({ period, from, to }, clock.today, dates);
+    if (!resolved.ok) return resolved;
+    const report = buildTrendReport(source, prepared, teamId, resolved.value, clock.today);
+    return report === undefined ? problem(MISSING_TEAM) : { ok: true, value: report };
+  },
+  title: ({ model }) => (model === null ? 'Team trends' : reportTitle(model)),
+  fileName: (report, clock) => trendFileName(report, clock.today),
+  target: (_report, { teamId, period, from, to }) => trendRequest(teamId, period, from, to).target,
+  back: ({ period, from, to }) => {
+    const back = new URLSearchParams({ period });
+    if (period === 'custom') {
+      if (from !== null) back.set('from', from);
+      if (to !== null) back.set('to', to);
+    }
+    return { to: `/trends?${back.toString()}`, label: 'Trends' };
+  },
+  Body: TrendReportBody,
+});
 
 function TrendReportBody({ report }: { readonly report: TrendReport }) {
   const measured = report.view.completed > 0;

@@ -25,7 +25,7 @@ function reportOf(specs: readonly DrillSpec[], extra: Partial<TrendsSource> = {}
   const prepared = prepareDrills(source, { now: Date.UTC(2026, 0, 1), timeZoneOffsetMinutes: 0 });
   const input = { period: 'all', from: null, to: null } as const;
   const period = resolveReportPeriod(input, TODAY, drillDates(prepared, 'team-a'));
-  if (!period.ok) throw new Error(period.message);
+  if (!period.ok) throw new Error(period.problem.message);
   const report = buildTrendReport(source, prepared, 'team-a', period.value, TODAY);
   if (report === undefined) throw new Error('No report for team Alpha.');
   return report;
