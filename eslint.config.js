@@ -6,6 +6,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
+import boundaries from './scripts/lint/import-boundaries.js';
 
 // `names` are bare module names (exact match); `patterns` are path globs. `also` adds pattern
 // groups with messages of their own.
@@ -70,6 +71,12 @@ export default defineConfig(
       // Forms the user has just opened focus their first field on purpose (TextField's autoFocus).
       'jsx-a11y/no-autofocus': ['error', { ignoreNonDOM: true }],
     },
+  },
+  // Features are kept apart, and what they build on never reaches back up (see the rule's file).
+  {
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    plugins: { boundaries },
+    rules: { 'boundaries/import-boundaries': 'error' },
   },
   // The domain is pure: no UI, storage, platform or global browser objects.
   {

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { StartupErrorBoundary } from './app/StartupErrorBoundary';
 import { startApp } from './app/start-app';
-import { TeamProvider } from './app/team-context';
+import { TeamProvider } from './session/team-context';
 import { router } from './app/router';
 import './styles/app.css';
 import './styles/layout.css';

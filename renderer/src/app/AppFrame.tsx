@@ -2,10 +2,10 @@ import { useEffect } from 'react';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { platform } from '../platform/platform';
 import { Toasts } from '../components/Toasts';
-import { recordMenuCommand } from './menu-actions';
+import { recordMenuCommand } from '../stores/menu-actions';
 import { MENU_ROUTES, NAV_ITEMS } from './navigation';
 import { TeamSwitcher } from './TeamSwitcher';
-import { ThemeSync } from './ThemeSync';
+import { ThemeSync } from '../session/ThemeSync';
 import { useFocusOnNavigation } from './use-focus-on-navigation';
 
 export function AppFrame() {

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { selectTeam, useTeamContext } from './team-context';
+import { selectTeam, useTeamContext } from '../session/team-context';
 import { toast } from '../stores/toast.store';
 
 /** Always in the header: which team the screens show. */

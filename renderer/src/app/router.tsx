@@ -2,7 +2,7 @@ import { createHashRouter } from 'react-router';
 import { AppFrame } from './AppFrame';
 import { lazyScreen } from './lazy-screen';
 import { NotFound } from './NotFound';
-import { RouteError } from './RouteError';
+import { RouteError } from '../components/RouteError';
 import { HomePage } from '../features/home/HomePage';
 import { ReportRouteError } from '../features/reports/ReportRouteError';
 import { REPORT_ROUTES, reportComponent } from '../features/reports/report-routes';

@@ -5,7 +5,7 @@ import { repos } from '../db/app-db';
 import { useLive } from '../db/live';
 import type { TeamRecord } from '../domain/records/teams';
 import type { TeamDataSummary } from '../db/repositories/teams.repository';
-import { NeedsTeam } from './NeedsTeam';
+import { NeedsTeam } from '../session/NeedsTeam';
 
 interface TeamRecordsIntroProps {
   readonly title: string;

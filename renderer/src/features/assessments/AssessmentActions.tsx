@@ -7,8 +7,9 @@ import { AGREED_RATER_ID } from '../../domain/records/answers';
 import { whyNotFinalisable } from '../../domain/maturity/assessment-lifecycle';
 import { defaultPaper } from '../../domain/reports/paper';
 import { toast } from '../../stores/toast.store';
-import { ExportReportButton } from '../reports/ExportReportButton';
-import { hasSeveralRaters, type AssessmentData } from './assessment-data';
+import { ExportReportButton } from '../../components/ExportReportButton';
+import { hasSeveralRaters } from '../../domain/maturity/assessment-view';
+import type { AssessmentData } from './assessment-data';
 import { localToday } from '../../platform/reader';
 import { resumeCategory } from './resume';
 

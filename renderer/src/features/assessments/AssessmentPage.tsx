@@ -5,12 +5,8 @@ import { levelName } from '../../domain/maturity/model-types';
 import { ASSESSMENT_STATUS_LABELS, levelText } from '../../domain/words/assessments';
 import { formatScore } from '../../domain/maturity/scoring';
 import { provisionalNote } from '../../domain/maturity/provisional';
-import {
-  assessmentTitle,
-  hasSeveralRaters,
-  useAssessment,
-  type AssessmentData,
-} from './assessment-data';
+import { assessmentTitle, hasSeveralRaters } from '../../domain/maturity/assessment-view';
+import { useAssessment, type AssessmentData } from './assessment-data';
 import { formatIsoDate } from '../../domain/dates/format';
 import { AnswersSummary } from './AnswersSummary';
 import { AssessmentActions } from './AssessmentActions';

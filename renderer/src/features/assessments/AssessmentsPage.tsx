@@ -4,7 +4,7 @@ import { PageHeader } from '../../components/PageHeader';
 import type { TeamRecord } from '../../domain/records/teams';
 import { ASSESSMENT_STATUS_LABELS, levelText } from '../../domain/words/assessments';
 import { formatScore } from '../../domain/maturity/scoring';
-import { NeedsTeam } from '../NeedsTeam';
+import { NeedsTeam } from '../../session/NeedsTeam';
 import { formatIsoDate } from '../../domain/dates/format';
 import { LevelHistory } from './LevelHistory';
 import { ScoringRule } from './ScoringRule';

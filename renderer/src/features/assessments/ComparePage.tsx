@@ -8,7 +8,7 @@ import { agreedAnswers } from '../../domain/maturity/answers';
 import { ANSWER_LABELS } from '../../domain/words/assessments';
 import { compareAnswers, type ChangeDirection } from '../../domain/maturity/compare';
 import { formatScore } from '../../domain/maturity/scoring';
-import { NeedsTeam } from '../NeedsTeam';
+import { NeedsTeam } from '../../session/NeedsTeam';
 import { formatIsoDate } from '../../domain/dates/format';
 import { useTeamAssessments, type ScoredAssessment } from './team-assessments';
 

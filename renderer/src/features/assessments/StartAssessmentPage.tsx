@@ -11,7 +11,7 @@ import { AGREED_RATER_ID } from '../../domain/records/answers';
 import type { StartField } from '../../domain/maturity/assessment-rules';
 import { CURRENT_MODEL } from '../../domain/maturity/models';
 import { toast } from '../../stores/toast.store';
-import { NeedsTeam } from '../NeedsTeam';
+import { NeedsTeam } from '../../session/NeedsTeam';
 import { useSubmit } from '../../components/use-submit';
 import { localToday } from '../../platform/reader';
 

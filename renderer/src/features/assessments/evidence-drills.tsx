@@ -3,7 +3,7 @@
 // evidence ages by the day each drill ran. Everything is judged at the assessment's date once it
 // is final, and at today while it is a draft (see domain/maturity/evidence-age).
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { useToday } from '../../app/use-today';
+import { useToday } from '../../session/use-today';
 import { repos } from '../../db/app-db';
 import { useLive } from '../../db/live';
 import type { Id, IsoDate } from '../../domain/records/common';

@@ -1,5 +1,5 @@
 import type { MaturityModel } from '../../domain/maturity/model-types';
-import type { AnswersByRater } from './assessment-data';
+import type { AnswersByRater } from '../../domain/maturity/assessment-view';
 
 /**
  * Where "Continue" takes a rater: the category of the answer they saved last, so a left or

@@ -7,7 +7,7 @@ import type { AssessmentRecord } from '../../domain/records/assessments';
 import type { MaturityModel } from '../../domain/maturity/model-types';
 import { findModel } from '../../domain/maturity/models';
 import type { AssessmentResult } from '../../domain/maturity/scoring';
-import { indexAnswers, resultOf, type AnswersByRater } from './assessment-data';
+import { indexAnswers, resultOf, type AnswersByRater } from '../../domain/maturity/assessment-view';
 
 export interface ScoredAssessment {
   readonly assessment: AssessmentRecord;

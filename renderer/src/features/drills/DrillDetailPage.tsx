@@ -8,7 +8,7 @@ import { formatClock } from '../../domain/dates/durations';
 import { PHASE_LABELS } from '../../domain/words/drills';
 import type { RunState } from '../../domain/drills/run-state';
 import { defaultPaper } from '../../domain/reports/paper';
-import { ExportReportButton } from '../reports/ExportReportButton';
+import { ExportReportButton } from '../../components/ExportReportButton';
 import { DrillFrame } from './DrillFrame';
 import { MeasuresList } from './MeasuresList';
 import { ReviewActionItems } from './ReviewActionItems';

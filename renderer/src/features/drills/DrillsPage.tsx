@@ -6,7 +6,7 @@ import { useLive } from '../../db/live';
 import type { TeamRecord } from '../../domain/records/teams';
 import { DRILL_STATUSES, type DrillRecord, SEVERITIES } from '../../domain/records/drills';
 import { DRILL_STATUS_LABELS } from '../../domain/words/drills';
-import { NeedsTeam } from '../NeedsTeam';
+import { NeedsTeam } from '../../session/NeedsTeam';
 import { SelectField } from '../../components/SelectField';
 
 const FILTERS = ['status', 'service', 'severity', 'scenario'] as const;

@@ -18,7 +18,7 @@ import { type DrillPlanField } from '../../domain/drills/plan-rules';
 import { SEVERITY_LABELS } from '../../domain/words/drills';
 import type { Scenario } from '../../domain/drills/scenario-rules';
 import { toast } from '../../stores/toast.store';
-import { NeedsTeam } from '../NeedsTeam';
+import { NeedsTeam } from '../../session/NeedsTeam';
 import { useSubmit } from '../../components/use-submit';
 import { RolesField, type RolesText } from './RolesField';
 import { SelectField } from '../../components/SelectField';

@@ -10,7 +10,7 @@ import {
 } from '../../domain/words/drills';
 import { formatClock, formatDuration } from '../../domain/dates/durations';
 import { EMPTY_RUN, nextMark } from '../../domain/drills/run-state';
-import { ThemeSync } from '../../app/ThemeSync';
+import { ThemeSync } from '../../session/ThemeSync';
 import { eventEpochMs } from './event-time';
 import { keyHint, runAction } from './run-actions';
 import { RunDialogs } from './RunDialogs';

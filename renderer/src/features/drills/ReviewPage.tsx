@@ -11,7 +11,7 @@ import { toast } from '../../stores/toast.store';
 import { useSubmit } from '../../components/use-submit';
 import { DrillFrame } from './DrillFrame';
 import { MeasuresList } from './MeasuresList';
-import { RadioGroup } from './RadioGroup';
+import { RadioGroup } from '../../components/RadioGroup';
 import { ReviewActionItems } from './ReviewActionItems';
 import { TextArea } from '../../components/TextArea';
 

@@ -10,7 +10,7 @@ import { TextField } from '../../components/TextField';
 import { useDrillRun } from '../../stores/drill-run.store';
 import { toast } from '../../stores/toast.store';
 import { CorrectMarkFields } from './CorrectMarkFields';
-import { FormDialog } from './FormDialog';
+import { FormDialog } from '../../components/FormDialog';
 import { TextArea } from '../../components/TextArea';
 import type { CommandResult } from './use-drill';
 import { eventEpochMs } from './event-time';

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { PageHeader } from '../../components/PageHeader';
-import { CreateTeamForm } from '../teams/CreateTeamForm';
-import { LoadDemoButton } from './LoadDemoButton';
+import { CreateTeamForm } from '../../widgets/CreateTeamForm';
+import { LoadDemoButton } from '../../widgets/LoadDemoButton';
 import { markInteractive } from './interactive-mark';
 
 /** What a new user sees: how the app is organised, and the two ways to begin. */

@@ -1,14 +1,14 @@
 import { useEffect } from 'react';
 import { Link } from 'react-router';
-import { useTeamContext } from '../../app/team-context';
-import { useToday } from '../../app/use-today';
+import { useTeamContext } from '../../session/team-context';
+import { useToday } from '../../session/use-today';
 import { PageHeader } from '../../components/PageHeader';
 import { TIER_LABELS } from '../../domain/words/services';
 import { repos } from '../../db/app-db';
 import { useLive } from '../../db/live';
 import type { TeamRecord } from '../../domain/records/teams';
 import { toEvidenceDrills } from '../../domain/maturity/drill-evidence-source';
-import { OpenActionItems } from '../action-items/OpenActionItems';
+import { OpenActionItems } from './OpenActionItems';
 import { FirstRun } from './FirstRun';
 import { LastDrillsCard, NextDrillCard } from './DrillCards';
 import { markInteractive } from './interactive-mark';

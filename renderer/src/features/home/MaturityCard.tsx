@@ -4,7 +4,7 @@ import { levelName } from '../../domain/maturity/model-types';
 import { levelText } from '../../domain/words/assessments';
 import { findModel } from '../../domain/maturity/models';
 import { formatScore } from '../../domain/maturity/scoring';
-import { assessmentTitle, indexAnswers, resultOf } from '../assessments/assessment-data';
+import { assessmentTitle, indexAnswers, resultOf } from '../../domain/maturity/assessment-view';
 
 /** The levels of the latest final assessment: drafts can still change, so they are not shown. */
 export function MaturityCard({ latest }: { readonly latest: LatestFinal | null }) {

@@ -13,9 +13,9 @@ import {
 import type { IsoDate } from '../../domain/records/common';
 import { parsePaper } from '../../domain/reports/paper';
 import { formatIsoDate } from '../../domain/dates/format';
-import { useToday } from '../../app/use-today';
+import { useToday } from '../../session/use-today';
 import { Toasts } from '../../components/Toasts';
-import { ExportReportButton } from './ExportReportButton';
+import { ExportReportButton } from '../../components/ExportReportButton';
 import { returnTo, RETURN_LABEL } from './reports-return';
 import { usePageStyle } from './use-page-style';
 import { useReportReady, type ReportStatus } from './use-report-ready';

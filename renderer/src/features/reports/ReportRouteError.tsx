@@ -2,7 +2,7 @@
 // usual error screen, and also raises the report's error signal: an exporter waiting for this
 // page then stops at once and tells the user why, instead of waiting out its timeout.
 import { useRouteError } from 'react-router';
-import { RouteError } from '../../app/RouteError';
+import { RouteError } from '../../components/RouteError';
 import { useReportErrorSignal } from './use-report-ready';
 
 export function ReportRouteError() {

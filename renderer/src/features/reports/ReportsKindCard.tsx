@@ -2,7 +2,7 @@ import '../../styles/reports-screen.css';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { reportRoute, type ReportRequest } from '@shared/report-request';
-import { ExportReportButton } from './ExportReportButton';
+import { ExportReportButton } from '../../components/ExportReportButton';
 import { withReturn } from './reports-return';
 
 interface ReportsKindCardProps {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { finishAction, usePendingAction } from '../../app/menu-actions';
+import { finishAction, usePendingAction } from '../../stores/menu-actions';
 import { repos } from '../../db/app-db';
 import { MAX_BACKUP_BYTES } from '../../db/backup/format';
 import { localToday } from '../../platform/reader';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTeamContext } from '../../app/team-context';
+import { useTeamContext } from '../../session/team-context';
 import { repos } from '../../db/app-db';
 import { localToday } from '../../platform/reader';
 import { toast } from '../../stores/toast.store';

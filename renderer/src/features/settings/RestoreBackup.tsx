@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
-import { finishAction, usePendingAction } from '../../app/menu-actions';
+import { finishAction, usePendingAction } from '../../stores/menu-actions';
 import { repos } from '../../db/app-db';
 import { MAX_BACKUP_BYTES, type ImportPreview, type ImportSummary } from '../../db/backup/format';
 import { toast } from '../../stores/toast.store';

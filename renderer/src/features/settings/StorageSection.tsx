@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { LoadDemoButton } from '../home/LoadDemoButton';
+import { LoadDemoButton } from '../../widgets/LoadDemoButton';
 import { BackupButton } from './BackupButton';
 import { CsvExport } from './CsvExport';
 import { PreUpgradeBackups } from './PreUpgradeBackups';

@@ -1,8 +1,8 @@
 import { Link, NavLink, useNavigate, useParams } from 'react-router';
-import { useTeamContext } from '../../app/team-context';
+import { useTeamContext } from '../../session/team-context';
 import { PageHeader } from '../../components/PageHeader';
 import type { TeamRecord } from '../../domain/records/teams';
-import { CreateTeamForm } from './CreateTeamForm';
+import { CreateTeamForm } from '../../widgets/CreateTeamForm';
 import { DeleteTeamSection } from './DeleteTeamSection';
 import { PeopleSection } from './PeopleSection';
 import { RenameTeamForm } from './RenameTeamForm';

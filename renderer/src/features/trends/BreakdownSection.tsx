@@ -1,21 +1,16 @@
 // Which phase dominates recovery: the median of each phase per group, stacked.
 import { StackedBarChart } from '../../components/charts/StackedBarChart';
 import { SelectField } from '../../components/SelectField';
-import { PHASE_LABELS } from '../../domain/words/drills';
 import type { TrendsView } from '../../domain/trends/compute';
 import { GROUP_BY_LABELS, type GroupBy } from '../../domain/trends/series';
 import { SMALL_SAMPLE_TEXT } from '../../domain/stats/summary';
-import { PHASES } from '../../domain/records/drills';
+import { RECOVERY_SERIES } from '../../components/trend-figures/phase-series';
 
 interface BreakdownSectionProps {
   readonly view: TrendsView;
   readonly groupBy: GroupBy;
   readonly onGroupBy: (value: string) => void;
 }
-
-export const PHASE_SERIES = PHASES.map((phase) => ({ key: phase, label: PHASE_LABELS[phase] }));
-/** The phases between the fault and verified recovery: closing comes after users are served again. */
-const RECOVERY_SERIES = PHASE_SERIES.filter((series) => series.key !== 'close');
 
 export function BreakdownSection({ view, groupBy, onGroupBy }: BreakdownSectionProps) {
   const small = view.breakdown.filter((group) => group.smallSample);

@@ -5,7 +5,7 @@ import type { TrendsView } from '../../domain/trends/compute';
 import type { DateRange } from '../../domain/trends/filters';
 import { DateField } from './TrendFiltersForm';
 import type { TrendParams } from './trend-params';
-import { SmallSampleWarning } from './SmallSample';
+import { SmallSampleWarning } from '../../components/trend-figures/SmallSample';
 
 interface ComparisonSectionProps {
   readonly view: TrendsView;

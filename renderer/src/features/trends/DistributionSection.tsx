@@ -1,6 +1,6 @@
 import { HistogramChart } from '../../components/charts/HistogramChart';
 import type { TrendsView } from '../../domain/trends/compute';
-import { SmallSampleWarning } from './SmallSample';
+import { SmallSampleWarning } from '../../components/trend-figures/SmallSample';
 
 export function DistributionSection({ view }: { readonly view: TrendsView }) {
   const n = view.series.timeToRecover.summary.n;

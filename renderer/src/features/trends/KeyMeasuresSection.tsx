@@ -1,7 +1,7 @@
 // The key measures of the maturity standard, from the drills in the filters.
 import type { TrendsView } from '../../domain/trends/compute';
-import { keyMeasureRows } from './key-measure-rows';
-import { SmallSampleWarning } from './SmallSample';
+import { keyMeasureRows } from '../../components/trend-figures/key-measure-rows';
+import { SmallSampleWarning } from '../../components/trend-figures/SmallSample';
 
 export function KeyMeasuresSection({ view }: { readonly view: TrendsView }) {
   return (

@@ -4,8 +4,8 @@ import { localZoneOffsetAt } from '../../platform/reader';
 import { StackedBarChart } from '../../components/charts/StackedBarChart';
 import type { TrendsView } from '../../domain/trends/compute';
 import { RUNS_PER_SCENARIO } from '../../domain/trends/series';
-import { PHASE_SERIES } from './BreakdownSection';
-import { SmallSampleWarning } from './SmallSample';
+import { PHASE_SERIES } from '../../components/trend-figures/phase-series';
+import { SmallSampleWarning } from '../../components/trend-figures/SmallSample';
 
 export function RerunsSection({
   view,

@@ -7,7 +7,7 @@ import { SMALL_SAMPLE, SMALL_SAMPLE_TEXT } from '../../domain/stats/summary';
 import type { TrendsView } from '../../domain/trends/compute';
 import { ROLLING_WINDOW, SERIES_MEASURES, type SeriesMeasure } from '../../domain/trends/series';
 import { seriesDefinition, seriesLabel } from '../../domain/words/measures';
-import { SummaryFigures } from './SummaryFigures';
+import { SummaryFigures } from '../../components/trend-figures/SummaryFigures';
 
 interface SeriesSectionProps {
   readonly view: TrendsView;

@@ -4,7 +4,7 @@
 import { ScoreLinesChart } from '../../../components/charts/ScoreLinesChart';
 import { maturityGrid, type TrendReport } from '../../../domain/reports/trend-report';
 import { formatIsoDate } from '../../../domain/dates/format';
-import { HowComputedRules } from '../../trends/HowComputed';
+import { HowComputedRules } from '../../../components/trend-figures/HowComputed';
 import { ReportSection } from '../ReportFrame';
 import { ReportTable } from './ReportTable';
 

@@ -8,16 +8,15 @@ import { PHASE_LABELS } from '../../../domain/words/drills';
 import type { TrendReport } from '../../../domain/reports/trend-report';
 import { countOf } from '../../../domain/text/plural';
 import { RUNS_PER_SCENARIO, type PhaseBreakdownGroup } from '../../../domain/trends/series';
-import { PHASE_SERIES } from '../../trends/BreakdownSection';
+import { RECOVERY_SERIES } from '../../../components/trend-figures/phase-series';
 import { SMALL_SAMPLE_TEXT } from '../../../domain/stats/summary';
-import { SmallSampleWarning } from '../../trends/SmallSample';
+import { SmallSampleWarning } from '../../../components/trend-figures/SmallSample';
 import { ReportSection } from '../ReportFrame';
 import { keepClass, ReportTable, type ReportColumn } from './ReportTable';
 import { PHASES } from '../../../domain/records/drills';
 
 /** The phases from the fault to verified recovery: closing comes after users are served again. */
 const RECOVERY_PHASES = PHASES.filter((phase) => phase !== 'close');
-const RECOVERY_SERIES = PHASE_SERIES.filter((series) => series.key !== 'close');
 
 const phaseColumns = (phases: readonly (typeof PHASES)[number][]): ReportColumn[] =>
   phases.map((phase) => ({ label: PHASE_LABELS[phase], numeric: true }));

@@ -3,8 +3,8 @@
 import { formatMinutes, formatSignedMinutes } from '../../../domain/dates/durations';
 import type { TrendReport } from '../../../domain/reports/trend-report';
 import { SMALL_SAMPLE, SMALL_SAMPLE_TEXT, type Summary } from '../../../domain/stats/summary';
-import { keyMeasureRows } from '../../trends/key-measure-rows';
-import { SmallSampleWarning } from '../../trends/SmallSample';
+import { keyMeasureRows } from '../../../components/trend-figures/key-measure-rows';
+import { SmallSampleWarning } from '../../../components/trend-figures/SmallSample';
 import { ReportSection } from '../ReportFrame';
 import { ReportTable } from './ReportTable';
 import { comparisonNames, dayText } from './trend-report-text';

@@ -1,4 +1,4 @@
-import { FieldError } from '../../components/Field';
+import { FieldError } from './Field';
 import { useId } from 'react';
 
 interface RadioGroupProps {

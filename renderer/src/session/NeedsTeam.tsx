@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { useTeamContext } from '../app/team-context';
+import { useTeamContext } from './team-context';
 import type { TeamRecord } from '../domain/records/teams';
 import { EmptyState } from '../components/EmptyState';
 

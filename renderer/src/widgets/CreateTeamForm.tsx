@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { repos } from '../../db/app-db';
-import type { TeamRecord } from '../../domain/records/teams';
-import { FormError } from '../../components/FormError';
-import { TextField } from '../../components/TextField';
-import { useSubmit } from '../../components/use-submit';
-import { selectTeam } from '../../app/team-context';
-import { toast } from '../../stores/toast.store';
+import { repos } from '../db/app-db';
+import type { TeamRecord } from '../domain/records/teams';
+import { FormError } from '../components/FormError';
+import { TextField } from '../components/TextField';
+import { useSubmit } from '../components/use-submit';
+import { selectTeam } from '../session/team-context';
+import { toast } from '../stores/toast.store';
 
 interface CreateTeamFormProps {
   readonly onCreated: (team: TeamRecord) => void;

@@ -1,6 +1,6 @@
-import { FormError } from '../../components/FormError';
-import { useSubmit } from '../../components/use-submit';
-import { toast } from '../../stores/toast.store';
+import { FormError } from '../components/FormError';
+import { useSubmit } from '../components/use-submit';
+import { toast } from '../stores/toast.store';
 import { loadDemoData } from './load-demo';
 
 interface LoadDemoButtonProps {

@@ -12,7 +12,7 @@ import {
   ACTION_ITEM_SOURCE_LABELS,
   ACTION_ITEM_STATUS_LABELS,
 } from '../../domain/words/action-items';
-import { useToday } from '../../app/use-today';
+import { useToday } from '../../session/use-today';
 import { toast } from '../../stores/toast.store';
 
 interface OpenActionItemsProps {

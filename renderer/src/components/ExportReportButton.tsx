@@ -2,8 +2,8 @@
 // report view opens and the browser's print dialog offers "Save as PDF".
 import { useState } from 'react';
 import type { ReportRequest } from '@shared/report-request';
-import { platform } from '../../platform/platform';
-import { toast } from '../../stores/toast.store';
+import { platform } from '../platform/platform';
+import { toast } from '../stores/toast.store';
 
 interface ExportReportButtonProps {
   readonly request: ReportRequest;

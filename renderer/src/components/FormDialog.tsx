@@ -1,5 +1,5 @@
 import { useId, type ReactNode, type SyntheticEvent } from 'react';
-import { useModalDialog } from '../../components/use-modal-dialog';
+import { useModalDialog } from './use-modal-dialog';
 
 const focusTextFirst = (dialog: HTMLDialogElement) =>
   dialog.querySelector<HTMLElement>('textarea, input[type="text"], select');
