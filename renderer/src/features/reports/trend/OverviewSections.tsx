@@ -1,6 +1,9 @@
 // The report's opening: what it covers, the counts, the summary figures of recovery time and every
 // phase, recovery time over time and its distribution, each chart with its numbers below it.
-import { HistogramChart } from '../../../components/charts/HistogramChart';
+import {
+  DISTRIBUTION_TITLE,
+  DistributionFigure,
+} from '../../../components/trend-figures/RecoveryFigures';
 import { formatMinutes } from '../../../domain/dates/durations';
 import { TimeScatterChart } from '../../../components/charts/TimeScatterChart';
 import type { TrendReport } from '../../../domain/reports/trend-report';
@@ -159,22 +162,13 @@ export function DistributionSection({ report }: { readonly report: TrendReport }
   const bins = report.view.distribution;
   const { n } = report.view.series.timeToRecover.summary;
   return (
-    <ReportSection id="rt-distribution" title="Distribution of recovery times">
+    <ReportSection id="rt-distribution" title={DISTRIBUTION_TITLE}>
       {n === 0 ? (
         <p>{NO_RECOVERY_TIME}</p>
       ) : (
         <>
           <div className="rt-chart rt-bars">
-            <p className="trends-definition">
-              How many completed drills took how long to recover, in bins of equal width. A long
-              tail to the right is why the median, not the mean, leads.
-            </p>
-            <SmallSampleWarning n={n} />
-            <HistogramChart
-              title="Recovery times of completed drills"
-              bins={bins}
-              valueLabel="Time to recover (minutes)"
-            />
+            <DistributionFigure bins={bins} n={n} />
           </div>
           {fitsAcross(bins) ? <BinsAcross bins={bins} /> : <BinsDown bins={bins} />}
         </>

@@ -3,12 +3,15 @@
 import { formatInstantDay } from '../../../domain/dates/format';
 import { localZoneOffsetAt } from '../../../platform/reader';
 import { formatMinutes } from '../../../domain/dates/durations';
-import { StackedBarChart } from '../../../components/charts/StackedBarChart';
 import { PHASE_LABELS } from '../../../domain/words/drills';
 import type { TrendReport } from '../../../domain/reports/trend-report';
 import { countOf } from '../../../domain/text/plural';
 import { RUNS_PER_SCENARIO, type PhaseBreakdownGroup } from '../../../domain/trends/series';
-import { RECOVERY_SERIES } from '../../../components/trend-figures/phase-series';
+import {
+  BREAKDOWN_TITLE,
+  BreakdownChart,
+  BreakdownDefinition,
+} from '../../../components/trend-figures/RecoveryFigures';
 import { SMALL_SAMPLE_TEXT } from '../../../domain/stats/summary';
 import { SmallSampleWarning } from '../../../components/trend-figures/SmallSample';
 import { ReportSection } from '../ReportFrame';
@@ -72,28 +75,11 @@ export function BreakdownSection({ report }: { readonly report: TrendReport }) {
   const { breakdown } = report.view;
   if (breakdown.length === 0) return null;
   return (
-    <ReportSection id="rt-breakdown" title="Phase breakdown">
+    <ReportSection id="rt-breakdown" title={BREAKDOWN_TITLE}>
       <div className="rt-chart rt-bars">
-        <p className="trends-definition">
-          Each bar stacks the <strong>median</strong> of every phase from the fault to verified
-          recovery (detect to verify; closing comes after recovery and is left out) over the
-          group&apos;s completed drills that went through it (a skipped phase is left out, not
-          counted as zero). Medians do not add up to the median total, so read the bar for which
-          phase is longest. All figures are in minutes.
-        </p>
+        <BreakdownDefinition more="All figures are in minutes." />
         <h3>By severity</h3>
-        <StackedBarChart
-          title="Median phase durations by severity, in minutes"
-          series={RECOVERY_SERIES}
-          rowLabel="Severity"
-          valueLabel="Median minutes per phase, stacked"
-          rows={breakdown.map((group) => ({
-            key: group.key,
-            label: group.label,
-            note: `n = ${group.n}${group.smallSample ? ' ⚠' : ''}`,
-            values: group.medians,
-          }))}
-        />
+        <BreakdownChart groups={breakdown} groupLabel="Severity" />
       </div>
       <BreakdownTable
         caption="Median minutes of each phase, by severity"
