@@ -7,7 +7,7 @@ import {
   BREAKDOWN_TITLE,
   BreakdownChart,
   BreakdownDefinition,
-} from '../../components/trend-figures/RecoveryFigures';
+} from '../../components/trend-figures/TrendFigures';
 
 interface BreakdownSectionProps {
   readonly view: TrendsView;

@@ -1,7 +1,7 @@
 import {
   DISTRIBUTION_TITLE,
   DistributionFigure,
-} from '../../components/trend-figures/RecoveryFigures';
+} from '../../components/trend-figures/TrendFigures';
 import type { TrendsView } from '../../domain/trends/compute';
 
 export function DistributionSection({ view }: { readonly view: TrendsView }) {

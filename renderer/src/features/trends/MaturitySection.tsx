@@ -1,8 +1,5 @@
-import { ScoreLinesChart } from '../../components/charts/ScoreLinesChart';
+import { MaturityLinesChart } from '../../components/trend-figures/TrendFigures';
 import type { TrendsView } from '../../domain/trends/compute';
-
-/** Local midnight of a calendar date: where an assessment sits on the time axis. */
-const atOf = (date: string) => new Date(`${date}T00:00:00`).getTime();
 
 export function MaturitySection({ view }: { readonly view: TrendsView }) {
   const { maturity } = view;
@@ -21,18 +18,7 @@ export function MaturitySection({ view }: { readonly view: TrendsView }) {
           No final assessment yet. Take and finalise one under Assessments to start the history.
         </p>
       ) : (
-        <ScoreLinesChart
-          title={
-            maturity.by === 'category'
-              ? 'Category scores over time'
-              : 'Overall score of each team over time'
-          }
-          lines={maturity.lines.map((line) => ({
-            id: line.id,
-            label: line.label,
-            points: line.points.map((p) => ({ at: atOf(p.takenOn), score: p.score })),
-          }))}
-        />
+        <MaturityLinesChart maturity={maturity} />
       )}
     </section>
   );

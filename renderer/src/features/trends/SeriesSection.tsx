@@ -1,11 +1,11 @@
 // Recovery time and every phase as points over time with a rolling median, and the summaries of
 // all of them side by side.
-import { TimeScatterChart } from '../../components/charts/TimeScatterChart';
+import { PerDrillChart } from '../../components/trend-figures/TrendFigures';
 import { formatMinutes } from '../../domain/dates/durations';
 import { SelectField } from '../../components/SelectField';
 import { SMALL_SAMPLE, SMALL_SAMPLE_TEXT } from '../../domain/stats/summary';
 import type { TrendsView } from '../../domain/trends/compute';
-import { ROLLING_WINDOW, SERIES_MEASURES, type SeriesMeasure } from '../../domain/trends/series';
+import { SERIES_MEASURES, type SeriesMeasure } from '../../domain/trends/series';
 import { seriesDefinition, seriesLabel } from '../../domain/words/measures';
 import { SummaryFigures } from '../../components/trend-figures/SummaryFigures';
 
@@ -37,13 +37,7 @@ export function SeriesSection({ view, measure, onMeasure }: SeriesSectionProps) 
           reached).
         </p>
       ) : (
-        <TimeScatterChart
-          title={`${label} per drill, in minutes`}
-          points={series.points}
-          trend={series.rolling}
-          pointLabel="One completed drill"
-          trendLabel={`Rolling median of the last ${ROLLING_WINDOW} drills`}
-        />
+        <PerDrillChart series={series} title={`${label} per drill, in minutes`} />
       )}
       <MeasuresTable view={view} />
     </section>

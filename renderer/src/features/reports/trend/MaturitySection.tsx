@@ -1,15 +1,12 @@
 // The team's maturity score per category at every final assessment: the Trends screen's chart,
 // a legend that names each line's dash pattern (the report is often printed in black and white),
 // and the scores as a table.
-import { ScoreLinesChart } from '../../../components/charts/ScoreLinesChart';
+import { MaturityLinesChart } from '../../../components/trend-figures/TrendFigures';
 import { maturityGrid, type TrendReport } from '../../../domain/reports/trend-report';
 import { formatIsoDate } from '../../../domain/dates/format';
 import { HowComputedRules } from '../../../components/trend-figures/HowComputed';
 import { ReportSection } from '../ReportFrame';
 import { ReportTable } from './ReportTable';
-
-/** Local midnight of a calendar date: where an assessment sits on the time axis (as on screen). */
-const atOf = (date: string) => new Date(`${date}T00:00:00`).getTime();
 
 /** More assessments than this are split into several tables, so a table never runs off the page. */
 const COLUMNS_PER_TABLE = 6;
@@ -33,14 +30,8 @@ export function MaturitySection({ report }: { readonly report: TrendReport }) {
               are left out until they are finalised. The period does not apply here: the whole
               history is shown.
             </p>
-            <ScoreLinesChart
-              title="Category scores over time"
-              lines={maturity.lines.map((line) => ({
-                id: line.id,
-                label: line.label,
-                points: line.points.map((p) => ({ at: atOf(p.takenOn), score: p.score })),
-              }))}
-            />
+            {/* A report is about one team: a line per category. */}
+            <MaturityLinesChart maturity={maturity} />
             <LineLegend labels={maturity.lines.map((line) => line.label)} />
           </div>
           <MaturityTables report={report} />

@@ -3,9 +3,9 @@
 import {
   DISTRIBUTION_TITLE,
   DistributionFigure,
-} from '../../../components/trend-figures/RecoveryFigures';
+  PerDrillChart,
+} from '../../../components/trend-figures/TrendFigures';
 import { formatMinutes } from '../../../domain/dates/durations';
-import { TimeScatterChart } from '../../../components/charts/TimeScatterChart';
 import type { TrendReport } from '../../../domain/reports/trend-report';
 import { SMALL_SAMPLE, SMALL_SAMPLE_TEXT } from '../../../domain/stats/summary';
 import { countOf } from '../../../domain/text/plural';
@@ -102,7 +102,6 @@ export function SummarySection({ report }: { readonly report: TrendReport }) {
 
 export function OverTimeSection({ report }: { readonly report: TrendReport }) {
   const series = report.view.series.timeToRecover;
-  const trendLabel = `Rolling median of the last ${ROLLING_WINDOW} drills`;
   return (
     <ReportSection id="rt-over-time" title="Recovery time over time">
       {series.points.length === 0 ? (
@@ -116,13 +115,7 @@ export function OverTimeSection({ report }: { readonly report: TrendReport }) {
               lifting it for months.
             </p>
             <SmallSampleWarning n={series.summary.n} />
-            <TimeScatterChart
-              title="Recovery time per drill, in minutes"
-              points={series.points}
-              trend={series.rolling}
-              pointLabel="One completed drill"
-              trendLabel={trendLabel}
-            />
+            <PerDrillChart series={series} title="Recovery time per drill, in minutes" />
           </div>
           <DrillsTable report={report} />
         </>

@@ -11,7 +11,7 @@ import {
   BREAKDOWN_TITLE,
   BreakdownChart,
   BreakdownDefinition,
-} from '../../../components/trend-figures/RecoveryFigures';
+} from '../../../components/trend-figures/TrendFigures';
 import { SMALL_SAMPLE_TEXT } from '../../../domain/stats/summary';
 import { SmallSampleWarning } from '../../../components/trend-figures/SmallSample';
 import { ReportSection } from '../ReportFrame';

@@ -3,8 +3,16 @@
 // its controls; the report frames it on paper with its numbers in a table below.
 import type { ReactNode } from 'react';
 import { HistogramChart } from '../charts/HistogramChart';
+import { ScoreLinesChart } from '../charts/ScoreLinesChart';
 import { StackedBarChart } from '../charts/StackedBarChart';
-import type { HistogramBin, PhaseBreakdownGroup } from '../../domain/trends/series';
+import { TimeScatterChart } from '../charts/TimeScatterChart';
+import type { MaturityHistory } from '../../domain/trends/maturity-history';
+import {
+  ROLLING_WINDOW,
+  type HistogramBin,
+  type MeasureSeries,
+  type PhaseBreakdownGroup,
+} from '../../domain/trends/series';
 import { RECOVERY_SERIES } from './phase-series';
 import { SmallSampleWarning } from './SmallSample';
 
@@ -73,6 +81,41 @@ export function BreakdownChart(props: {
         label: group.label,
         note: `n = ${group.n}${group.smallSample ? ' ⚠' : ''}`,
         values: group.medians,
+      }))}
+    />
+  );
+}
+
+/** One dot per completed drill and the rolling median through them. */
+export function PerDrillChart(props: { readonly series: MeasureSeries; readonly title: string }) {
+  const { series, title } = props;
+  return (
+    <TimeScatterChart
+      title={title}
+      points={series.points}
+      trend={series.rolling}
+      pointLabel="One completed drill"
+      trendLabel={`Rolling median of the last ${ROLLING_WINDOW} drills`}
+    />
+  );
+}
+
+/** Local midnight of a calendar date: where an assessment sits on the time axis. */
+const atOf = (date: string) => new Date(`${date}T00:00:00`).getTime();
+
+/** Each category's score (one team) or each team's overall score, at every final assessment. */
+export function MaturityLinesChart({ maturity }: { readonly maturity: MaturityHistory }) {
+  return (
+    <ScoreLinesChart
+      title={
+        maturity.by === 'category'
+          ? 'Category scores over time'
+          : 'Overall score of each team over time'
+      }
+      lines={maturity.lines.map((line) => ({
+        id: line.id,
+        label: line.label,
+        points: line.points.map((p) => ({ at: atOf(p.takenOn), score: p.score })),
       }))}
     />
   );
