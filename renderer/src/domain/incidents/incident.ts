@@ -3,11 +3,14 @@
 // of the file it came from, so the app can show it beside the figure. Severity, services and the
 // team are kept as the file wrote them next to what the app made of them.
 
-/** Milliseconds since 1970-01-01T00:00:00Z: an instant, never a wall-clock time. */
-export type EpochMs = number;
+import type { EpochMs } from '../records/common';
+import { SEVERITIES, type Severity } from '../records/drills';
 
-export const INCIDENT_SEVERITIES = ['SEV1', 'SEV2', 'SEV3', 'SEV4'] as const;
-export type IncidentSeverity = (typeof INCIDENT_SEVERITIES)[number];
+export type { EpochMs };
+
+/** An incident is graded on the drills' severity scale, so the two compare like with like. */
+export const INCIDENT_SEVERITIES = SEVERITIES;
+export type IncidentSeverity = Severity;
 
 /** In the order they normally happen. */
 export const MILESTONES = [
