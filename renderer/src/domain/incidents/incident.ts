@@ -25,17 +25,6 @@ export const MILESTONES = [
 ] as const;
 export type MilestoneId = (typeof MILESTONES)[number];
 
-export const MILESTONE_LABELS: Readonly<Record<MilestoneId, string>> = {
-  impactBegan: 'Impact began',
-  detected: 'Detected',
-  acknowledged: 'Acknowledged',
-  diagnosed: 'Diagnosed',
-  mitigated: 'Mitigated',
-  recovered: 'Recovered',
-  closed: 'Closed',
-  stakeholdersNotified: 'Stakeholders notified',
-};
-
 /** The tools an incident can come from; with the tool's own id, it names the incident. */
 export const INCIDENT_TOOLS = [
   'pagerduty',

@@ -1,10 +1,9 @@
-// Real incidents from the teams' incident tools (PRODUCT.md §8): what the import preview, the
+// Real incidents from the teams' incident tools: what the import preview, the
 // incident store and the screens build on. Pure: files go in as text, incidents come out.
 export {
   INCIDENT_SEVERITIES,
   INCIDENT_TOOLS,
   MILESTONES,
-  MILESTONE_LABELS,
   describePlace,
   type EpochMs,
   type IncidentSeverity,
@@ -16,6 +15,7 @@ export {
   type ParsedIncident,
   type Place,
 } from './incident';
+export { MILESTONE_LABELS } from '../words/incidents';
 export {
   APART_KINDS,
   unknownSeverities,

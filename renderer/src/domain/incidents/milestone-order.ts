@@ -3,7 +3,8 @@
 // durations would be negative, so it is refused with the two times that disagree. Diagnosis is
 // not in the chain, because teams often roll back first and find the cause after recovery; it
 // only has to follow detection. Stakeholders may be told at any time after impact began.
-import { MILESTONE_LABELS, type MilestoneId, type MilestoneTime } from './incident';
+import { MILESTONE_LABELS } from '../words/incidents';
+import type { MilestoneId, MilestoneTime } from './incident';
 
 type Times = Partial<Record<MilestoneId, MilestoneTime>>;
 

@@ -1,0 +1,14 @@
+// The words of an imported incident's milestones, for the import preview, its notes and the
+// incident's page. Typed by the milestone list of domain/incidents.
+import type { MilestoneId } from '../incidents/incident';
+
+export const MILESTONE_LABELS: Readonly<Record<MilestoneId, string>> = {
+  impactBegan: 'Impact began',
+  detected: 'Detected',
+  acknowledged: 'Acknowledged',
+  diagnosed: 'Diagnosed',
+  mitigated: 'Mitigated',
+  recovered: 'Recovered',
+  closed: 'Closed',
+  stakeholdersNotified: 'Stakeholders notified',
+};
