@@ -2,7 +2,8 @@
 // `@page` size) once the view signals it is ready, and reads the PDF back with Poppler's tools
 // (pdftotext, pdfinfo, pdfimages; the `poppler-utils` package, which CI installs).
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import {
   REPORT_ERROR_ATTRIBUTE,
@@ -44,6 +45,8 @@ export async function printReport(page: Page, route: string, path: string): Prom
   const fileName = (await page.locator('html').getAttribute(REPORT_FILE_NAME_ATTRIBUTE)) ?? '';
   // The same options main gives webContents.printToPDF: the page's own size and margins.
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
+  // Any spec may print first, so its folder is made here rather than by one spec's setup.
+  mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, pdf);
   return { path, fileName, ...readPdf(path) };
 }
