@@ -21,7 +21,8 @@ async function runningDrill(page: Page): Promise<{ drillId: string; run: DrillRu
   await plan.open();
   const drillId = await plan.plan();
   const run = new DrillRunPage(page);
-  await run.markNext('Fault injected');
+  await run.open(drillId);
+  await run.start();
   await run.markNext('Detected');
   await run.addNote('Pager went off on time.');
   return { drillId, run };
@@ -70,8 +71,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       for (const label of ['Acknowledged', 'Diagnosed', 'Mitigated', 'Recovered']) {
         await run.markNext(label);
       }
-      await page.keyboard.press('n');
-      await expect(page).toHaveURL(new RegExp(`#/drills/${drillId}/review$`));
+      await run.close(drillId);
       await page.getByRole('button', { name: 'Save review' }).click();
       await expect(
         page.getByText('Say whether the hypothesis held: yes, partly or no.'),

@@ -18,11 +18,15 @@ export class DrillPlanPage {
     await expect(this.form()).toBeVisible();
   }
 
-  /** Fills a valid plan and submits it; lands on the run screen. Returns the drill id. */
-  async plan(title = 'Checkout instance down'): Promise<string> {
+  /**
+   * Fills a valid plan and submits it; lands on the drill's page (never the run: starting is a
+   * deliberate act of its own). Returns the drill id.
+   */
+  async plan(title = 'Checkout instance down', plannedFor?: string): Promise<string> {
     const form = this.form();
     await form.getByLabel('Scenario').selectOption({ label: 'Instance down with a paging alert' });
     await form.getByLabel('Title').fill(title);
+    if (plannedFor !== undefined) await form.getByLabel('Planned date').fill(plannedFor);
     await form
       .getByRole('group', { name: 'Services involved' })
       .getByRole('checkbox')
@@ -32,10 +36,9 @@ export class DrillPlanPage {
     await form.getByLabel('Incident commander').fill('Ben Commander');
     await form.getByLabel('Responders').fill('Cleo, Dev');
     await form.getByRole('button', { name: 'Plan drill' }).click();
-    await expect(this.page).toHaveURL(/#\/drills\/[^/]+\/run$/);
-    // The run screen listens for keys once it has loaded the drill.
-    await expect(this.page.getByTestId('total-clock')).toBeVisible();
-    return /#\/drills\/([^/]+)\/run/.exec(this.page.url())?.[1] ?? '';
+    await expect(this.page).toHaveURL(/#\/drills\/[^/]+$/);
+    await expect(this.page.getByRole('heading', { level: 1 })).toHaveText(title);
+    return /#\/drills\/([^/]+)$/.exec(this.page.url())?.[1] ?? '';
   }
 }
 
@@ -60,17 +63,54 @@ export class DrillRunPage {
     return this.page.getByTestId('total-clock');
   }
 
-  /** Presses N and waits until the mark shows as recorded (committed, then read back). */
-  async markNext(expectedLabel: string): Promise<void> {
+  /** Why the last press did nothing: an ignored repeat, or a key pressed before the start. */
+  notice(): Locator {
+    return this.page.getByTestId('run-notice');
+  }
+
+  /** Presses I on a drill not started yet (on its planned day) and waits for the start. */
+  async start(): Promise<void> {
+    // The run screen listens for keys once it has loaded the drill.
+    await expect(this.page.getByRole('button', { name: /^Start: fault injected/ })).toBeVisible();
+    await this.page.keyboard.press('i');
+    await expect(
+      this.page.getByRole('status').filter({ hasText: 'Fault injected recorded' }),
+    ).toBeAttached();
+    await expect(this.status()).toHaveText('Running');
+  }
+
+  /**
+   * Presses N and waits until the mark shows as recorded (committed, then read back). A press
+   * within a second of the last mark is taken as an accidental repeat and says so; as a
+   * facilitator would, this presses once more. Returns how many presses it took.
+   */
+  async markNext(expectedLabel: string): Promise<number> {
     const before = await this.timeline()
       .locator('li')
       .count()
       .catch(() => 0);
+    const recorded = this.page.getByRole('status').filter({ hasText: `${expectedLabel} recorded` });
+    const ignored = this.notice().filter({ hasText: `press again to record ${expectedLabel}` });
     await this.page.keyboard.press('n');
-    await expect(
-      this.page.getByRole('status').filter({ hasText: `${expectedLabel} recorded` }),
-    ).toBeAttached();
+    await expect(recorded.or(ignored).first()).toBeAttached();
+    let presses = 1;
+    if ((await ignored.count()) > 0) {
+      await this.page.keyboard.press('n');
+      presses = 2;
+    }
+    await expect(recorded).toBeAttached();
     await expect(this.timeline().locator('li')).toHaveCount(before + 1);
+    return presses;
+  }
+
+  /** Presses N for the Closed mark (once more if taken as a repeat) and lands on the review. */
+  async close(drillId: string): Promise<void> {
+    const ignored = this.notice().filter({ hasText: 'press again to record Closed' });
+    const review = this.page.getByRole('heading', { level: 1, name: /Review/ });
+    await this.page.keyboard.press('n');
+    await expect(ignored.or(review).first()).toBeVisible();
+    if ((await ignored.count()) > 0) await this.page.keyboard.press('n');
+    await expect(this.page).toHaveURL(new RegExp(`#/drills/${drillId}/review$`));
   }
 
   async undoLastMark(expectedLabel: string): Promise<void> {
@@ -83,10 +123,14 @@ export class DrillRunPage {
   /** Presses S to skip the current phase and waits until the skip shows as recorded. */
   async skipPhase(expectedMarkLabel: string): Promise<void> {
     const before = await this.timeline().locator('li').count();
+    const skipped = this.page
+      .getByRole('status')
+      .filter({ hasText: `${expectedMarkLabel} skipped` });
+    const ignored = this.notice().filter({ hasText: 'press again to skip' });
     await this.page.keyboard.press('s');
-    await expect(
-      this.page.getByRole('status').filter({ hasText: `${expectedMarkLabel} skipped` }),
-    ).toBeAttached();
+    await expect(skipped.or(ignored).first()).toBeAttached();
+    if ((await ignored.count()) > 0) await this.page.keyboard.press('s');
+    await expect(skipped).toBeAttached();
     await expect(this.timeline().locator('li')).toHaveCount(before + 1);
   }
 
@@ -142,7 +186,7 @@ export class DrillRunPage {
   }
 }
 
-/** Loads the demo data, plans a drill and injects its fault: a run waiting for its next mark. */
+/** Loads the demo data, plans a drill, opens its run and starts it: a run waiting for Detected. */
 export async function startDemoDrill(
   page: Page,
   title: string,
@@ -154,6 +198,7 @@ export async function startDemoDrill(
   await plan.open();
   const drillId = await plan.plan(title);
   const run = new DrillRunPage(page);
-  await run.markNext('Fault injected');
+  await run.open(drillId);
+  await run.start();
   return { drillId, run };
 }

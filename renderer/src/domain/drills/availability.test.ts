@@ -5,6 +5,7 @@ import {
   availabilityOf,
   canRun,
   correctableMarks,
+  nextMarkAvailability,
   refusalOf,
   type Availability,
   type RunCommandKind,
@@ -41,7 +42,7 @@ const stateOf = (name: string): RunState => deriveRun(eventsOf(RUNS[name] ?? [])
 
 /** What each run allows now, and what it allows once resumed; every other kind is unavailable. */
 const EXPECTED: Readonly<Record<string, readonly [RunCommandKind[], RunCommandKind[]]>> = {
-  'not started': [['mark', 'abort', 'note'], []],
+  'not started': [['start', 'mark', 'abort', 'note'], []],
   'just started': [['mark', 'skip', 'correct', 'pause', 'abort', 'side', 'note'], []],
   detected: [['mark', 'skip', 'undo', 'correct', 'pause', 'abort', 'side', 'note'], []],
   'after a skip': [['mark', 'skip', 'undo', 'correct', 'pause', 'abort', 'side', 'note'], []],
@@ -70,6 +71,7 @@ const EXPECTED: Readonly<Record<string, readonly [RunCommandKind[], RunCommandKi
 function soundCommand(kind: RunCommandKind, state: RunState): DrillCommand {
   const at = NOW;
   switch (kind) {
+    case 'start':
     case 'mark':
     case 'skip':
     case 'undo':
@@ -110,7 +112,9 @@ describe('run command availability', () => {
           ? 'available'
           : afterResume.includes(kind)
             ? 'after-resume'
-            : 'unavailable',
+            : state.status === 'not-started'
+              ? 'before-start'
+              : 'unavailable',
       ]),
     );
     const actual = Object.fromEntries(
@@ -153,5 +157,26 @@ describe('run command availability', () => {
         if (refusal !== null) expect(refusal).toMatch(/^[A-Z].*\.$/u);
       }
     }
+  });
+});
+
+describe('the start', () => {
+  it('is the only way the next-mark key may not go: it waits for the start before the fault', () => {
+    expect(nextMarkAvailability(stateOf('not started'))).toBe('before-start');
+    expect(nextMarkAvailability(stateOf('just started'))).toBe('available');
+    expect(nextMarkAvailability(stateOf('paused after Detected'))).toBe('after-resume');
+    expect(nextMarkAvailability(stateOf('closed'))).toBe('unavailable');
+    expect(nextMarkAvailability(stateOf('aborted before the start'))).toBe('unavailable');
+  });
+
+  it('records the start mark, and is refused once the run has started or was aborted', () => {
+    expect(validateCommand(stateOf('not started'), { kind: 'start', at: NOW }, NOW)).toEqual({
+      ok: true,
+      value: { at: NOW, body: { kind: 'mark', mark: 'start' } },
+    });
+    expect(refusalOf(stateOf('detected'), 'start')).toBe('The drill has already started.');
+    expect(refusalOf(stateOf('aborted before the start'), 'start')).toBe(
+      'This drill was aborted, so it cannot start.',
+    );
   });
 });

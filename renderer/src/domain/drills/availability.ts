@@ -5,6 +5,7 @@
 import { nextMark, type Boundary, type RunState } from './run-state';
 
 export const RUN_COMMAND_KINDS = [
+  'start',
   'mark',
   'skip',
   'undo',
@@ -19,13 +20,18 @@ export type RunCommandKind = (typeof RUN_COMMAND_KINDS)[number];
 
 /**
  * available: allowed now. after-resume: refused only because the drill is paused (a screen shows it
- * disabled rather than hiding it). unavailable: refused in this state.
+ * disabled rather than hiding it). before-start: refused because the fault is not injected yet (a
+ * screen hides it, and its key says how to start instead of raising an error). unavailable:
+ * refused in this state.
  */
-export type Availability = 'available' | 'after-resume' | 'unavailable';
+export type Availability = 'available' | 'after-resume' | 'before-start' | 'unavailable';
 
 /** Why the run's state refuses `kind`, or null when it allows it. */
 export function refusalOf(state: RunState, kind: RunCommandKind): string | null {
   switch (kind) {
+    case 'start':
+      if (state.status === 'aborted') return 'This drill was aborted, so it cannot start.';
+      return state.status === 'not-started' ? null : 'The drill has already started.';
     case 'mark':
     case 'skip':
       return markRefusal(state, kind);
@@ -56,7 +62,16 @@ export function availabilityOf(state: RunState, kind: RunCommandKind): Availabil
   if (state.status === 'paused' && refusalOf({ ...state, status: 'running' }, kind) === null) {
     return 'after-resume';
   }
-  return 'unavailable';
+  return state.status === 'not-started' ? 'before-start' : 'unavailable';
+}
+
+/**
+ * What the next-mark key and button may do. A stored `mark` command may still record the start
+ * (the demo history and older callers start a run so), but the key pressed for each milestone must
+ * never inject the fault: before the start only the start action does, deliberately.
+ */
+export function nextMarkAvailability(state: RunState): Availability {
+  return state.status === 'not-started' ? 'before-start' : availabilityOf(state, 'mark');
 }
 
 export function canRun(state: RunState, kind: RunCommandKind): boolean {

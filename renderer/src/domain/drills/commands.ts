@@ -22,6 +22,8 @@ export const REASON_MAX = 200;
 export const NOTE_MAX = 1000;
 
 export type DrillCommand =
+  /** Injects the fault: records the start mark, and only that. */
+  | { readonly kind: 'start'; readonly at: EpochMs }
   | { readonly kind: 'mark'; readonly at: EpochMs }
   | { readonly kind: 'skip'; readonly at: EpochMs }
   | { readonly kind: 'undo'; readonly at: EpochMs }
@@ -68,6 +70,12 @@ const accept = (at: EpochMs, body: DrillEventBody): Result => ({ ok: true, value
 export function validateCommand(state: RunState, command: DrillCommand, now: EpochMs): Result {
   if (!Number.isFinite(command.at)) return refuse('at', 'The time of this action is missing.');
   switch (command.kind) {
+    case 'start': {
+      const refused = refusalOf(state, 'start');
+      return refused === null
+        ? accept(command.at, { kind: 'mark', mark: 'start' })
+        : refuse('form', refused);
+    }
     case 'mark':
     case 'skip':
       return checkMark(state, command.kind, command.at);

@@ -12,6 +12,10 @@ import type {
 import type { DrillEventKind, NoteKind, SideEventKind } from '../records/drill-events';
 import type { PhaseStatus, TargetStatus } from '../drills/clock';
 import type { RunStatus } from '../drills/run-state';
+import type { StartConfirmation } from '../drills/start-rules';
+import type { GuardedAction } from '../drills/repeat-press';
+import { formatIsoDate } from '../dates/format';
+import { phaseEndedBy } from '../drills/phases';
 
 /** A drill's stored status, as lists and the CSV show it. */
 export const DRILL_STATUS_LABELS: Readonly<Record<DrillStatus, string>> = {
@@ -127,3 +131,32 @@ export const DRILL_EVENT_KIND_LABELS: Readonly<Record<DrillEventKind, string>> =
   side: 'Side event',
   note: 'Note',
 };
+
+/** Why a start is asked about, naming the planned day and today. */
+export function offDayStartText(confirmation: StartConfirmation): string {
+  const planned = formatIsoDate(confirmation.plannedFor);
+  const today = formatIsoDate(confirmation.today);
+  switch (confirmation.why) {
+    case 'early':
+      return `This drill is planned for ${planned}, and today is ${today}: that is before its planned day.`;
+    case 'late':
+      return `This drill was planned for ${planned}, and today is ${today}: that is after its planned day.`;
+    case 'unknown-day':
+      return `This drill's planned day (“${confirmation.plannedFor}”) is not a date the app can compare with today, ${today}.`;
+  }
+}
+
+/**
+ * What the screen says when a press was taken as an accidental repeat (domain/drills/repeat-press):
+ * that nothing was recorded, and what one more press will do. `next` is the mark after the one the
+ * accepted press recorded.
+ */
+export function repeatIgnoredText(action: GuardedAction, next: DrillMarkId | null): string {
+  const ignored = 'Second press within a second ignored';
+  const phase = next === null ? null : phaseEndedBy(next);
+  if (action === 'start' || next === null) return `${ignored}: the drill has already started.`;
+  if (action === 'skip' && phase !== null) {
+    return `${ignored} — press again to skip ${PHASE_LABELS[phase]}.`;
+  }
+  return `${ignored} — press again to record ${MARK_LABELS[next]}.`;
+}

@@ -26,10 +26,11 @@ export function PresenterPage() {
   const { drillId = '' } = useParams();
   const data = useDrill(drillId);
   // Keys work from the first frame, as on the run screen: the stored run decides what they do.
-  const { perform, send, announcement } = useRunActions(
+  const { perform, send, announcement, notice } = useRunActions(
     drillId,
     data?.state ?? EMPTY_RUN,
     'presenter',
+    data?.drill.plannedFor,
   );
   const live = data?.state.status === 'running' || data?.state.status === 'paused';
   const now = useNow(250, live);
@@ -71,7 +72,9 @@ export function PresenterPage() {
         {upcoming !== null && (
           <span>
             {' '}
-            · next mark: {MARK_LABELS[upcoming]} ({keyHint(runAction('next'))})
+            {upcoming === 'start'
+              ? `· press ${keyHint(runAction('start')) ?? ''} to start`
+              : `· next mark: ${MARK_LABELS[upcoming]} (${keyHint(runAction('next')) ?? ''})`}
           </span>
         )}
       </p>
@@ -98,6 +101,9 @@ export function PresenterPage() {
       </ol>
       <p className="visually-hidden" role="status">
         {announcement}
+      </p>
+      <p className="presenter-notice" role="status" data-testid="run-notice">
+        {notice}
       </p>
       <RunDialogs drill={drill} state={state} send={send} />
       <Toasts />

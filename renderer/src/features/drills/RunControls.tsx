@@ -10,6 +10,8 @@ interface RunControlsProps {
   readonly drill: DrillRecord;
   readonly state: RunState;
   readonly perform: (id: RunActionId, at: EpochMs) => void;
+  /** Why the last press did nothing, said where the facilitator is looking. */
+  readonly notice: string;
 }
 
 const BUTTON_CLASS: Readonly<Record<RunButton['tone'], string>> = {
@@ -19,7 +21,7 @@ const BUTTON_CLASS: Readonly<Record<RunButton['tone'], string>> = {
 };
 
 /** Every button passes on the click's own timestamp, exactly as the keyboard shortcuts do. */
-export function RunControls({ drill, state, perform }: RunControlsProps) {
+export function RunControls({ drill, state, perform, notice }: RunControlsProps) {
   const pending = useDrillRun((s) => s.pending > 0);
   return (
     <section className="card run-controls" aria-label="Run controls">
@@ -46,6 +48,9 @@ export function RunControls({ drill, state, perform }: RunControlsProps) {
       </div>
       <p className="muted" aria-live="polite">
         {pending ? 'Saving…' : ''}
+      </p>
+      <p className="run-notice" role="status" data-testid="run-notice">
+        {notice}
       </p>
       {state.status === 'closed' && (
         <p>

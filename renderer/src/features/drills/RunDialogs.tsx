@@ -11,6 +11,10 @@ import { useDrillRun } from '../../stores/drill-run.store';
 import { toast } from '../../stores/toast.store';
 import { CorrectMarkFields } from './CorrectMarkFields';
 import { FormDialog } from '../../components/FormDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { startConfirmation } from '../../domain/drills/start-rules';
+import { offDayStartText } from '../../domain/words/drills';
+import { localToday } from '../../platform/reader';
 import { TextArea } from '../../components/TextArea';
 import type { CommandResult } from './use-drill';
 import { eventEpochMs } from './event-time';
@@ -22,7 +26,7 @@ interface RunDialogsProps {
 }
 
 /** The run's dialogs. Each keeps the time it was opened at, so a slow typist does not shift it. */
-export function RunDialogs({ state, send }: RunDialogsProps) {
+export function RunDialogs({ drill, state, send }: RunDialogsProps) {
   const { dialog, dialogAt, closeDialog } = useDrillRun();
   const [text, setText] = useState('');
   const [noteKind, setNoteKind] = useState<NoteKind>('observation');
@@ -54,8 +58,34 @@ export function RunDialogs({ state, send }: RunDialogsProps) {
   const at = dialogAt ?? Number.NaN;
   const errorText = errors.form ?? errors.at;
   const common = { busy, onCancel: close, error: errorText };
+  // Asked about on the day of the press that opened it, so the words match the decision.
+  const offDay =
+    dialog === 'start' && dialogAt !== null
+      ? startConfirmation(drill.plannedFor, localToday(dialogAt))
+      : null;
   return (
     <>
+      <ConfirmDialog
+        open={dialog === 'start'}
+        title="Start the drill on another day?"
+        confirmLabel="Start now: fault injected"
+        busy={busy}
+        onCancel={close}
+        onConfirm={() => {
+          void submit({ kind: 'start', at }, 'Drill started.');
+        }}
+      >
+        {offDay !== null && <p>{offDayStartText(offDay)}</p>}
+        <p>
+          Starting injects the fault and starts every clock. It cannot be undone: a drill started by
+          mistake can only be aborted.
+        </p>
+        {errorText !== undefined && (
+          <p className="message error" role="alert">
+            {errorText}
+          </p>
+        )}
+      </ConfirmDialog>
       <FormDialog
         {...common}
         open={dialog === 'note'}

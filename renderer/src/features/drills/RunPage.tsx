@@ -23,7 +23,12 @@ export function RunPage() {
 
 function RunScreen({ data }: { readonly data: DrillData }) {
   const { drill, state } = data;
-  const { perform, run, send, announcement } = useRunActions(drill.id, state, 'run');
+  const { perform, run, send, announcement, notice } = useRunActions(
+    drill.id,
+    state,
+    'run',
+    drill.plannedFor,
+  );
   const live = state.status === 'running' || state.status === 'paused';
   const now = useNow(250, live);
   useClockRenderMeasure(now);
@@ -77,7 +82,7 @@ function RunScreen({ data }: { readonly data: DrillData }) {
           <PhaseCard key={clock.phase} clock={clock} paused={state.status === 'paused'} />
         ))}
       </ol>
-      <RunControls drill={drill} state={state} perform={perform} />
+      <RunControls drill={drill} state={state} perform={perform} notice={notice} />
       <div className="two-column">
         <SideEventForm drill={drill} state={state} run={run} />
         <ShortcutLegend />

@@ -5,6 +5,7 @@ import { deriveRun } from '../../domain/drills/run-state';
 import {
   RUN_ACTION_LIST,
   actionForKey,
+  beforeStartHint,
   keyLegend,
   runAction,
   runButtons,
@@ -16,6 +17,7 @@ const stateOf = (steps: Steps) => deriveRun(eventsOf(steps));
 const DETECTED: Steps = FULL_RUN.slice(0, 2);
 const ABORT: DrillEventBody = { kind: 'abort', reason: 'Real incident' };
 const SCREENS: readonly RunScreenId[] = ['run', 'presenter'];
+const ON_THE_DAY = { plannedFor: '2026-12-10', today: '2026-12-10' } as const;
 
 /** The buttons as a facilitator sees them: label, key hint, and "(disabled)" when greyed out. */
 const buttonsOf = (steps: Steps) =>
@@ -24,8 +26,13 @@ const buttonsOf = (steps: Steps) =>
   );
 
 describe('run controls', () => {
-  it('offer the start, a note and the abort before the fault is injected', () => {
-    expect(buttonsOf([])).toEqual(['Start: fault injected [N]', 'Add note [O]', 'Abort…']);
+  it('offer the start (its own key, not the mark key), a note and the abort before the fault', () => {
+    expect(buttonsOf([])).toEqual(['Start: fault injected [I]', 'Add note [O]', 'Abort…']);
+  });
+
+  it('offer the start only before it', () => {
+    expect(buttonsOf(DETECTED).join()).not.toContain('Start');
+    expect(buttonsOf([[0, ABORT]]).join()).not.toContain('Start');
   });
 
   it('offer every action while the drill runs, naming the next mark and the phase to skip', () => {
@@ -86,7 +93,7 @@ describe('keys', () => {
   });
 
   it('are the same on the run screen and the presenter view, but for how each is left', () => {
-    for (const key of ['n', ' ', 's', 'o', 'u', 'p']) {
+    for (const key of ['i', 'n', ' ', 's', 'o', 'u', 'p']) {
       expect(actionForKey(key, 'presenter')).toBe(actionForKey(key, 'run'));
     }
     expect(actionForKey('f', 'run')).toBe('presenter');
@@ -98,6 +105,7 @@ describe('keys', () => {
 
   it('are listed in the legend of the run screen in the order of the buttons', () => {
     expect(keyLegend('run').map((line) => [line.keys.join(' or '), line.text])).toEqual([
+      ['I', 'start: inject the fault'],
       ['N or Space', 'next mark'],
       ['S', 'skip the current phase'],
       ['U', 'undo the last mark'],
@@ -109,9 +117,34 @@ describe('keys', () => {
 
   it('resume a paused drill and pause a running one', () => {
     const pause = runAction('pause');
-    expect(pause.effect(stateOf([...DETECTED, [200, PAUSE]]))).toEqual({ send: 'resume' });
-    expect(pause.effect(stateOf(DETECTED))).toEqual({ open: 'pause' });
-    expect(pause.availability(stateOf([]))).toBe('unavailable');
+    expect(pause.effect(stateOf([...DETECTED, [200, PAUSE]]), ON_THE_DAY)).toEqual({
+      send: 'resume',
+    });
+    expect(pause.effect(stateOf(DETECTED), ON_THE_DAY)).toEqual({ open: 'pause' });
+    expect(pause.availability(stateOf([]))).toBe('before-start');
     expect(pause.availability(stateOf(FULL_RUN))).toBe('unavailable');
+  });
+});
+
+describe('the start', () => {
+  it('starts at once on the planned day, and asks first on any other day', () => {
+    const start = runAction('start');
+    expect(start.effect(stateOf([]), ON_THE_DAY)).toEqual({ send: 'start' });
+    expect(start.effect(stateOf([]), { plannedFor: '2026-12-10', today: '2026-12-07' })).toEqual({
+      open: 'start',
+    });
+    expect(start.effect(stateOf([]), { plannedFor: '2026-12-10', today: '2026-12-11' })).toEqual({
+      open: 'start',
+    });
+  });
+
+  it('is never what the mark key does: before the start, N and Space wait for it', () => {
+    expect(actionForKey('n', 'run')).toBe('next');
+    expect(actionForKey(' ', 'run')).toBe('next');
+    expect(runAction('next').availability(stateOf([]))).toBe('before-start');
+    expect(runAction('next').availability(stateOf(DETECTED))).toBe('available');
+    expect(beforeStartHint()).toBe(
+      'The drill has not started: press I or the Start button to inject the fault.',
+    );
   });
 });

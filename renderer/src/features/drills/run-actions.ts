@@ -2,17 +2,30 @@
 // the keyboard legend and the presenter view all read this table, so an action is added once.
 // Rows hold words and wiring only: whether an action applies to a run comes from the domain
 // (domain/drills/availability.ts), never from a condition written here.
-import { availabilityOf, canRun, type Availability } from '../../domain/drills/availability';
+import {
+  availabilityOf,
+  canRun,
+  nextMarkAvailability,
+  type Availability,
+} from '../../domain/drills/availability';
 import { phaseEndedBy } from '../../domain/drills/phases';
+import { startConfirmation } from '../../domain/drills/start-rules';
+import type { IsoDate } from '../../domain/dates/iso-date';
 import { MARK_LABELS, PHASE_LABELS } from '../../domain/words/drills';
 import { nextMark, type RunState } from '../../domain/drills/run-state';
 import type { RunDialog } from '../../stores/drill-run.store';
 
 export type RunScreenId = 'run' | 'presenter';
 
+/** What an action may need besides the run: the drill's planned day and today's, at the press. */
+export interface RunContext {
+  readonly plannedFor: IsoDate;
+  readonly today: IsoDate;
+}
+
 /** What an action does: send a command, open one of the run's dialogs, or change screen. */
 export type RunEffect =
-  | { readonly send: 'mark' | 'skip' | 'undo' | 'resume' }
+  | { readonly send: 'start' | 'mark' | 'skip' | 'undo' | 'resume' }
   | { readonly open: Exclude<RunDialog, null> }
   | { readonly go: RunScreenId };
 
@@ -27,23 +40,34 @@ export interface RunAction {
   /** The one screen its keys work on; both when absent. */
   readonly only?: RunScreenId;
   readonly availability: (state: RunState) => Availability;
-  readonly effect: (state: RunState) => RunEffect;
+  readonly effect: (state: RunState, context: RunContext) => RunEffect;
 }
 
 const always = (): Availability => 'available';
 
 /** In the order the run controls and the legend show them. */
 export const RUN_ACTIONS = {
+  // Starting injects the fault and cannot be undone, so it has its own key and button: the key
+  // pressed for every milestone never starts a run. Not S, which skips a phase from then on: a
+  // doubled S would start the drill and skip Detect.
+  start: {
+    keys: ['i'],
+    label: () => `Start: ${MARK_LABELS.start.toLowerCase()}`,
+    legend: 'start: inject the fault',
+    button: 'primary',
+    availability: (state) => availabilityOf(state, 'start'),
+    effect: (_state, { plannedFor, today }) =>
+      startConfirmation(plannedFor, today) === null ? { send: 'start' } : { open: 'start' },
+  },
   next: {
     keys: ['n', ' '],
     label: (state) => {
       const mark = nextMark(state);
-      if (mark === 'start') return 'Start: fault injected';
-      return mark === null ? 'Next mark' : `Mark ${MARK_LABELS[mark]}`;
+      return mark === null || mark === 'start' ? 'Next mark' : `Mark ${MARK_LABELS[mark]}`;
     },
     legend: 'next mark',
     button: 'primary',
-    availability: (state) => availabilityOf(state, 'mark'),
+    availability: nextMarkAvailability,
     effect: () => ({ send: 'mark' }),
   },
   skip: {
@@ -139,6 +163,11 @@ export function keyHint(action: Pick<RunAction, 'keys'>): string | null {
   return first === undefined ? null : keyName(first);
 }
 
+/** What a run key pressed before the start says, instead of doing anything. */
+export function beforeStartHint(): string {
+  return `The drill has not started: press ${keyHint(RUN_ACTIONS.start) ?? ''} or the Start button to inject the fault.`;
+}
+
 export interface RunButton {
   readonly id: RunActionId;
   readonly label: string;
@@ -148,11 +177,15 @@ export interface RunButton {
   readonly disabled: boolean;
 }
 
-/** The run controls for a state, in table order: what the run does not allow is not shown. */
+/**
+ * The run controls for a state, in table order: what the run does not allow is not shown, nor what
+ * waits for the start (only the start is offered before it).
+ */
 export function runButtons(state: RunState): readonly RunButton[] {
   return RUN_ACTION_LIST.flatMap((action) => {
     const availability = action.availability(state);
-    if (action.button === undefined || availability === 'unavailable') return [];
+    const hidden = availability === 'unavailable' || availability === 'before-start';
+    if (action.button === undefined || hidden) return [];
     return [
       {
         id: action.id,

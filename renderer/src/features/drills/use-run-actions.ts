@@ -1,14 +1,24 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { DrillCommand } from '../../domain/drills/commands';
 import { formatOffset } from '../../domain/dates/durations';
-import { MARK_LABELS } from '../../domain/words/drills';
-import { boundaryOf, type RunState } from '../../domain/drills/run-state';
+import type { IsoDate } from '../../domain/dates/iso-date';
+import { MARK_LABELS, repeatIgnoredText } from '../../domain/words/drills';
+import { markAfter } from '../../domain/drills/phases';
+import {
+  afterPress,
+  isGuarded,
+  judgePress,
+  type LastPress,
+} from '../../domain/drills/repeat-press';
+import { boundaryOf, nextMark, type RunState } from '../../domain/drills/run-state';
+import type { DrillMarkId } from '../../domain/records/drills';
 import type { EpochMs, Id } from '../../domain/records/common';
+import { localToday } from '../../platform/reader';
 import { useDrillRun } from '../../stores/drill-run.store';
 import { toast } from '../../stores/toast.store';
 import { measureMarkDurable } from './perf-marks';
-import { runAction, type RunActionId, type RunScreenId } from './run-actions';
+import { beforeStartHint, runAction, type RunActionId, type RunScreenId } from './run-actions';
 import { firstError, useRunCommand, type CommandResult } from './use-drill';
 import { useRunShortcuts } from './use-run-shortcuts';
 
@@ -27,14 +37,32 @@ export interface RunActions {
   readonly send: (command: DrillCommand) => Promise<CommandResult | null>;
   /** The last mark recorded, skipped or undone, in words, for a live region. */
   readonly announcement: string;
+  /** Why the last press did nothing (a repeat, or a key before the start), shown on screen. */
+  readonly notice: string;
 }
 
-/** The run actions of one screen, with its keys bound. */
-export function useRunActions(drillId: Id, state: RunState, screen: RunScreenId): RunActions {
+/** The last guarded press, and the mark after the one its accepted press recorded. */
+interface PressMemory {
+  readonly last: LastPress | null;
+  readonly next: DrillMarkId | null;
+}
+
+/**
+ * The run actions of one screen, with its keys bound. `plannedFor` is the drill's planned day, or
+ * undefined while the drill loads (a start is then asked about, never sent unasked).
+ */
+export function useRunActions(
+  drillId: Id,
+  state: RunState,
+  screen: RunScreenId,
+  plannedFor: IsoDate | undefined,
+): RunActions {
   const navigate = useNavigate();
   const send = useRunCommand(drillId);
   const openDialog = useDrillRun((s) => s.openDialog);
   const [announcement, setAnnouncement] = useState('');
+  const [notice, setNotice] = useState('');
+  const presses = useRef<PressMemory>({ last: null, next: null });
   const start = boundaryOf(state, 'start')?.at;
 
   const run = async (command: DrillCommand) => {
@@ -57,20 +85,56 @@ export function useRunActions(drillId: Id, state: RunState, screen: RunScreenId)
     }
   };
 
+  /** Whether a press that would record a boundary goes ahead, or is an accidental repeat. */
+  const takePress = (action: 'start' | 'mark' | 'skip', at: EpochMs): boolean => {
+    const press = { action, at };
+    const verdict = judgePress(presses.current.last, press);
+    if (verdict === 'ignore') {
+      presses.current = { ...presses.current, last: afterPress(press, 'ignore') };
+      setNotice(repeatIgnoredText(action, presses.current.next));
+      return false;
+    }
+    const recording = action === 'start' ? 'start' : nextMark(state);
+    presses.current = {
+      last: afterPress(press, 'accept'),
+      next: recording === null ? null : markAfter(recording),
+    };
+    setNotice('');
+    return true;
+  };
+
   const perform = (id: RunActionId, at: EpochMs) => {
     const action = runAction(id);
-    const effect = action.effect(state);
+    const availability = action.availability(state);
+    if (availability === 'before-start') {
+      presses.current = { last: null, next: null };
+      setNotice(beforeStartHint());
+      return;
+    }
+    const effect = action.effect(state, {
+      plannedFor: plannedFor ?? '',
+      today: localToday(at),
+    });
+    if ('send' in effect && isGuarded(effect.send)) {
+      // The start is never sent on a guess: only when this screen shows it.
+      if (effect.send === 'start' && availability !== 'available') return;
+      if (!takePress(effect.send, at)) return;
+    } else {
+      // Another action in between: the next mark press is no repeat.
+      presses.current = { last: null, next: null };
+      setNotice('');
+    }
     // A command is sent even when the screen thinks it does not apply: the screen may be a moment
     // behind the stored run, which decides, and a refusal says why.
     if ('send' in effect) {
       void run({ kind: effect.send, at });
       return;
     }
-    if (action.availability(state) !== 'available') return;
+    if (availability !== 'available') return;
     if ('open' in effect) openDialog(effect.open, at);
     else void navigate(`/drills/${drillId}/${effect.go === 'presenter' ? 'present' : 'run'}`);
   };
 
   useRunShortcuts(screen, perform);
-  return { perform, run, send, announcement };
+  return { perform, run, send, announcement, notice };
 }
