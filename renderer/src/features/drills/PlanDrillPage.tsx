@@ -15,6 +15,13 @@ import {
 import { localToday } from '../../platform/reader';
 import { DEFAULT_TARGETS } from '../../domain/drills/phases';
 import { type DrillPlanField } from '../../domain/drills/plan-rules';
+import {
+  fillFromScenario,
+  replaceWords,
+  type ReplaceableField,
+  type ScenarioFields,
+} from '../../domain/drills/plan-fill';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { SEVERITY_LABELS } from '../../domain/words/drills';
 import type { Scenario } from '../../domain/drills/scenario-rules';
 import { toast } from '../../stores/toast.store';
@@ -121,109 +128,160 @@ function PlanForm(props: {
   });
   const [targets, setTargets] = useState<Targets>(asText(initial?.targets ?? DEFAULT_TARGETS));
   const { errors, busy, run } = useSubmit<DrillRecord, DrillPlanField>();
+  // What the form itself filled in, per field: a new plan starts from the default targets; every
+  // value of a saved plan is the facilitator's own.
+  const [putThere, setPutThere] = useState<Partial<ScenarioFields>>(
+    initial === undefined ? { title: '', hypothesis: '', targets: asText(DEFAULT_TARGETS) } : {},
+  );
+  const [asking, setAsking] = useState<{
+    readonly name: string;
+    readonly fields: ScenarioFields;
+    readonly wouldReplace: readonly ReplaceableField[];
+  } | null>(null);
+  const apply = (fill: Partial<ScenarioFields>) => {
+    if (fill.title !== undefined) setTitle(fill.title);
+    if (fill.hypothesis !== undefined) setHypothesis(fill.hypothesis);
+    if (fill.targets !== undefined) setTargets({ ...fill.targets });
+    setPutThere((before) => ({ ...before, ...fill }));
+  };
   const chooseScenario = (id: string) => {
     setScenarioId(id);
     const scenario = scenarios.find((s) => s.id === id);
     if (scenario === undefined) return;
-    // The template fills the plan; the facilitator adapts it from there.
-    setHypothesis(scenario.hypothesis);
-    setTargets(asText(scenario.targets));
-    if (title === '' || scenarios.some((s) => s.name === title)) setTitle(scenario.name);
+    // The template fills the plan where the facilitator has not written their own.
+    const fields = {
+      title: scenario.name,
+      hypothesis: scenario.hypothesis,
+      targets: asText(scenario.targets),
+    };
+    const { fill, wouldReplace } = fillFromScenario(
+      { title, hypothesis, targets },
+      putThere,
+      fields,
+    );
+    apply(fill);
+    setAsking(wouldReplace.length === 0 ? null : { name: scenario.name, fields, wouldReplace });
   };
   return (
-    <form
-      noValidate
-      className="card plan-form"
-      aria-label={initial === undefined ? 'Plan a drill' : 'Edit the plan'}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const input = {
-          title,
-          scenarioId,
-          serviceIds,
-          severity,
-          plannedFor,
-          hypothesis,
-          ...roles,
-          targets: Object.fromEntries(
-            PHASES.map((p) => [p, targets[p].trim() === '' ? NaN : Number(targets[p])]),
-          ) as Record<DrillPhaseId, number>,
-        };
-        void run(
-          () =>
-            initial === undefined
-              ? repos.drills.plan(team.id, input)
-              : repos.drills.updatePlan(initial.id, input),
-          (drill) => {
-            toast.success(
-              initial === undefined
-                ? `Drill “${drill.title}” planned.`
-                : `Plan of “${drill.title}” saved.`,
+    <>
+      <ConfirmDialog
+        open={asking !== null}
+        title="Replace what you wrote?"
+        confirmLabel="Use the scenario’s"
+        onCancel={() => {
+          setAsking(null);
+        }}
+        onConfirm={() => {
+          if (asking !== null) {
+            apply(
+              Object.fromEntries(asking.wouldReplace.map((field) => [field, asking.fields[field]])),
             );
-            void navigate(
-              initial === undefined ? `/drills/${drill.id}/run` : `/drills/${drill.id}`,
-            );
-          },
-        );
-      }}
-    >
-      <SelectField
-        label="Scenario"
-        value={scenarioId}
-        onChange={chooseScenario}
-        error={errors.scenarioId}
-        options={[
-          ['', 'Choose a scenario'],
-          ...scenarios.map((s) => [s.id, s.builtIn ? s.name : `${s.name} (yours)`] as const),
-        ]}
-      />
-      <TextField label="Title" value={title} onChange={setTitle} error={errors.title} />
-      <ServicesField
-        services={services}
-        value={serviceIds}
-        onChange={setServiceIds}
-        error={errors.serviceIds}
-      />
-      <SelectField
-        label="Severity"
-        value={severity}
-        onChange={setSeverity}
-        error={errors.severity}
-        options={SEVERITIES.map((s) => [s, SEVERITY_LABELS[s]] as const)}
-      />
-      <div className="field">
-        <label htmlFor="planned-for">Planned date</label>
-        <input
-          id="planned-for"
-          type="date"
-          value={plannedFor}
-          aria-invalid={errors.plannedFor !== undefined}
-          aria-describedby={errors.plannedFor === undefined ? undefined : 'planned-for-error'}
-          onChange={(event) => {
-            setPlannedFor(event.target.value);
-          }}
-        />
-        {errors.plannedFor !== undefined && (
-          <span id="planned-for-error" className="error">
-            {errors.plannedFor}
-          </span>
+          }
+          setAsking(null);
+        }}
+      >
+        {asking !== null && (
+          <p>
+            “{asking.name}” comes with its own {asking.wouldReplace.join(' and ')}. Replace{' '}
+            {replaceWords(asking.wouldReplace)} with the scenario’s? Cancel keeps yours.
+          </p>
         )}
-      </div>
-      <TextArea
-        label="Hypothesis"
-        hint="What you expect, e.g. “when X fails, we detect within 5 minutes and recover within 30”."
-        value={hypothesis}
-        onChange={setHypothesis}
-        error={errors.hypothesis}
-      />
-      <RolesField value={roles} onChange={setRoles} people={people} errors={errors} />
-      <TargetsField value={targets} onChange={setTargets} error={errors.targets} />
-      <FormActions
-        error={errors.form}
-        submitLabel={initial === undefined ? 'Plan drill' : 'Save plan'}
-        busy={busy}
-        onCancel={() => void navigate(initial === undefined ? '/drills' : `/drills/${initial.id}`)}
-      />
-    </form>
+      </ConfirmDialog>
+      <form
+        noValidate
+        className="card plan-form"
+        aria-label={initial === undefined ? 'Plan a drill' : 'Edit the plan'}
+        onSubmit={(event) => {
+          event.preventDefault();
+          const input = {
+            title,
+            scenarioId,
+            serviceIds,
+            severity,
+            plannedFor,
+            hypothesis,
+            ...roles,
+            targets: Object.fromEntries(
+              PHASES.map((p) => [p, targets[p].trim() === '' ? NaN : Number(targets[p])]),
+            ) as Record<DrillPhaseId, number>,
+          };
+          void run(
+            () =>
+              initial === undefined
+                ? repos.drills.plan(team.id, input)
+                : repos.drills.updatePlan(initial.id, input),
+            (drill) => {
+              toast.success(
+                initial === undefined
+                  ? `Drill “${drill.title}” planned.`
+                  : `Plan of “${drill.title}” saved.`,
+              );
+              // The drill's page, never the run: starting it is a deliberate act of its own.
+              void navigate(`/drills/${drill.id}`);
+            },
+          );
+        }}
+      >
+        <SelectField
+          label="Scenario"
+          value={scenarioId}
+          onChange={chooseScenario}
+          error={errors.scenarioId}
+          options={[
+            ['', 'Choose a scenario'],
+            ...scenarios.map((s) => [s.id, s.builtIn ? s.name : `${s.name} (yours)`] as const),
+          ]}
+        />
+        <TextField label="Title" value={title} onChange={setTitle} error={errors.title} />
+        <ServicesField
+          services={services}
+          value={serviceIds}
+          onChange={setServiceIds}
+          error={errors.serviceIds}
+        />
+        <SelectField
+          label="Severity"
+          value={severity}
+          onChange={setSeverity}
+          error={errors.severity}
+          options={SEVERITIES.map((s) => [s, SEVERITY_LABELS[s]] as const)}
+        />
+        <div className="field">
+          <label htmlFor="planned-for">Planned date</label>
+          <input
+            id="planned-for"
+            type="date"
+            value={plannedFor}
+            aria-invalid={errors.plannedFor !== undefined}
+            aria-describedby={errors.plannedFor === undefined ? undefined : 'planned-for-error'}
+            onChange={(event) => {
+              setPlannedFor(event.target.value);
+            }}
+          />
+          {errors.plannedFor !== undefined && (
+            <span id="planned-for-error" className="error">
+              {errors.plannedFor}
+            </span>
+          )}
+        </div>
+        <TextArea
+          label="Hypothesis"
+          hint="What you expect, e.g. “when X fails, we detect within 5 minutes and recover within 30”."
+          value={hypothesis}
+          onChange={setHypothesis}
+          error={errors.hypothesis}
+        />
+        <RolesField value={roles} onChange={setRoles} people={people} errors={errors} />
+        <TargetsField value={targets} onChange={setTargets} error={errors.targets} />
+        <FormActions
+          error={errors.form}
+          submitLabel={initial === undefined ? 'Plan drill' : 'Save plan'}
+          busy={busy}
+          onCancel={() =>
+            void navigate(initial === undefined ? '/drills' : `/drills/${initial.id}`)
+          }
+        />
+      </form>
+    </>
   );
 }
