@@ -83,8 +83,10 @@ export class AppPage {
     await expect(this.teamSwitcher().locator('option:checked')).toHaveText(name);
   }
 
+  /** A confirmation (a status) or a failure (an alert) in the message region. */
   async expectToast(text: string | RegExp): Promise<void> {
-    await expect(this.page.getByRole('status').filter({ hasText: text })).toBeVisible();
+    const message = this.page.getByRole('status').or(this.page.getByRole('alert'));
+    await expect(message.filter({ hasText: text }).first()).toBeVisible();
   }
 
   async loadDemoData(): Promise<void> {

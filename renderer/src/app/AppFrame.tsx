@@ -52,9 +52,9 @@ export function AppFrame() {
         </ul>
       </nav>
       <main id="main" className="app-main" tabIndex={-1}>
+        <Toasts />
         <Outlet />
       </main>
-      <Toasts />
     </div>
   );
 }

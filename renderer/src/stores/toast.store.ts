@@ -1,6 +1,7 @@
-// Short confirmations and failures ("Team created", "Could not save"). They are announced to
-// screen readers through a live region and fade on their own; nothing in them is the only record
-// of anything.
+// Short confirmations and failures ("Team created", "Could not save"), shown in a message region
+// that takes its own room in the page (components/Toasts) and is announced to screen readers. A
+// confirmation fades on its own; a failure stays until the user dismisses it, because a failure
+// read too late is a failure not read. Nothing in them is the only record of anything.
 import { create } from 'zustand';
 
 export type ToastKind = 'success' | 'error';
@@ -21,8 +22,20 @@ interface ToastState {
   dismissAlert(): void;
 }
 
-const TOAST_LIFETIME_MS = 5000;
+/** How long a confirmation stays; failures have no lifetime. */
+export const SUCCESS_LIFETIME_MS = 5000;
 let nextId = 1;
+
+/**
+ * The messages after a new one: only the newest confirmation is kept (an older one is old news),
+ * and a failure repeated is shown once, as the newest, rather than stacked.
+ */
+export function withToast(toasts: readonly Toast[], toast: Toast): readonly Toast[] {
+  const kept = toasts.filter((t) =>
+    toast.kind === 'success' ? t.kind !== 'success' : t.kind !== 'error' || t.text !== toast.text,
+  );
+  return [...kept, toast];
+}
 
 export const useToasts = create<ToastState>()((set, get) => ({
   toasts: [],
@@ -35,10 +48,12 @@ export const useToasts = create<ToastState>()((set, get) => ({
   },
   show(kind, text) {
     const id = nextId++;
-    set({ toasts: [...get().toasts, { id, kind, text }].slice(-3) });
-    setTimeout(() => {
-      get().dismiss(id);
-    }, TOAST_LIFETIME_MS);
+    set({ toasts: withToast(get().toasts, { id, kind, text }) });
+    if (kind === 'success') {
+      setTimeout(() => {
+        get().dismiss(id);
+      }, SUCCESS_LIFETIME_MS);
+    }
   },
   dismiss(id) {
     set({ toasts: get().toasts.filter((toast) => toast.id !== id) });
