@@ -31,14 +31,16 @@ export function ScenariosPage() {
 
 function ScenarioCard({ scenario }: { readonly scenario: Scenario }) {
   const navigate = useNavigate();
-  const copy = async (thenEdit: boolean) => {
+  // One way to copy a scenario, built-in or not: the copy opens for editing, since a copy is made
+  // to be changed (an untouched copy would only be a second name for the same template).
+  const editCopy = async () => {
     const clone = await repos.scenarios.clone(scenario.id);
     if (clone === undefined) {
       toast.error('That scenario is gone, so it could not be copied.');
       return;
     }
     toast.success(`Copied as “${clone.name}”.`);
-    if (thenEdit) void navigate(`/drills/scenarios/${clone.id}`);
+    void navigate(`/drills/scenarios/${clone.id}`);
   };
   const headingId = `scenario-${scenario.id.replace(/[^a-z0-9-]/giu, '-')}`;
   return (
@@ -73,17 +75,13 @@ function ScenarioCard({ scenario }: { readonly scenario: Scenario }) {
         </p>
       </details>
       <div className="button-row">
-        {scenario.builtIn ? (
-          <button type="button" className="button" onClick={() => void copy(true)}>
-            Edit a copy
-          </button>
-        ) : (
+        {!scenario.builtIn && (
           <Link className="button" to={`/drills/scenarios/${scenario.id}`}>
             Edit
           </Link>
         )}
-        <button type="button" className="button" onClick={() => void copy(false)}>
-          Clone
+        <button type="button" className="button" onClick={() => void editCopy()}>
+          Edit a copy
         </button>
       </div>
     </li>
