@@ -18,6 +18,8 @@ import type { RepositoryContext } from './context';
 export interface DrillEventsRepository {
   /** In seq order. */
   listForDrill(drillId: Id): Promise<DrillEventRecord[]>;
+  /** Every event of a team's drills, in no particular order (deriving a run sorts by seq). */
+  listForTeam(teamId: Id): Promise<DrillEventRecord[]>;
   append(drillId: Id, command: DrillCommand): Promise<Outcome<DrillEventRecord, CommandField>>;
 }
 
@@ -31,6 +33,7 @@ export function createDrillEventsRepository(context: RepositoryContext): DrillEv
 
   return {
     listForDrill: eventsOf,
+    listForTeam: (teamId) => db.drillEvents.where('teamId').equals(teamId).toArray(),
     append: (drillId, command) =>
       db.transaction(
         'rw',

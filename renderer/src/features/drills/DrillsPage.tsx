@@ -8,8 +8,46 @@ import { DRILL_STATUSES, type DrillRecord, SEVERITIES } from '../../domain/recor
 import { DRILL_STATUS_LABELS } from '../../domain/words/drills';
 import { NeedsTeam } from '../../session/NeedsTeam';
 import { SelectField } from '../../components/SelectField';
+import type { Id } from '../../domain/records/common';
+import type { DrillEventRecord } from '../../domain/records/drill-events';
+import { deriveRun } from '../../domain/drills/run-state';
+import { measureDrill } from '../../domain/drills/measures';
+import { recoveryAgainstTarget, type RecoveryResult } from '../../domain/drills/recovery-target';
+import { recoveryResultText } from '../../domain/words/recovery';
 
 const FILTERS = ['status', 'service', 'severity', 'scenario'] as const;
+
+/** How each completed drill recovered against its target; other drills have no recovery yet. */
+function recoveryByDrill(
+  drills: readonly DrillRecord[],
+  events: readonly DrillEventRecord[],
+): ReadonlyMap<Id, RecoveryResult> {
+  const byDrill = new Map<Id, DrillEventRecord[]>();
+  for (const event of events) {
+    const list = byDrill.get(event.drillId);
+    if (list === undefined) byDrill.set(event.drillId, [event]);
+    else list.push(event);
+  }
+  return new Map(
+    drills
+      .filter((drill) => drill.status === 'completed')
+      .map((drill) => {
+        // A completed run has no open pause, so the time it is measured at does not matter.
+        const measures = measureDrill(
+          deriveRun(byDrill.get(drill.id) ?? []),
+          null,
+          drill.updatedAt,
+        );
+        return [drill.id, recoveryAgainstTarget(measures.timeToRecover, drill.targets)];
+      }),
+  );
+}
+
+/** Under a completed drill's status: its time to recover against the target, in words. */
+function recoveryLine(result: RecoveryResult | undefined) {
+  if (result === undefined) return null;
+  return <span className={`recovery ${result.kind}`}>{recoveryResultText(result)}</span>;
+}
 
 export function DrillsPage() {
   return (
@@ -36,11 +74,12 @@ export function DrillsPage() {
 function DrillList({ team }: { readonly team: TeamRecord }) {
   const [params, setParams] = useSearchParams();
   const data = useLive(async () => {
-    const [drills, services] = await Promise.all([
+    const [drills, services, events] = await Promise.all([
       repos.drills.listForTeam(team.id),
       repos.services.listForTeam(team.id),
+      repos.drillEvents.listForTeam(team.id),
     ]);
-    return { drills, services };
+    return { drills, services, recovery: recoveryByDrill(drills, events) };
   }, [team.id]);
   if (data === undefined) return null;
   const filter = Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? ''])) as Record<
@@ -123,7 +162,7 @@ function DrillList({ team }: { readonly team: TeamRecord }) {
               <th scope="col">Scenario</th>
               <th scope="col">Severity</th>
               <th scope="col">Services</th>
-              <th scope="col">Status</th>
+              <th scope="col">Status · time to recover</th>
             </tr>
           </thead>
           <tbody>
@@ -140,6 +179,7 @@ function DrillList({ team }: { readonly team: TeamRecord }) {
                   <span className={`status-badge ${drill.status}`}>
                     {DRILL_STATUS_LABELS[drill.status]}
                   </span>
+                  {recoveryLine(data.recovery.get(drill.id))}
                 </td>
               </tr>
             ))}
