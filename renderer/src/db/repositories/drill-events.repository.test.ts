@@ -21,6 +21,23 @@ describe('drill events repository', () => {
   const mark = (seconds: number) =>
     rig.repos.drillEvents.append(drillId, { kind: 'mark', at: T0 + seconds * 1000 });
 
+  it('starts a run with the start command, once', async () => {
+    const started = await rig.repos.drillEvents.append(drillId, { kind: 'start', at: T0 });
+    expect(started.ok && started.value).toMatchObject({ kind: 'mark', mark: 'start', at: T0 });
+    expect(await rig.repos.drillEvents.append(drillId, { kind: 'start', at: T0 + 1000 })).toEqual({
+      ok: false,
+      errors: { form: 'The drill has already started.' },
+    });
+  });
+
+  it('lists every event of a team’s drills, and none of another team’s', async () => {
+    await mark(0);
+    await mark(60);
+    const events = await rig.repos.drillEvents.listForTeam(teamId);
+    expect(events.map((e) => e.seq).sort()).toEqual([0, 1]);
+    expect(await rig.repos.drillEvents.listForTeam('another-team')).toEqual([]);
+  });
+
   it('appends marks with increasing seq, the input time and the write time', async () => {
     rig.clock.advance(50);
     const first = await mark(0);
