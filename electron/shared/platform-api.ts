@@ -34,13 +34,22 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
 }
 
 /** What a saved file holds; it decides the save dialog's file-type filter and the extension. */
-export const SAVE_FILE_KINDS = ['backup', 'csv'] as const;
+export const SAVE_FILE_KINDS = [
+  'backup',
+  'csv',
+  'metrics-snapshot',
+  'metrics-history',
+  'grafana-dashboard',
+] as const;
 export type SaveFileKind = (typeof SAVE_FILE_KINDS)[number];
 
 /** The extension each kind of file is saved with. */
 export const SAVE_FILE_EXTENSIONS: Readonly<Record<SaveFileKind, string>> = {
   backup: 'json',
   csv: 'csv',
+  'metrics-snapshot': 'prom',
+  'metrics-history': 'om',
+  'grafana-dashboard': 'json',
 };
 
 /**

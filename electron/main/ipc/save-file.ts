@@ -16,6 +16,15 @@ export type SaveDialog = (
 const DIALOG: Readonly<Record<SaveFileKind, { title: string; filter: string }>> = {
   backup: { title: 'Save a backup of MTTR Studio data', filter: 'MTTR Studio backup' },
   csv: { title: 'Save drills as CSV', filter: 'CSV (spreadsheet)' },
+  'metrics-snapshot': {
+    title: 'Save the metrics snapshot for Prometheus',
+    filter: 'Prometheus metrics (node_exporter textfile)',
+  },
+  'metrics-history': {
+    title: 'Save the metrics history for Prometheus',
+    filter: 'OpenMetrics (promtool back-fill)',
+  },
+  'grafana-dashboard': { title: 'Save the Grafana dashboard', filter: 'Grafana dashboard JSON' },
 };
 
 export function saveDialogOptions(suggestedName: string, kind: SaveFileKind): SaveDialogOptions {

@@ -17,6 +17,9 @@ export interface WebAdapterDeps {
 const MIME_TYPES: Readonly<Record<SaveFileKind, string>> = {
   backup: 'application/json',
   csv: 'text/csv',
+  'metrics-snapshot': 'text/plain',
+  'metrics-history': 'application/openmetrics-text',
+  'grafana-dashboard': 'application/json',
 };
 
 /**

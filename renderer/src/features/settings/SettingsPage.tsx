@@ -1,5 +1,6 @@
 import { PageHeader } from '../../components/PageHeader';
 import { AboutSection } from './AboutSection';
+import { MetricsSection } from './MetricsSection';
 import { StorageSection } from './StorageSection';
 import { ThemeSetting } from './ThemeSetting';
 
@@ -12,6 +13,7 @@ export function SettingsPage() {
         <ThemeSetting />
       </section>
       <StorageSection />
+      <MetricsSection />
       <AboutSection />
     </>
   );
