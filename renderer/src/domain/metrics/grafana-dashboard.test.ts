@@ -45,7 +45,7 @@ describe('the Grafana dashboard', () => {
         const others = target.expr
           .replace(/"[^"]*"/gu, '')
           .replace(
-            /\b(by|sum|max|histogram_quantile|time|le|team|service|severity|source|phase|category)\b/gu,
+            /\b(by|sum|max|histogram_quantile|last_over_time|lookback|time|le|team|service|severity|source|phase|category)\b/gu,
             '',
           )
           .match(/\b[a-z_][a-z0-9_]*\b/gu)

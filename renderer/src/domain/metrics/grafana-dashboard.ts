@@ -37,9 +37,19 @@ const DATASOURCE = { type: 'prometheus', uid: '${DS_PROMETHEUS}' } as const;
 
 /** The dashboard's team filter, applied to every query. */
 const TEAM = 'team=~"$team"';
+const DRILLS = `source="drill",${TEAM}`;
+
+/**
+ * A series' latest value within the look-back window (a dashboard setting, one year unless
+ * changed). With the snapshot scraped every minute it is simply the current value; with only the
+ * back-filled history, whose samples sit at each drill's recovery time, it is the value as the
+ * latest drill left it, which a plain selector (five minutes of look-back) would not find.
+ */
+const latest = (series: string, selector: string) =>
+  `last_over_time(${series}{${selector}}[$lookback])`;
 
 const median = (metric: string, by: string, selector: string) =>
-  `histogram_quantile(0.5, sum by (${by}, le) (${metric}_bucket{${selector}}))`;
+  `histogram_quantile(0.5, sum by (${by}, le) (${latest(`${metric}_bucket`, selector)}))`;
 
 interface PanelSpec {
   readonly type: DashboardPanel['type'];
@@ -62,7 +72,7 @@ const PANELS: readonly PanelSpec[] = [
     w: 8,
     targets: [
       {
-        expr: median(METRIC.timeToRecover, 'team', `source="drill",${TEAM}`),
+        expr: median(METRIC.timeToRecover, 'team', DRILLS),
         legend: '{{team}}',
       },
     ],
@@ -96,7 +106,7 @@ const PANELS: readonly PanelSpec[] = [
     targets: [
       { expr: median(METRIC.timeToRecover, 'source', TEAM), legend: 'median, {{source}}' },
       {
-        expr: `sum by (source) (${METRIC.timeToRecover}_sum{${TEAM}}) / sum by (source) (${METRIC.timeToRecover}_count{${TEAM}})`,
+        expr: `sum by (source) (${latest(`${METRIC.timeToRecover}_sum`, TEAM)}) / sum by (source) (${latest(`${METRIC.timeToRecover}_count`, TEAM)})`,
         legend: 'mean, {{source}}',
       },
     ],
@@ -109,9 +119,9 @@ const PANELS: readonly PanelSpec[] = [
     unit: 'none',
     w: 12,
     targets: [
-      { expr: `sum(${METRIC.drillsCompleted}{${TEAM}})`, legend: 'drills completed' },
-      { expr: `sum(${METRIC.drillsAborted}{${TEAM}})`, legend: 'drills aborted' },
-      { expr: `sum(${METRIC.incidentsImported}{${TEAM}})`, legend: 'incidents imported' },
+      { expr: `sum(${latest(METRIC.drillsCompleted, TEAM)})`, legend: 'drills completed' },
+      { expr: `sum(${latest(METRIC.drillsAborted, TEAM)})`, legend: 'drills aborted' },
+      { expr: `sum(${latest(METRIC.incidentsImported, TEAM)})`, legend: 'incidents imported' },
     ],
   },
   {
@@ -123,7 +133,7 @@ const PANELS: readonly PanelSpec[] = [
     w: 12,
     targets: [
       {
-        expr: median(METRIC.phaseDuration, 'phase', `source="drill",${TEAM}`),
+        expr: median(METRIC.phaseDuration, 'phase', DRILLS),
         legend: '{{phase}}',
       },
     ],
@@ -137,7 +147,7 @@ const PANELS: readonly PanelSpec[] = [
     w: 12,
     targets: [
       {
-        expr: `max by (team, category) (${METRIC.maturityLevel}{${TEAM}})`,
+        expr: `max by (team, category) (${latest(METRIC.maturityLevel, TEAM)})`,
         legend: '{{team}} · {{category}}',
       },
     ],
@@ -152,7 +162,7 @@ const PANELS: readonly PanelSpec[] = [
     overTime: true,
     targets: [
       {
-        expr: `sum by (team) (${METRIC.timeToRecover}_sum{source="drill",${TEAM}}) / sum by (team) (${METRIC.timeToRecover}_count{source="drill",${TEAM}})`,
+        expr: `sum by (team) (${latest(`${METRIC.timeToRecover}_sum`, DRILLS)}) / sum by (team) (${latest(`${METRIC.timeToRecover}_count`, DRILLS)})`,
         legend: '{{team}}',
       },
     ],
@@ -166,7 +176,7 @@ const PANELS: readonly PanelSpec[] = [
     w: 12,
     targets: [
       {
-        expr: `max by (team) (${METRIC.lastDrillTimeToRecover}{${TEAM}})`,
+        expr: `max by (team) (${latest(METRIC.lastDrillTimeToRecover, TEAM)})`,
         legend: '{{team}}: time to recover',
       },
     ],
@@ -179,7 +189,7 @@ const PANELS: readonly PanelSpec[] = [
     w: 12,
     targets: [
       {
-        expr: `(time() - max by (team) (${METRIC.lastDrillRecovered}{${TEAM}})) / 86400`,
+        expr: `(time() - max by (team) (${latest(METRIC.lastDrillRecovered, TEAM)})) / 86400`,
         legend: '{{team}}',
       },
     ],
@@ -282,6 +292,18 @@ export function grafanaDashboard(): Record<string, unknown> {
           current: { selected: true, text: ['All'], value: ['$__all'] },
           refresh: 2,
           sort: 1,
+        },
+        {
+          name: 'lookback',
+          label: 'Look back',
+          description:
+            'How far back a panel looks for the latest value: long enough to reach the latest drill in a back-filled history.',
+          type: 'custom',
+          query: '1y,2y,5y,90d',
+          current: { selected: true, text: '1y', value: '1y' },
+          options: [],
+          multi: false,
+          includeAll: false,
         },
       ],
     },
