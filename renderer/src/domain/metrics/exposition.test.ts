@@ -17,6 +17,7 @@ import { computeTrends } from '../trends/compute';
 import { sourceOf, FULL, DAY0 } from '../trends/trends-fixtures';
 import type { MetricFamily } from './text-format';
 import type { TrendFilters } from '../trends/filters';
+import { NO_MILESTONES } from '../incidents/incident';
 
 const ALL_DRILLS: TrendFilters = {
   teamId: null,
@@ -137,6 +138,16 @@ describe('the figures are the app’s own', () => {
     const [incident] = recoveriesOf({ ...smallInput([INCIDENT]), trends: sourceOf([]) });
     expect(incident?.timeToRecover).toBe(47 * 60_000);
     expect(incident?.phases).toEqual({ acknowledge: 2 * 60_000, diagnose: 13 * 60_000 });
+  });
+
+  it('an incident with no severity leaves the label out; with no time, it stays out of the history', () => {
+    const timeless = { ...INCIDENT, incident: { severity: undefined, milestones: NO_MILESTONES } };
+    const input = { ...smallInput([timeless]), trends: sourceOf([]) };
+    expect(renderSnapshot(input)).toContain(
+      'mttr_studio_incidents_imported_total{team="Alpha"} 1\n',
+    );
+    expect(renderSnapshot(input)).not.toContain('mttr_studio_time_to_recover_seconds_count{');
+    expect(renderHistory(input)).not.toContain('mttr_studio_incidents_imported_total{');
   });
 
   it('scores maturity with the app’s scoring function and the latest final assessment', () => {
