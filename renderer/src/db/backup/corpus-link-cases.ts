@@ -116,7 +116,7 @@ export const LINK_CASES: readonly BadFile[] = [
       for (let i = 1; i <= 2_500; i++) {
         e.push({
           ...base,
-          id: `${NEW_ID}-n${String(i)}`,
+          id: `${NEW_ID.slice(0, -6)}${String(200_000 + i)}`,
           seq: Number(last.seq) + i,
           kind: 'note',
           noteKind: 'observation',

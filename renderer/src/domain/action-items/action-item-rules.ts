@@ -1,7 +1,13 @@
 // Action items: what a team commits to after an assessment gap or a drill review. The rules keep
 // them actionable: a title that says what, an owner who is on the team (or nobody yet), a real due
 // date, and a known status.
-import type { Id, IsoDate } from '../records/common';
+import {
+  EARLIEST_DATE,
+  isPlausibleDate,
+  LATEST_DATE,
+  type Id,
+  type IsoDate,
+} from '../records/common';
 import {
   ACTION_ITEM_STATUSES,
   type ActionItemRecord,
@@ -48,6 +54,8 @@ export function validateActionItemInput(
   const due = input.due === null || input.due.trim() === '' ? null : input.due.trim();
   if (due !== null && !isIsoDate(due))
     errors.due = 'Give the due date as a real date (YYYY-MM-DD).';
+  else if (due !== null && !isPlausibleDate(due))
+    errors.due = `Give a date from ${EARLIEST_DATE} to ${LATEST_DATE}.`;
   if (!isStatus(input.status)) errors.status = 'Choose open, in progress or done.';
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {

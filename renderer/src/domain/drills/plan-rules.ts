@@ -1,6 +1,12 @@
 // What a valid drill plan and review are. Names in roles are free text (a guest from another team
 // is fine); the team's people are only suggestions in the form.
-import type { Id, IsoDate } from '../records/common';
+import {
+  EARLIEST_DATE,
+  isPlausibleDate,
+  LATEST_DATE,
+  type Id,
+  type IsoDate,
+} from '../records/common';
 import {
   HYPOTHESIS_HELD,
   SEVERITIES,
@@ -93,6 +99,8 @@ export function validateDrillPlan(
     errors.severity = 'Choose a severity, SEV1 to SEV4.';
   const plannedFor = input.plannedFor.trim();
   if (!isIsoDate(plannedFor)) errors.plannedFor = 'Give the planned date as a real date.';
+  else if (!isPlausibleDate(plannedFor))
+    errors.plannedFor = `Give a date from ${EARLIEST_DATE} to ${LATEST_DATE}.`;
   const hypothesis = input.hypothesis.trim();
   if (hypothesis === '') {
     errors.hypothesis =

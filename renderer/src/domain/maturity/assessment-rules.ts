@@ -1,8 +1,14 @@
 // What a valid assessment start, answer and piece of evidence is. Every check returns the cleaned
 // value to store, or one message per field in the words the form shows.
-import type { Id, IsoDate } from '../records/common';
+import {
+  EARLIEST_DATE,
+  isPlausibleDate,
+  LATEST_DATE,
+  type Id,
+  type IsoDate,
+} from '../records/common';
 import type { RaterRef } from '../records/assessments';
-import { type AnswerValue, ANSWER_VALUES } from '../records/answers';
+import { type AnswerValue, ANSWER_VALUES, lacksNaReason } from '../records/answers';
 import { isIsoDate } from '../dates/iso-date';
 import { isWebLink } from '../text/web-link';
 import { nameLength, normaliseName } from '../teams/team-rules';
@@ -36,6 +42,8 @@ export function validateStart(input: StartInput): Outcome<StartValues, StartFiel
   const takenOn = input.takenOn.trim();
   if (!isIsoDate(takenOn))
     errors.takenOn = 'Give the date of the assessment, for example 2025-03-14.';
+  else if (!isPlausibleDate(takenOn))
+    errors.takenOn = `Give a date from ${EARLIEST_DATE} to ${LATEST_DATE}.`;
   const facilitator = normaliseName(input.facilitator);
   if (facilitator === '') errors.facilitator = 'Say who facilitates the assessment.';
   else if (nameLength(facilitator) > FACILITATOR_MAX_LENGTH) {
@@ -73,7 +81,7 @@ export function validateAnswer(input: AnswerInput): Outcome<AnswerInput, 'value'
   }
   if (input.value !== 'na') return { ok: true, value: { value: input.value, naReason: '' } };
   const naReason = input.naReason.trim();
-  if (naReason === '') {
+  if (lacksNaReason('na', naReason)) {
     return { ok: false, errors: { naReason: 'Say why this does not apply to the team.' } };
   }
   if (naReason.length > NA_REASON_MAX_LENGTH) {

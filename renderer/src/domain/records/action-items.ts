@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import {
   idText,
+  recordId,
   isoDate,
   nameText,
   stampedFields,
@@ -40,16 +41,16 @@ export const actionItemKind = defineRecordKind<ActionItemRecord>()({
   indexes: 'id, teamId, [teamId+status], updatedAt',
   owners: { teamId: 'teams' },
   schema: () =>
-    z.object({
+    z.strictObject({
       ...stampedFields(),
-      teamId: idText(),
+      teamId: recordId(),
       title: nameText(),
-      ownerId: z.nullable(idText()),
+      ownerId: z.nullable(recordId()),
       due: z.nullable(isoDate()),
       status: z.enum(ACTION_ITEM_STATUSES),
-      source: z.object({
+      source: z.strictObject({
         kind: z.enum(ACTION_ITEM_SOURCES),
-        id: z.nullable(idText()),
+        id: z.nullable(recordId()),
         criterionId: z.nullable(idText()),
       }),
     }),

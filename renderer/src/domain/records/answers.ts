@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { isWebLink } from '../text/web-link';
 import {
   idText,
+  recordId,
   instant,
   listOf,
   longText,
@@ -21,6 +22,16 @@ export type AnswerValue = (typeof ANSWER_VALUES)[number];
 
 /** The rater id under which the facilitator's agreed answer is stored; it is the one that scores. */
 export const AGREED_RATER_ID = 'agreed';
+
+/**
+ * Not applicable is an answer only with the reason the criterion does not apply to the team: the
+ * answering form asks for it, and an import refuses an N/A without it.
+ */
+export const lacksNaReason = (value: AnswerValue | null, naReason: string): boolean =>
+  value === 'na' && naReason.trim() === '';
+
+/** The reason of an N/A answer given before the app asked for one. */
+export const NA_REASON_NOT_ASKED = 'No reason was recorded: the app did not ask for one then.';
 
 export interface EvidenceRecord {
   readonly text: string;
@@ -51,26 +62,34 @@ export const answerKind = defineRecordKind<AnswerRecord>()({
       z.maxLength(TEXT_MAX),
       z.refine((value) => isWebLink(value), { message: 'is not a web link (https:// or http://)' }),
     );
-    return z.object({
-      ...stampedFields(),
-      assessmentId: idText(),
-      teamId: idText(),
-      raterId: idText(),
-      criterionId: idText(),
-      value: z.nullable(z.enum(ANSWER_VALUES)),
-      naReason: longText(),
-      evidence: z.object({
-        text: longText(),
-        links: listOf(webLink),
-        drillIds: listOf(idText()),
-        updatedAt: instant(),
-      }),
-    });
+    return z
+      .strictObject({
+        ...stampedFields(),
+        assessmentId: recordId(),
+        teamId: recordId(),
+        raterId: idText(),
+        criterionId: idText(),
+        value: z.nullable(z.enum(ANSWER_VALUES)),
+        naReason: longText(),
+        evidence: z.strictObject({
+          text: longText(),
+          links: listOf(webLink),
+          drillIds: listOf(recordId()),
+          updatedAt: instant(),
+        }),
+      })
+      .check(
+        z.refine((answer) => !lacksNaReason(answer.value, answer.naReason), {
+          message: 'is empty: an answer of Not applicable says why',
+          path: ['naReason'],
+        }),
+      );
   },
-  // An answer written before evidence existed has none, as of the answer's own last change.
+  // An answer written before evidence existed has none, as of the answer's own last change. One
+  // written before N/A asked for a reason says that none was asked for.
   restore: (stored) =>
     withDefaults(stored, {
-      naReason: '',
+      naReason: stored.value === 'na' ? NA_REASON_NOT_ASKED : '',
       evidence: { text: '', links: [], drillIds: [], updatedAt: stored.updatedAt },
     }),
 });

@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import {
   idText,
+  recordId,
   instant,
   isoDate,
   listOf,
@@ -48,10 +49,10 @@ export const assessmentKind = defineRecordKind<AssessmentRecord>()({
   indexes: 'id, teamId, [teamId+takenOn], status, updatedAt',
   owners: { teamId: 'teams' },
   schema: () => {
-    const raterRef = z.object({ id: idText(), name: nameText() });
-    return z.object({
+    const raterRef = z.strictObject({ id: idText(), name: nameText() });
+    return z.strictObject({
       ...stampedFields(),
-      teamId: idText(),
+      teamId: recordId(),
       modelId: idText(),
       status: z.enum(ASSESSMENT_STATUSES),
       takenOn: isoDate(),
@@ -59,7 +60,7 @@ export const assessmentKind = defineRecordKind<AssessmentRecord>()({
       participants: listOf(raterRef),
       raters: listOf(raterRef),
       finalisedAt: z.nullable(instant()),
-      clonedFrom: z.nullable(idText()),
+      clonedFrom: z.nullable(recordId()),
     });
   },
   // An assessment written before these fields existed had no participants, no independent

@@ -32,8 +32,43 @@ export const LIST_MAX = 1_000;
 export const EARLIEST_TIME = Date.UTC(2000, 0, 1);
 export const LATEST_TIME = Date.UTC(2200, 0, 1);
 
+/**
+ * The shape of every id the app makes: a version 4 UUID in lower case, as crypto.randomUUID()
+ * writes it (the demo data's seeded ids have the same shape). Ids end up in links and file names,
+ * so one of another shape (`../../settings?x#y`) is damage, not data.
+ */
+const RECORD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/u;
+
+export const isRecordId = (value: string): value is Id => RECORD_ID.test(value);
+
+/** A key that is not a record's id: a criterion, a category, a model, a rater. */
 export const idText = () => z.string().check(z.minLength(1), z.maxLength(ID_MAX));
+/** A record's id, or a field naming another record by its id. */
+export const recordId = () =>
+  z.string().check(
+    z.refine((value) => value.length <= ID_MAX && isRecordId(value), {
+      message: 'is not an id this app makes (a UUID such as 3f2a0c1d-…)',
+    }),
+  );
+/** A built-in scenario template's key, e.g. `builtin:database-failover`: templates live in code. */
+const BUILT_IN_SCENARIO = /^builtin:[a-z0-9]+(-[a-z0-9]+)*$/u;
+/** A scenario a drill or a copy came from: a user scenario's id or a built-in template's key. */
+export const scenarioRef = () =>
+  z
+    .string()
+    .check(
+      z.refine(
+        (value) => value.length <= ID_MAX && (isRecordId(value) || BUILT_IN_SCENARIO.test(value)),
+        { message: 'is not a scenario id this app makes' },
+      ),
+    );
 export const nameText = () => z.string().check(z.maxLength(NAME_MAX));
+/** A name the forms require: not blank. */
+export const requiredName = () =>
+  z.string().check(
+    z.maxLength(NAME_MAX),
+    z.refine((value) => value.trim() !== '', { message: 'is empty: it needs a name' }),
+  );
 export const longText = () => z.string().check(z.maxLength(TEXT_MAX));
 export const listOf = <T extends z.ZodMiniType>(item: T) =>
   z.array(item).check(z.maxLength(LIST_MAX));
@@ -45,14 +80,43 @@ export const instant = () =>
     }),
   );
 
+/** The first and the last calendar day a date may name: the same years as `instant`. */
+export const EARLIEST_DATE: IsoDate = '2000-01-01';
+export const LATEST_DATE: IsoDate = '2199-12-31';
+
+/**
+ * A real calendar date in the years a team's history can hold. The forms and the import both ask
+ * this: a date of 1066 or 9999 is a typing slip, never an assessment or a planned drill.
+ */
+export function isPlausibleDate(value: string): value is IsoDate {
+  return isIsoDate(value) && value >= EARLIEST_DATE && value <= LATEST_DATE;
+}
+
 export const isoDate = () =>
   z.string().check(
-    z.maxLength(10),
-    z.refine((value) => isIsoDate(value), { message: 'is not a date' }),
+    // One message for every wrong value, whatever its length: a date with a time zone is not a
+    // date, not "too long".
+    z.refine((value) => value.length <= 10 && isIsoDate(value), {
+      message: 'is not a date',
+    }),
+    z.refine((value) => !isIsoDate(value) || isPlausibleDate(value), {
+      message: `is not a date between ${EARLIEST_DATE} and ${LATEST_DATE}`,
+    }),
+  );
+
+/**
+ * A whole number from `min` to `max`. The bounds are checked before wholeness, so a value too
+ * large is reported with the real bound (not the largest safe integer, as zod's int() does).
+ */
+export const wholeNumber = (min: number, max: number) =>
+  z.number().check(
+    z.minimum(min),
+    z.maximum(max),
+    z.refine((value) => Number.isInteger(value), { message: 'is not a whole number' }),
   );
 
 /** The fields of `Stamped`, to spread into a record's object schema. */
-export const stampedFields = () => ({ id: idText(), createdAt: instant(), updatedAt: instant() });
+export const stampedFields = () => ({ id: recordId(), createdAt: instant(), updatedAt: instant() });
 
 /** A stored record of any kind or age, before it is restored and checked. */
 export type StoredShape = Readonly<Record<string, unknown>>;

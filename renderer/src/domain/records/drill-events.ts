@@ -2,7 +2,7 @@
 // (a correction is a new event, never an edit), which is what makes a run survive a crash and lets
 // backups merge them as a plain union.
 import * as z from 'zod/mini';
-import { idText, instant, longText, type EpochMs, type Id } from './common';
+import { instant, longText, recordId, wholeNumber, type EpochMs, type Id } from './common';
 import { byText, defineRecordKind } from './define';
 import { MARKS, type DrillMarkId } from './drills';
 
@@ -64,18 +64,18 @@ export const drillEventKind = defineRecordKind<DrillEventRecord>()({
   order: (a, b) => byText(a.drillId, b.drillId) || a.seq - b.seq || byText(a.id, b.id),
   schema: () => {
     const base = {
-      id: idText(),
-      drillId: idText(),
-      teamId: idText(),
-      seq: z.number().check(z.int(), z.minimum(0), z.maximum(1_000_000)),
+      id: recordId(),
+      drillId: recordId(),
+      teamId: recordId(),
+      seq: wholeNumber(0, 1_000_000),
       at: instant(),
       recordedAt: instant(),
     };
     const mark = z.enum(MARKS);
     return z.discriminatedUnion('kind', [
-      z.object({ ...base, kind: z.literal('mark'), mark }),
-      z.object({ ...base, kind: z.literal('skip'), mark }),
-      z.object({
+      z.strictObject({ ...base, kind: z.literal('mark'), mark }),
+      z.strictObject({ ...base, kind: z.literal('skip'), mark }),
+      z.strictObject({
         ...base,
         kind: z.literal('correct'),
         mark,
@@ -83,12 +83,17 @@ export const drillEventKind = defineRecordKind<DrillEventRecord>()({
         to: instant(),
         reason: longText(),
       }),
-      z.object({ ...base, kind: z.literal('undo'), mark }),
-      z.object({ ...base, kind: z.literal('pause'), reason: longText() }),
-      z.object({ ...base, kind: z.literal('resume') }),
-      z.object({ ...base, kind: z.literal('abort'), reason: longText() }),
-      z.object({ ...base, kind: z.literal('side'), side: z.enum(SIDE_KINDS), detail: longText() }),
-      z.object({
+      z.strictObject({ ...base, kind: z.literal('undo'), mark }),
+      z.strictObject({ ...base, kind: z.literal('pause'), reason: longText() }),
+      z.strictObject({ ...base, kind: z.literal('resume') }),
+      z.strictObject({ ...base, kind: z.literal('abort'), reason: longText() }),
+      z.strictObject({
+        ...base,
+        kind: z.literal('side'),
+        side: z.enum(SIDE_KINDS),
+        detail: longText(),
+      }),
+      z.strictObject({
         ...base,
         kind: z.literal('note'),
         noteKind: z.enum(NOTE_KINDS),

@@ -2,7 +2,9 @@
 // run is stored apart, as drill events (./drill-events); a drill's status summarises them.
 import * as z from 'zod/mini';
 import {
-  idText,
+  recordId,
+  scenarioRef,
+  wholeNumber,
   instant,
   isoDate,
   listOf,
@@ -82,8 +84,8 @@ export interface DrillRecord extends Stamped {
 
 /** Phase targets as stored: whole minutes, at most a week. Scenarios store them too. */
 export const phaseTargetsSchema = () => {
-  const minutes = z.number().check(z.int(), z.minimum(0), z.maximum(7 * 24 * 60));
-  return z.object(
+  const minutes = wholeNumber(0, 7 * 24 * 60);
+  return z.strictObject(
     Object.fromEntries(PHASES.map((phase) => [phase, minutes])) as Record<
       DrillPhaseId,
       typeof minutes
@@ -98,18 +100,18 @@ export const drillKind = defineRecordKind<DrillRecord>()({
   indexes: 'id, teamId, [teamId+plannedFor], status, scenarioId, updatedAt',
   owners: { teamId: 'teams' },
   schema: () =>
-    z.object({
+    z.strictObject({
       ...stampedFields(),
-      teamId: idText(),
-      scenarioId: idText(),
+      teamId: recordId(),
+      scenarioId: scenarioRef(),
       status: z.enum(DRILL_STATUSES),
       severity: z.enum(SEVERITIES),
       plannedFor: isoDate(),
-      serviceIds: listOf(idText()),
+      serviceIds: listOf(recordId()),
       title: nameText(),
       scenarioName: nameText(),
       hypothesis: longText(),
-      roles: z.object({
+      roles: z.strictObject({
         facilitator: nameText(),
         incidentCommander: nameText(),
         scribe: nameText(),
@@ -118,7 +120,7 @@ export const drillKind = defineRecordKind<DrillRecord>()({
       }),
       targets: phaseTargetsSchema(),
       review: z.nullable(
-        z.object({
+        z.strictObject({
           hypothesisHeld: z.enum(HYPOTHESIS_HELD),
           wentWell: longText(),
           wentBadly: longText(),

@@ -1,6 +1,6 @@
 // A team's people, offered as names for a drill's roles and an assessment's raters.
 import * as z from 'zod/mini';
-import { idText, nameText, stampedFields, type Id, type Stamped } from './common';
+import { nameText, recordId, requiredName, stampedFields, type Id, type Stamped } from './common';
 import { defineRecordKind } from './define';
 
 export interface PersonRecord extends Stamped {
@@ -16,7 +16,12 @@ export const personKind = defineRecordKind<PersonRecord>()({
   indexes: 'id, teamId, updatedAt',
   owners: { teamId: 'teams' },
   schema: () =>
-    z.object({ ...stampedFields(), teamId: idText(), name: nameText(), role: nameText() }),
+    z.strictObject({
+      ...stampedFields(),
+      teamId: recordId(),
+      name: requiredName(),
+      role: nameText(),
+    }),
   // Every field has been there since the first release.
   restore: (stored) => stored,
 });

@@ -1,10 +1,10 @@
 // A user's own scenario templates. Built-in templates live in code and are never stored.
 import * as z from 'zod/mini';
 import {
-  idText,
+  requiredName,
+  scenarioRef,
   listOf,
   longText,
-  nameText,
   stampedFields,
   withDefaults,
   type Stamped,
@@ -32,10 +32,10 @@ export const scenarioKind = defineRecordKind<ScenarioRecord>()({
   indexes: 'id, name, updatedAt',
   owners: {},
   schema: () =>
-    z.object({
+    z.strictObject({
       ...stampedFields(),
-      name: nameText(),
-      derivedFrom: z.nullable(idText()),
+      name: requiredName(),
+      derivedFrom: z.nullable(scenarioRef()),
       description: longText(),
       hypothesis: longText(),
       injectionSteps: listOf(longText()),

@@ -1,6 +1,6 @@
 // A team's services, with how critical each is.
 import * as z from 'zod/mini';
-import { idText, nameText, stampedFields, type Id, type Stamped } from './common';
+import { recordId, requiredName, stampedFields, type Id, type Stamped } from './common';
 import { defineRecordKind } from './define';
 
 /** 1 = most critical. */
@@ -20,10 +20,10 @@ export const serviceKind = defineRecordKind<ServiceRecord>()({
   indexes: 'id, teamId, [teamId+name], updatedAt',
   owners: { teamId: 'teams' },
   schema: () =>
-    z.object({
+    z.strictObject({
       ...stampedFields(),
-      teamId: idText(),
-      name: nameText(),
+      teamId: recordId(),
+      name: requiredName(),
       tier: z.literal(SERVICE_TIERS),
     }),
   // Every field has been there since the first release.

@@ -29,6 +29,7 @@ export type SettingRecord<K extends SettingKey = SettingKey> = {
 
 /** Each key's value as stored. */
 export const settingValueSchemas = () => ({
+  // Only compared with the teams' ids, never put in a link: one that names no team is read as none.
   currentTeamId: z.nullable(idText()),
   theme: z.enum(THEME_PREFERENCES),
 });
@@ -44,12 +45,12 @@ export const settingKind = defineRecordKind<SettingRecord>()({
   schema: () => {
     const values = settingValueSchemas();
     return z.discriminatedUnion('key', [
-      z.object({
+      z.strictObject({
         key: z.literal('currentTeamId'),
         value: values.currentTeamId,
         updatedAt: instant(),
       }),
-      z.object({ key: z.literal('theme'), value: values.theme, updatedAt: instant() }),
+      z.strictObject({ key: z.literal('theme'), value: values.theme, updatedAt: instant() }),
     ]);
   },
   // Every key has had its value type since the first release.

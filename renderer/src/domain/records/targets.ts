@@ -1,6 +1,6 @@
 // A team's target level per maturity category: one record per team and category.
 import * as z from 'zod/mini';
-import { idText, stampedFields, type Id, type Stamped } from './common';
+import { idText, recordId, stampedFields, wholeNumber, type Id, type Stamped } from './common';
 import { defineRecordKind } from './define';
 
 export interface TargetRecord extends Stamped {
@@ -16,12 +16,12 @@ export const targetKind = defineRecordKind<TargetRecord>()({
   indexes: 'id, teamId, [teamId+categoryId], updatedAt',
   owners: { teamId: 'teams' },
   schema: () =>
-    z.object({
+    z.strictObject({
       ...stampedFields(),
-      teamId: idText(),
+      teamId: recordId(),
       categoryId: idText(),
       // The maturity model's levels, 1 to 5.
-      level: z.number().check(z.int(), z.minimum(1), z.maximum(5)),
+      level: wholeNumber(1, 5),
     }),
   // Every field has been there since the first release.
   restore: (stored) => stored,

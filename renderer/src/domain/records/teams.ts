@@ -1,6 +1,6 @@
 // Teams: the owner of almost every other record (deleting a team deletes what it owns).
 import * as z from 'zod/mini';
-import { nameText, stampedFields, type Stamped } from './common';
+import { requiredName, stampedFields, type Stamped } from './common';
 import { defineRecordKind } from './define';
 
 export interface TeamRecord extends Stamped {
@@ -13,7 +13,7 @@ export const teamKind = defineRecordKind<TeamRecord>()({
   key: 'id',
   indexes: 'id, name, updatedAt',
   owners: {},
-  schema: () => z.object({ ...stampedFields(), name: nameText() }),
+  schema: () => z.strictObject({ ...stampedFields(), name: requiredName() }),
   // Every field has been there since the first release.
   restore: (stored) => stored,
 });
