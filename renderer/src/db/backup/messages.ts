@@ -7,8 +7,13 @@ import type { Problem } from '../../domain/outcome';
 
 const SHOWN_VALUE = 40;
 
+const NOT_FINITE = 'a number too large to hold (not a finite number)';
+
 /** A value as a user could find it in the file, cut short. */
 export function showValue(value: unknown): string {
+  // JSON.parse reads a number too large for a double (1e400) as Infinity, which JSON.stringify
+  // would show as null.
+  if (typeof value === 'number' && !Number.isFinite(value)) return NOT_FINITE;
   // JSON.stringify gives undefined (despite its type) for undefined and functions.
   const json = value === undefined ? 'nothing' : JSON.stringify(value);
   return json.length > SHOWN_VALUE ? `${json.slice(0, SHOWN_VALUE)}…` : json;
@@ -56,6 +61,9 @@ function valueAt(record: unknown, path: readonly PropertyKey[]): unknown {
 function explain(issue: core.$ZodIssue, value: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
+      if (typeof value === 'number' && !Number.isFinite(value)) {
+        return 'is not a finite number: it is too large to hold';
+      }
       return value === undefined
         ? 'is missing'
         : `should be ${article(issue.expected)}, not ${showValue(value)}`;
@@ -101,6 +109,15 @@ function article(type: string): string {
 }
 
 export function issueProblem(ref: RecordRef, record: unknown, issue: core.$ZodIssue): Problem {
+  if (issue.code === 'unrecognized_keys') {
+    // Named by the field itself: a field the app does not know would otherwise be dropped.
+    const field = [...issue.path, issue.keys[0] ?? ''].map(String).join('.');
+    return recordProblem(
+      ref,
+      field,
+      'is a field this app does not know (a newer version of the app may have written it)',
+    );
+  }
   const path = issue.path;
   const field = path.length === 0 ? undefined : path.map(String).join('.');
   return recordProblem(ref, field, explain(issue, valueAt(record, path)));

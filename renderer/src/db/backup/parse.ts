@@ -3,7 +3,12 @@
 // (renderer/src/domain/records), as every reader of stored data does. Nothing here touches the
 // database; checks that need it (references, merging) come after.
 import { isStoredShape, NAME_MAX } from '../../domain/records/common';
-import { recordKind, type RecordOf, type StoreName } from '../../domain/records/registry';
+import {
+  isStoreName,
+  recordKind,
+  type RecordOf,
+  type StoreName,
+} from '../../domain/records/registry';
 import { LATEST_SCHEMA_VERSION } from '../schema';
 import {
   BACKUP_FORMAT,
@@ -12,10 +17,13 @@ import {
   type BackupMeta,
   type BackupRecords,
 } from './format';
-import { problem, type Checked, type Refused } from '../../domain/outcome';
+import { problem, type Checked, type Problem, type Refused } from '../../domain/outcome';
 import { checkFileRuns } from './events';
 import { findNaturalKeyDuplicate } from './natural-keys';
 import { recordProblem, issueProblem, showValue, type RecordRef } from './messages';
+import { findDuplicateKey, formatJsonPath, type DuplicateKey } from './duplicate-keys';
+import { sniffFileKind } from '../../domain/text/file-kind';
+import { isInstantText } from '../../domain/records/common';
 
 export type Parsed =
   { readonly ok: true; readonly meta: BackupMeta; readonly records: BackupRecords } | Refused;
@@ -27,6 +35,9 @@ export type Parsed =
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 const fail = problem;
+
+/** The fields of a backup's envelope; a file with another is from a newer app, or damaged. */
+const ENVELOPE_FIELDS = new Set(['format', 'schemaVersion', 'appVersion', 'exportedAt', 'stores']);
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
@@ -44,7 +55,7 @@ export function parseBackup(text: string, byteLength: number): Parsed {
   try {
     root = JSON.parse(text);
   } catch (error) {
-    return fail(jsonMessage(error));
+    return fail(notJsonMessage(text, error));
   }
   if (root === null || typeof root !== 'object' || Array.isArray(root)) {
     return fail('The file is not an MTTR Studio backup: it holds no backup object.');
@@ -53,23 +64,85 @@ export function parseBackup(text: string, byteLength: number): Parsed {
   const forbidden = Object.keys(envelope).find((key) => FORBIDDEN_KEYS.has(key));
   if (forbidden !== undefined)
     return fail(`The file has a field named "${forbidden}", which no backup has.`);
+  const duplicate = findDuplicateKey(text);
+  if (duplicate !== null) return { ok: false, problem: duplicateProblem(duplicate, envelope) };
   const meta = readMeta(envelope);
   if (!meta.ok) return meta;
+  const extra = Object.keys(envelope).find((key) => !ENVELOPE_FIELDS.has(key));
+  if (extra !== undefined) {
+    return fail(
+      `The backup has a field this app does not know ("${extra}"). It may come from a newer version: update the app, then import it again.`,
+      { field: extra },
+    );
+  }
   const records = readStores(envelope.stores);
   if (!records.ok) return records;
-  const duplicate = findNaturalKeyDuplicate(records.value);
-  if (duplicate !== null) return { ok: false, problem: duplicate };
+  const sameNames = findNaturalKeyDuplicate(records.value);
+  if (sameNames !== null) return { ok: false, problem: sameNames };
   const runProblem = checkFileRuns(records.value);
   if (runProblem !== null) return { ok: false, problem: runProblem };
   return { ok: true, meta: meta.value, records: records.value };
 }
 
-function jsonMessage(error: unknown): string {
+const CHOOSE = "choose the backup's .json file";
+
+/** Why a file that JSON.parse refused is no backup: what it looks like, else what is wrong. */
+function notJsonMessage(text: string, error: unknown): string {
+  const looks = (what: string) =>
+    `The file is not an MTTR Studio backup: this looks like ${what}; ${CHOOSE}.`;
+  switch (sniffFileKind(text)) {
+    case 'csv':
+      return looks('a CSV file (perhaps the drills export)');
+    case 'gzip':
+      return looks('a compressed (gzip) file: unpack it first, or');
+    case 'zip':
+      return looks('a zip archive or an Excel workbook');
+    case 'pdf':
+      return looks('a PDF document (perhaps a report)');
+    case 'html':
+      return looks('a web page (HTML)');
+    case 'xml':
+      return looks('an XML file');
+    case 'utf16':
+      return `The file is not an MTTR Studio backup as the app saves it: this looks like text saved as UTF-16, and backups are UTF-8. Save it again as UTF-8, or ${CHOOSE} as the app wrote it.`;
+    case 'binary':
+      return looks('binary data (an image, an archive or a program), not text');
+    case 'json':
+    case 'text':
+      break;
+  }
   const detail = error instanceof Error ? error.message : String(error);
   if (/end of (JSON|data)|unterminated|unexpected end/iu.test(detail)) {
     return 'The file ends too early: it was probably cut off while being copied or saved. Use the complete backup file.';
   }
   return `The file is not an MTTR Studio backup: it is not valid JSON (${detail}).`;
+}
+
+/** A key written twice, named where it is: in a record, or in the file's envelope. */
+function duplicateProblem(duplicate: DuplicateKey, envelope: Record<string, unknown>): Problem {
+  const where = `${formatJsonPath(duplicate.path)}, line ${duplicate.line.toLocaleString('en')}`;
+  const [top, store, index, ...field] = duplicate.path;
+  if (
+    top === 'stores' &&
+    typeof store === 'string' &&
+    isStoreName(store) &&
+    typeof index === 'number' &&
+    field.length > 0
+  ) {
+    const rows = (envelope.stores as Record<string, unknown>)[store];
+    const row: unknown = Array.isArray(rows) ? rows[index] : undefined;
+    const rowId = isStoredShape(row) ? row[recordKind(store).key] : undefined;
+    const ref: RecordRef = { store, index, id: typeof rowId === 'string' ? rowId : undefined };
+    return recordProblem(
+      ref,
+      field.join('.'),
+      `is written twice (${where}): the app writes each field once, and the later one would silently win`,
+    );
+  }
+  return {
+    message: `The file has "${duplicate.key}" twice in one object (${where}): a backup written by the app never has, and the later one would silently win.`,
+    ...(duplicate.path.length === 1 ? { field: duplicate.key } : {}),
+  };
 }
 
 function readMeta(envelope: Record<string, unknown>): Checked<BackupMeta> {
@@ -98,11 +171,7 @@ function readMeta(envelope: Record<string, unknown>): Checked<BackupMeta> {
       field: 'appVersion',
     });
   }
-  if (
-    typeof exportedAt !== 'string' ||
-    exportedAt.length > 40 ||
-    Number.isNaN(Date.parse(exportedAt))
-  ) {
+  if (typeof exportedAt !== 'string' || !isInstantText(exportedAt)) {
     return fail(`The backup's "exportedAt" is not a date and time: ${showValue(exportedAt)}.`, {
       field: 'exportedAt',
     });

@@ -2,6 +2,7 @@
 // it at all), that it holds text, and whether it is JSON or CSV. Each refusal says what the file
 // looks like, so the user knows what they picked.
 import { readCsv, type CsvTable } from './csv-table';
+import { sniffFileKind } from '../text/file-kind';
 import { problem, type Checked, type Problem } from '../outcome';
 
 /**
@@ -61,24 +62,22 @@ function openJson(body: string): Opened {
 
 /** What a file that is not an export looks like, in words; undefined for plain text. */
 function describeNonText(body: string): string | undefined {
-  const start = body.slice(0, 4096);
-  if (start.startsWith('PK\u0003\u0004')) {
-    return 'This is a zip archive or an Excel workbook (.xlsx), not a text export. Open it in a spreadsheet and save it as CSV, or unzip it first.';
+  switch (sniffFileKind(body)) {
+    case 'zip':
+      return 'This is a zip archive or an Excel workbook (.xlsx), not a text export. Open it in a spreadsheet and save it as CSV, or unzip it first.';
+    case 'pdf':
+      return 'This is a PDF document, not an incident export.';
+    case 'html':
+      return 'This is a web page (HTML), not an incident export: the download may have saved a sign-in or error page instead.';
+    case 'xml':
+      return 'This is an XML file; incident exports are JSON or CSV.';
+    case 'gzip':
+    case 'utf16':
+    case 'binary':
+      return 'This is not a text file: it holds binary data (an image, an archive or a program). Incident exports are JSON or CSV.';
+    case 'json':
+    case 'csv':
+    case 'text':
+      return undefined;
   }
-  if (start.startsWith('%PDF')) return 'This is a PDF document, not an incident export.';
-  if (/^\s*<(!doctype html|html)/iu.test(start)) {
-    return 'This is a web page (HTML), not an incident export: the download may have saved a sign-in or error page instead.';
-  }
-  if (/^\s*<\?xml/iu.test(start)) return 'This is an XML file; incident exports are JSON or CSV.';
-  let control = 0;
-  for (const char of start) {
-    const code = char.charCodeAt(0);
-    if (code === 0 || code === 0xfffd || (code < 32 && code !== 9 && code !== 10 && code !== 13)) {
-      control += 1;
-    }
-  }
-  if (control > 0 && control / start.length > 0.01) {
-    return 'This is not a text file: it holds binary data (an image, an archive or a program). Incident exports are JSON or CSV.';
-  }
-  return undefined;
 }

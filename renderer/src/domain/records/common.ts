@@ -115,6 +115,21 @@ export const wholeNumber = (min: number, max: number) =>
     z.refine((value) => Number.isInteger(value), { message: 'is not a whole number' }),
   );
 
+/** `2026-11-21T09:30:00.000Z` or with an offset: an instant as `Date.toISOString()` writes it. */
+const INSTANT_TEXT =
+  /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/u;
+
+/**
+ * A real instant written in ISO 8601, within the years of `instant`. Date.parse alone is lenient:
+ * it reads 2026-02-30 as the 2nd of March.
+ */
+export function isInstantText(value: string): boolean {
+  const match = INSTANT_TEXT.exec(value);
+  if (match === null || !isIsoDate(match[1] ?? '')) return false;
+  const at = Date.parse(value);
+  return at >= EARLIEST_TIME && at <= LATEST_TIME;
+}
+
 /** The fields of `Stamped`, to spread into a record's object schema. */
 export const stampedFields = () => ({ id: recordId(), createdAt: instant(), updatedAt: instant() });
 
