@@ -5,13 +5,21 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { dumpAll, type TestRig } from '../test-support';
 import { FILE_CASES, RECORD_CASES } from './corpus-cases';
 import { LINK_CASES } from './corpus-link-cases';
+import { APP_RULE_CASES, DUPLICATE_KEY_CASES, MESSAGE_CASES } from './corpus-rule-cases';
 import { MAX_BACKUP_BYTES } from './format';
 import { commitImport, previewImport } from './import';
 import { parseBackup } from './parse';
 import { backupOf, bytes, richRig } from './test-fixtures';
 import type { Problem } from '../../domain/outcome';
 
-const CORPUS = [...FILE_CASES, ...RECORD_CASES, ...LINK_CASES];
+const CORPUS = [
+  ...FILE_CASES,
+  ...RECORD_CASES,
+  ...LINK_CASES,
+  ...DUPLICATE_KEY_CASES,
+  ...APP_RULE_CASES,
+  ...MESSAGE_CASES,
+];
 
 describe('the bad-file corpus', () => {
   let rig: TestRig;

@@ -59,11 +59,12 @@ function valueAt(record: unknown, path: readonly PropertyKey[]): unknown {
 
 /** What a zod issue means, as the end of a sentence about the field. */
 function explain(issue: core.$ZodIssue, value: unknown): string {
+  // Whatever the field expects, a number JSON.parse could not hold (1e400) is the fault.
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    return 'is not a finite number: it is too large to hold';
+  }
   switch (issue.code) {
     case 'invalid_type':
-      if (typeof value === 'number' && !Number.isFinite(value)) {
-        return 'is not a finite number: it is too large to hold';
-      }
       return value === undefined
         ? 'is missing'
         : `should be ${article(issue.expected)}, not ${showValue(value)}`;

@@ -94,7 +94,7 @@ function notJsonMessage(text: string, error: unknown): string {
     case 'csv':
       return looks('a CSV file (perhaps the drills export)');
     case 'gzip':
-      return looks('a compressed (gzip) file: unpack it first, or');
+      return `The file is not an MTTR Studio backup: this looks like a compressed (gzip) file. Unpack it first, or ${CHOOSE}.`;
     case 'zip':
       return looks('a zip archive or an Excel workbook');
     case 'pdf':

@@ -18,6 +18,7 @@ import { mergeEvents, type MergedEvents } from './events';
 import { BACKUP_STORES, type BackupRecords, type ImportSummary, type StoreCounts } from './format';
 import { recordProblem } from './messages';
 import { adoptStoredIds } from './natural-keys';
+import { checkAnswers } from './answers-check';
 import { checkLinks, type StoredOwners } from './references';
 import type { Checked, Problem } from '../../domain/outcome';
 
@@ -41,6 +42,8 @@ export async function reconcile(
 ): Promise<ReconcileResult> {
   const links = await checkLinks(db, fileRecords);
   if (!links.ok) return links;
+  const answerFault = checkAnswers(fileRecords, links.value);
+  if (answerFault !== null) return { ok: false, problem: answerFault };
   const records = await adoptStoredIds(db, fileRecords);
   const decisions = await decideAll(db, records);
   const teamFault = checkOwnerTeams(records, decisions, links.value);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { DrillEventBody } from '../records/drill-events';
-import { validateCommand, type DrillCommand } from './commands';
+import {
+  CLOCK_TOLERANCE_MS,
+  isRecordedInTime,
+  validateCommand,
+  type DrillCommand,
+} from './commands';
 import { deriveRun } from './run-state';
 import { eventsOf, FULL_RUN, M, PAUSE, RESUME, sec, SKIP } from './run-fixtures';
 
@@ -318,6 +323,12 @@ describe('side events and notes', () => {
       ['at', 'A side event cannot be before the fault was injected.'],
     ],
     [
+      'a note a day before the start',
+      STARTED,
+      { kind: 'note', at: sec(-86_400), noteKind: 'observation', text: 'x' },
+      ['at', 'A note cannot be before the fault was injected.'],
+    ],
+    [
       'an empty note',
       STARTED,
       { kind: 'note', at: sec(1), noteKind: 'decision', text: '  ' },
@@ -333,11 +344,42 @@ describe('side events and notes', () => {
     expect(error(steps, command)).toEqual(expected);
   });
 
+  it('takes a note before the start, when nothing has started yet', () => {
+    const note = { kind: 'note', at: sec(-600), noteKind: 'decision', text: 'Go' } as const;
+    expect(check([], note).ok).toBe(true);
+  });
+
   it('takes notes at any time, keeping their line breaks', () => {
     const note = { kind: 'note', at: sec(9000), noteKind: 'observation', text: 'a\nb ' } as const;
     expect(check(FULL_RUN, note)).toEqual({
       ok: true,
       value: { at: sec(9000), body: { kind: 'note', noteKind: 'observation', text: 'a\nb' } },
     });
+  });
+});
+
+describe('the time of an action and the moment it is written', () => {
+  it('accepts an action timed up to the clock tolerance after it is written', () => {
+    const at = sec(10);
+    expect(check(STARTED, { kind: 'mark', at }, at - CLOCK_TOLERANCE_MS).ok).toBe(true);
+    expect(isRecordedInTime(at, at - CLOCK_TOLERANCE_MS)).toBe(true);
+  });
+
+  it('refuses one timed later than that: the clock was set back', () => {
+    const at = sec(10);
+    const result = check(
+      STARTED,
+      { kind: 'note', at, noteKind: 'decision', text: 'x' },
+      at - 3_600_000,
+    );
+    expect(result).toEqual({
+      ok: false,
+      errors: {
+        at: expect.stringMatching(
+          /^This action is timed 1:00:00 after the moment it was recorded/u,
+        ) as string,
+      },
+    });
+    expect(isRecordedInTime(at, at - CLOCK_TOLERANCE_MS - 1)).toBe(false);
   });
 });

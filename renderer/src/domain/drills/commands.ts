@@ -13,12 +13,23 @@ import {
 } from '../records/drill-events';
 import type { Outcome } from '../outcome';
 import { refusalOf } from './availability';
-import { formatOffset } from '../dates/durations';
+import { formatClock, formatOffset } from '../dates/durations';
 import { isMarkId, markAfter, markBefore } from './phases';
 import { MARK_LABELS } from '../words/drills';
 import { boundaryOf, nextMark, type RunState } from './run-state';
 
 export const REASON_MAX = 200;
+
+/**
+ * How far two clocks of one computer may disagree: an action's time comes from the input event's
+ * timestamp (the page's monotonic clock), the moment it is written from the wall clock, and a
+ * small correction of the wall clock (by time synchronisation) moves one against the other.
+ */
+export const CLOCK_TOLERANCE_MS = 5 * 60_000;
+
+/** An action cannot have happened after the moment it was written, beyond the clocks' tolerance. */
+export const isRecordedInTime = (at: EpochMs, recordedAt: EpochMs): boolean =>
+  at <= recordedAt + CLOCK_TOLERANCE_MS;
 export const NOTE_MAX = 1000;
 
 export type DrillCommand =
@@ -69,6 +80,12 @@ const accept = (at: EpochMs, body: DrillEventBody): Result => ({ ok: true, value
 /** `now` is the wall clock when the command is checked: a corrected time may not be after it. */
 export function validateCommand(state: RunState, command: DrillCommand, now: EpochMs): Result {
   if (!Number.isFinite(command.at)) return refuse('at', 'The time of this action is missing.');
+  if (!isRecordedInTime(command.at, now)) {
+    return refuse(
+      'at',
+      `This action is timed ${formatClock(command.at - now)} after the moment it was recorded: the computer's clock may have been set back. Reload the run screen to take times from the clock again.`,
+    );
+  }
   switch (command.kind) {
     case 'start': {
       const refused = refusalOf(state, 'start');
@@ -118,6 +135,8 @@ export function validateCommand(state: RunState, command: DrillCommand, now: Epo
     case 'side':
       return checkSide(state, command);
     case 'note': {
+      const early = checkAfterStart(state, command.at, 'A note');
+      if (early !== null) return early;
       if (!NOTE_KINDS.includes(command.noteKind)) return refuse('text', 'Choose a kind of note.');
       const text = command.text.trim();
       if (text === '') return refuse('text', 'Write the note first.');
@@ -135,6 +154,17 @@ function checkMark(state: RunState, kind: 'mark' | 'skip', at: EpochMs): Result 
   }
   const order = checkAfterLast(state, at, MARK_LABELS[mark]);
   return order ?? accept(at, { kind, mark });
+}
+
+/**
+ * Once the drill has started, what is noted during it happens after the start: it is timed by the
+ * key press that made it, on the same clock as the start. (Before the start, a note is welcome
+ * too, and is not checked here.)
+ */
+function checkAfterStart(state: RunState, at: EpochMs, what: string): Result | null {
+  const start = boundaryOf(state, 'start')?.at;
+  if (start === undefined || at >= start) return null;
+  return refuse('at', `${what} cannot be before the fault was injected.`);
 }
 
 /** Marks and pauses are strictly ordered: nothing may land before what is already recorded. */
@@ -216,11 +246,8 @@ function checkSide(state: RunState, command: Extract<DrillCommand, { kind: 'side
     return refuse('detail', 'Say which runbook was used.');
   }
   if (detail.length > REASON_MAX) return refuse('detail', tooLong(REASON_MAX, detail));
-  const start = boundaryOf(state, 'start');
-  if (start !== undefined && command.at < start.at) {
-    return refuse('at', 'A side event cannot be before the fault was injected.');
-  }
-  return accept(command.at, { kind: 'side', side: command.side, detail });
+  const early = checkAfterStart(state, command.at, 'A side event');
+  return early ?? accept(command.at, { kind: 'side', side: command.side, detail });
 }
 
 function clean(text: string): string {

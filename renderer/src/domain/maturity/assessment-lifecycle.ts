@@ -35,15 +35,19 @@ export function whyReadOnly(assessment: AssessmentRecord | undefined): string | 
 }
 
 /** Why `raterId` cannot answer `criterionId` in the assessment, or null when they can. */
+/** A criterion of the model (an answer to anything else is not an answer of this assessment). */
+export const isCriterionOf = (model: MaturityModel | undefined, criterionId: string): boolean =>
+  model !== undefined && criteriaOf(model).some((criterion) => criterion.id === criterionId);
+
+export const NOT_A_CRITERION = 'This criterion is not part of the assessment’s model.';
+
 export function whyNotAnswerable(
   assessment: AssessmentRecord,
   model: MaturityModel | undefined,
   raterId: string,
   criterionId: string,
 ): string | null {
-  if (!model || !criteriaOf(model).some((criterion) => criterion.id === criterionId)) {
-    return 'This criterion is not part of the assessment’s model.';
-  }
+  if (!isCriterionOf(model, criterionId)) return NOT_A_CRITERION;
   const raters = assessment.raters.map((rater) => rater.id);
   if (raterId !== AGREED_RATER_ID && !raters.includes(raterId)) {
     return 'This person is not a rater of the assessment.';
