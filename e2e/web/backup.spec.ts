@@ -76,6 +76,17 @@ test.describe('backup and restore', () => {
     await settings.chooseBackup('notes.json', 'Meeting notes, not JSON {');
     await expect(settings.restoreAlert()).toContainText('"notes.json" cannot be imported');
     await expect(settings.restoreAlert()).toContainText('not valid JSON');
+
+    await settings.chooseBackup('drills.csv', 'Team,Drill,Status\nPayments,Failover,completed\n');
+    await expect(settings.restoreAlert()).toContainText(
+      "this looks like a CSV file (perhaps the drills export); choose the backup's .json file",
+    );
+
+    const shadowed = backup.text.replace('{\n', '{\n  "schemaVersion": 999,\n');
+    await settings.chooseBackup('shadowed.json', shadowed);
+    await expect(settings.restoreAlert()).toContainText(
+      'The file has "schemaVersion" twice in one object (schemaVersion, line 4)',
+    );
     expect(await dumpDatabase(page)).toEqual(before);
   });
 
