@@ -39,6 +39,13 @@ describe('validateActionItemInput', () => {
     });
   });
 
+  it('refuses a due date outside the years a history holds', () => {
+    expect(validateActionItemInput({ ...valid, due: '9999-12-31' }, people)).toEqual({
+      ok: false,
+      errors: { due: 'Give a date from 2000-01-01 to 2199-12-31.' },
+    });
+  });
+
   it('allows no owner and no due date', () => {
     const result = validateActionItemInput({ ...valid, ownerId: null, due: '  ' }, people);
     expect(result).toEqual({

@@ -29,6 +29,13 @@ const INPUT: DrillPlanInput = {
 const CONTEXT = { teamServiceIds: ['svc-1', 'svc-2'], scenarioName: 'Database primary failover' };
 
 describe('validateDrillPlan', () => {
+  it.each(['1066-10-14', '9999-12-31'])('refuses a planned date of %s', (plannedFor) => {
+    const result = validateDrillPlan({ ...INPUT, plannedFor }, CONTEXT);
+    expect(result.ok ? null : result.errors.plannedFor).toBe(
+      'Give a date from 2000-01-01 to 2199-12-31.',
+    );
+  });
+
   it('cleans a good plan', () => {
     expect(validateDrillPlan(INPUT, CONTEXT)).toEqual({
       ok: true,

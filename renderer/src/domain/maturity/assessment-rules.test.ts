@@ -48,6 +48,22 @@ describe('validateStart', () => {
       },
     });
   });
+
+  it.each(['1066-10-14', '9999-12-31', '1999-12-31', '2200-01-01'])(
+    'refuses a real date outside the years a history holds: %s',
+    (takenOn) => {
+      const result = validateStart({
+        takenOn,
+        facilitator: 'Ana',
+        participants: [],
+        independentRaters: false,
+      });
+      expect(result).toEqual({
+        ok: false,
+        errors: { takenOn: 'Give a date from 2000-01-01 to 2199-12-31.' },
+      });
+    },
+  );
 });
 
 describe('validateAnswer', () => {

@@ -2,6 +2,7 @@
 // before a field existed gets the value the app gives a record without it; nothing else changes.
 import { describe, expect, it } from 'vitest';
 import { generateDemoData } from '../demo/generate-demo';
+import { NA_REASON_NOT_ASKED } from './answers';
 import type { StoredShape } from './common';
 import { RECORD_KINDS, recordKind, type StoreName } from './registry';
 
@@ -77,6 +78,15 @@ describe('record kinds', () => {
       naReason: '',
       evidence: { text: '', links: [], drillIds: [], updatedAt: old.updatedAt },
     });
+  });
+
+  it('give an N/A answer written before reasons were asked for a reason that says so', () => {
+    const old = without({ ...first('answers'), value: 'na' }, 'naReason');
+    const restored = recordKind('answers').restore(old);
+    expect(restored.naReason).toBe(NA_REASON_NOT_ASKED);
+    expect(recordKind('answers').read(restored).success).toBe(true);
+    const empty = recordKind('answers').read({ ...restored, naReason: '' });
+    expect(empty.success).toBe(false);
   });
 
   it('give a drill without a scribe, observers or review none', () => {
