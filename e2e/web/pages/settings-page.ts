@@ -127,12 +127,22 @@ const SETTLED: Readonly<
 };
 const COMPARED = Object.keys(SETTLED) as (keyof typeof SETTLED & Screen)[];
 
+/** What a screen shows, less the passing messages above it ("Demo data loaded…" is not data). */
+function screenText(page: Page): Promise<string> {
+  return page.locator('#main').evaluate((main) =>
+    [...main.children]
+      .filter((child) => !child.matches('[data-testid="messages"]'))
+      .map((child) => (child as HTMLElement).innerText)
+      .join('\n'),
+  );
+}
+
 export async function screenTexts(settings: SettingsPage): Promise<Record<string, string>> {
   const texts: Record<string, string> = {};
   for (const screen of COMPARED) {
     await settings.app.goTo(screen);
     await expect(SETTLED[screen](settings.page)).toBeVisible();
-    texts[screen] = await settings.page.locator('#main').innerText();
+    texts[screen] = await screenText(settings.page);
   }
   return texts;
 }
@@ -141,7 +151,6 @@ export async function expectScreens(settings: SettingsPage, texts: Record<string
   for (const screen of COMPARED) {
     await settings.app.goTo(screen);
     await expect(SETTLED[screen](settings.page)).toBeVisible();
-    const main = settings.page.locator('#main');
-    await expect.poll(() => main.innerText(), { message: screen }).toBe(texts[screen]);
+    await expect.poll(() => screenText(settings.page), { message: screen }).toBe(texts[screen]);
   }
 }
