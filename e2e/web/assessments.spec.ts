@@ -74,12 +74,14 @@ test.describe('maturity assessments', () => {
     await keyboard.press('Enter');
     await assessments.app.expectToast('Assessment finalised. It is now read-only.');
 
-    // Process: runbooks only Partly, so level 2; score 1 + 1 + (⅓+1+1)/3 + 1 + 1 ≈ 4.8.
+    // Process: runbooks (level 3) only Partly, so level 2 on its way to 3: 2 + (⅓+1+1)/3 ≈ 2.8.
+    // Every other category is level 5, 5.0; the overall score is their mean, (2.78 + 15)/4 ≈ 4.4.
     await expect(assessments.resultRow('Process & Governance')).toContainText('2 · Managed');
-    await expect(assessments.resultRow('Process & Governance')).toContainText('4.8');
+    await expect(assessments.resultRow('Process & Governance')).toContainText('2.8');
     await expect(assessments.resultRow('People & Culture')).toContainText('5 · Optimising');
+    await expect(assessments.resultRow('People & Culture')).toContainText('5.0');
     await expect(page.locator('.result-summary')).toContainText('2 · Managed');
-    await expect(page.locator('.result-summary')).toContainText('4.9');
+    await expect(page.locator('.result-summary')).toContainText('4.4');
     await expect(
       page.getByRole('button', { name: 'Clone to start the next assessment' }),
     ).toBeVisible();
@@ -170,7 +172,8 @@ test.describe('maturity assessments', () => {
     await assessments.answer(/At least two people in the team/, 'Mostly');
 
     await page.getByRole('link', { name: 'Results' }).click();
-    // Agreed: Yes and Mostly on level 2 of People (3 criteria): 1 + (1 + ⅔ + 0)/3 ≈ 1.6.
+    // Agreed: Yes and Mostly on level 2 of People (3 criteria, one unanswered): level 1 on its way
+    // to 2, 1 + (1 + ⅔ + 0)/3 ≈ 1.6.
     await expect(assessments.resultRow('People & Culture')).toContainText('1.6');
     await expect(page.getByRole('note')).toContainText('38 criteria have no agreed answer yet');
   });

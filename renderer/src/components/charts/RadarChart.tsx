@@ -1,6 +1,7 @@
 // A radar chart drawn as plain SVG: one axis per category, rings for the levels 1–5, one closed
 // line per series. Screen readers get the same numbers as a table; the picture is only a picture.
 import { useId } from 'react';
+import { formatScore } from '../../domain/maturity/scoring';
 
 export interface RadarSeries {
   readonly name: string;
@@ -24,7 +25,7 @@ const CENTRE = SIZE / 2;
 const RADIUS = 120;
 
 export function RadarChart(props: RadarChartProps) {
-  const { title, axes, series, min = 1, max = 5, format = (v: number) => v.toFixed(1) } = props;
+  const { title, axes, series, min = 1, max = 5, format = formatScore } = props;
   const tableId = useId();
   const angle = (index: number) => -Math.PI / 2 + (2 * Math.PI * index) / axes.length;
   const point = (index: number, value: number) => {

@@ -5,6 +5,7 @@ import { scaleLinear, scaleTime } from 'd3-scale';
 import { line } from 'd3-shape';
 import { BottomAxis, LeftAxis, timeTickFormat, plotArea } from './Axes';
 import { formatInstantDay } from '../../domain/dates/format';
+import { formatScore } from '../../domain/maturity/scoring';
 import { localZoneOffsetAt } from '../../platform/reader';
 import { ChartFrame } from './ChartFrame';
 
@@ -38,7 +39,7 @@ export function ScoreLinesChart({ title, lines }: ScoreLinesChartProps) {
   const summary = `${title}: ${lines
     .map((l) => {
       const latest = l.points.at(-1);
-      return `${l.label} ${latest === undefined ? 'no score' : `latest ${latest.score.toFixed(1)}`}`;
+      return `${l.label} ${latest === undefined ? 'no score' : `latest ${formatScore(latest.score)}`}`;
     })
     .join('; ')}.`;
   return (
@@ -59,7 +60,7 @@ export function ScoreLinesChart({ title, lines }: ScoreLinesChartProps) {
           l.points.map((p) => [
             l.label,
             formatInstantDay(p.at, localZoneOffsetAt),
-            p.score.toFixed(1),
+            formatScore(p.score),
           ]),
         ),
       }}

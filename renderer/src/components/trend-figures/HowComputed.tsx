@@ -1,6 +1,7 @@
 import { QUANTILE_NOTE, SMALL_SAMPLE_TEXT } from '../../domain/stats/summary';
 import { MEASURE_NOTE } from '../../domain/drills/measures';
 import { ROLLING_WINDOW } from '../../domain/trends/series';
+import { OVERALL_SENTENCE, SCORE_SENTENCE } from '../../domain/maturity/scoring-rule';
 
 /** The rules behind every figure on the screen, in words. */
 export function HowComputed() {
@@ -32,6 +33,9 @@ export function HowComputedRules() {
         Two periods are compared with a percentile bootstrap of the difference in median recovery
         time (95 %, fixed seed). When the interval includes zero the data cannot tell the periods
         apart.
+      </li>
+      <li>
+        Maturity scores come from final assessments only. {SCORE_SENTENCE} {OVERALL_SENTENCE}
       </li>
     </ul>
   );

@@ -32,8 +32,8 @@ function category(answers: readonly PlainAnswer[], categoryId: string): Category
 
 // Criteria per level (2, 3, 4, 5): people 3 3 2 3 · process 2 3 3 2 · technology 2 3 2 3 ·
 // measurement 2 2 3 2. Pattern of every hand-worked example for "level L": the levels up to L are
-// all Mostly (each adds ⅔), level L+1 has Partly first and Yes for the rest (not met), and every
-// level above is No. So the score is 1 + (L−1)·⅔ + mean(level L+1).
+// all Mostly, level L+1 has Partly first and Yes for the rest (not met), and every level above is
+// No. So the score is L + mean(level L+1): ⅔ for a next level of 2 criteria, 7/9 for one of 3.
 const SIZES: Record<string, readonly [number, number, number, number]> = {
   people: [3, 3, 2, 3],
   process: [2, 3, 3, 2],
@@ -54,27 +54,27 @@ function pattern(categoryId: string, target: number): LevelAnswers {
 }
 
 const HAND_WORKED: readonly (readonly [string, number, number])[] = [
-  // category, level, score worked by hand
-  ['people', 1, 1 + (1 / 3 + 2) / 3], // 16/9
-  ['people', 2, 1 + 2 / 3 + 7 / 9], // 22/9
-  ['people', 3, 1 + 4 / 3 + (1 / 3 + 1) / 2], // 3
-  ['people', 4, 1 + 2 + 7 / 9], // 34/9
-  ['people', 5, 1 + 8 / 3], // 11/3
-  ['process', 1, 1 + (1 / 3 + 1) / 2], // 5/3
-  ['process', 2, 1 + 2 / 3 + 7 / 9], // 22/9
-  ['process', 3, 1 + 4 / 3 + 7 / 9], // 28/9
-  ['process', 4, 1 + 2 + 2 / 3], // 11/3
-  ['process', 5, 11 / 3],
-  ['technology', 1, 5 / 3],
-  ['technology', 2, 22 / 9],
-  ['technology', 3, 3],
-  ['technology', 4, 34 / 9],
-  ['technology', 5, 11 / 3],
-  ['measurement', 1, 5 / 3],
-  ['measurement', 2, 1 + 2 / 3 + 2 / 3], // 7/3
-  ['measurement', 3, 28 / 9],
-  ['measurement', 4, 11 / 3],
-  ['measurement', 5, 11 / 3],
+  // category, level, score worked by hand: the level plus the mean of the next level
+  ['people', 1, 1 + 7 / 9],
+  ['people', 2, 2 + 7 / 9],
+  ['people', 3, 3 + 2 / 3],
+  ['people', 4, 4 + 7 / 9],
+  ['people', 5, 5],
+  ['process', 1, 1 + 2 / 3],
+  ['process', 2, 2 + 7 / 9],
+  ['process', 3, 3 + 7 / 9],
+  ['process', 4, 4 + 2 / 3],
+  ['process', 5, 5],
+  ['technology', 1, 1 + 2 / 3],
+  ['technology', 2, 2 + 7 / 9],
+  ['technology', 3, 3 + 2 / 3],
+  ['technology', 4, 4 + 7 / 9],
+  ['technology', 5, 5],
+  ['measurement', 1, 1 + 2 / 3],
+  ['measurement', 2, 2 + 2 / 3],
+  ['measurement', 3, 3 + 7 / 9],
+  ['measurement', 4, 4 + 2 / 3],
+  ['measurement', 5, 5],
 ];
 
 describe('scoreAssessment: hand-worked examples', () => {
@@ -82,6 +82,7 @@ describe('scoreAssessment: hand-worked examples', () => {
     const result = category(answersFor(categoryId, pattern(categoryId, level)), categoryId);
     expect(result.level).toBe(level);
     expect(result.score).toBeCloseTo(score, 10);
+    expect(result.progress).toBeCloseTo(score - level, 10);
     expect(result.unanswered).toBe(0);
   });
 
@@ -111,8 +112,9 @@ describe('scoreAssessment: hand-worked examples', () => {
       'people',
     );
     expect(result.level).toBe(1);
-    // 1 + 7/9 + 1 + 1 + 1: the higher levels still count towards the continuous score.
-    expect(result.score).toBeCloseTo(4 + 7 / 9, 10);
+    // Level 1 and 7/9 of the way to level 2: the levels above the next one do not count, so the
+    // score never runs ahead of the level ("level 1, score 4.8" could not be read).
+    expect(result.score).toBeCloseTo(1 + 7 / 9, 10);
     expect(result.levels.map((level) => [level.met, level.achieved])).toEqual([
       [false, false],
       [true, false],
@@ -131,7 +133,7 @@ describe('scoreAssessment: hand-worked examples', () => {
     const result = scoreAssessment(MODEL_V1, answers);
     expect(result.categories.map((entry) => entry.level)).toEqual([2, 3, 4, 5]);
     expect(result.overallLevel).toBe(2);
-    expect(result.overallScore).toBeCloseTo((22 / 9 + 28 / 9 + 34 / 9 + 11 / 3) / 4, 10);
+    expect(result.overallScore).toBeCloseTo((2 + 7 / 9 + (3 + 7 / 9) + (4 + 7 / 9) + 5) / 4, 10);
   });
 });
 
@@ -150,10 +152,10 @@ describe('scoreAssessment: not applicable', () => {
     expect(result.levels[0]?.mean).toBeCloseTo((1 + 2 / 3) / 2, 10);
     expect(result.levels[1]?.mean).toBeCloseTo(1 / 6, 10);
     expect(result.level).toBe(2);
-    expect(result.score).toBeCloseTo(1 + 5 / 6 + 1 / 6, 10);
+    expect(result.score).toBeCloseTo(2 + 1 / 6, 10);
   });
 
-  it('treats a level with every criterion N/A as met: achieved when the level below is, worth a full point', () => {
+  it('treats a level with every criterion N/A as met: achieved when the level below is', () => {
     const result = category(
       answersFor('process', {
         2: all('yes', 2),
@@ -165,10 +167,39 @@ describe('scoreAssessment: not applicable', () => {
     );
     expect(result.levels[1]).toMatchObject({ applicable: 0, mean: 1, met: true, achieved: true });
     expect(result.level).toBe(4);
-    expect(result.score).toBeCloseTo(1 + 1 + 1 + 2 / 3, 10);
+    // Level 5 is all No: level 4 and no progress toward 5.
+    expect(result.score).toBe(4);
   });
 
-  it('does not let an all-N/A level be achieved above an unachieved one, but still adds its point', () => {
+  it('measures progress against the first level not achieved when the next one is all N/A', () => {
+    const result = category(
+      answersFor('process', {
+        2: all('yes', 2),
+        3: all('na', 3),
+        4: ['yes', 'partly', 'no'],
+        5: all('yes', 2),
+      }),
+      'process',
+    );
+    expect(result.level).toBe(3);
+    expect(result.progress).toBeCloseTo(4 / 9, 10);
+    expect(result.score).toBeCloseTo(3 + 4 / 9, 10);
+  });
+
+  it('reaches level 5 through an all-N/A level 4', () => {
+    const result = category(
+      answersFor('people', {
+        2: all('yes', 3),
+        3: all('mostly', 3),
+        4: all('na', 2),
+        5: ['yes', 'mostly', 'yes'],
+      }),
+      'people',
+    );
+    expect(result).toMatchObject({ level: 5, progress: 0, score: 5 });
+  });
+
+  it('does not let an all-N/A level be achieved above an unachieved one, nor count it', () => {
     const result = category(
       answersFor('technology', {
         2: ['no', 'yes'],
@@ -180,7 +211,7 @@ describe('scoreAssessment: not applicable', () => {
     );
     expect(result.levels[1]).toMatchObject({ met: true, achieved: false });
     expect(result.level).toBe(1);
-    expect(result.score).toBeCloseTo(1 + 0.5 + 1 + 1 + 1, 10);
+    expect(result.score).toBeCloseTo(1 + 0.5, 10);
   });
 
   it('scores a category answered N/A throughout as level 5, 5.0', () => {
@@ -220,6 +251,31 @@ describe('scoreAssessment: unanswered criteria', () => {
     expect(gap.levels.map((level) => level.unanswered)).toEqual([1, 0, 2, 3]);
   });
 
+  it('keeps a provisional result on the same scale: an unanswered next-level criterion is no progress', () => {
+    const result = scoreAssessment(
+      MODEL_V1,
+      answersFor('people', { 2: all('yes', 3), 3: ['yes', 'mostly'] }),
+    );
+    const people = result.categories[0];
+    expect(people).toMatchObject({ level: 2, unanswered: 1 + 2 + 3 });
+    expect(people?.score).toBeCloseTo(2 + (1 + 2 / 3) / 3, 10);
+    expect(result.provisional).toBe(true);
+  });
+
+  it('does not change the score for unanswered criteria above the next level, but stays provisional', () => {
+    const partial = answersFor('process', { 2: all('yes', 2), 3: ['yes', 'no', 'no'] });
+    const full = answersFor('process', {
+      2: all('yes', 2),
+      3: ['yes', 'no', 'no'],
+      4: all('yes', 3),
+      5: all('yes', 2),
+    });
+    const [provisional, settled] = [partial, full].map((answers) => category(answers, 'process'));
+    expect(provisional?.score).toBeCloseTo(2 + 1 / 3, 10);
+    expect(settled?.score).toBeCloseTo(2 + 1 / 3, 10);
+    expect(provisional?.unanswered).toBe(5);
+  });
+
   it('treats an explicit null like a missing answer', () => {
     const withNull = answersFor('process', { 2: ['yes', 'yes'] }).concat({
       criterionId: 'process.3.runbooks',
@@ -257,8 +313,7 @@ describe('mixed raters', () => {
       ...rated(AGREED_RATER_ID, 'mostly'),
     ];
     const result = scoreAssessment(MODEL_V1, agreedAnswers(answers));
-    expect(result.categories[0]).toMatchObject({ level: 5 });
-    expect(result.categories[0]?.score).toBeCloseTo(1 + 4 * (2 / 3), 10);
+    expect(result.categories[0]).toMatchObject({ level: 5, score: 5 });
   });
 
   it('leaves a criterion unanswered when only raters answered it', () => {

@@ -2,8 +2,11 @@
 // Policy decisions, also shown to the user in ./scoring-rule:
 // - An unanswered criterion counts as No: it is not met and adds 0. A result with any unanswered
 //   criterion is provisional.
-// - A level whose criteria are all not applicable asks nothing of the team: it is met, adds a full
-//   point to the score, and is achieved whenever the level below it is.
+// - A level whose criteria are all not applicable asks nothing of the team: it is met, and is
+//   achieved whenever the level below it is.
+// - Level and score are one scale: the score is the level plus the progress toward the next level
+//   (the mean answer of its applicable criteria), 5.0 at level 5. The next level is never met (else
+//   it would be achieved), so the progress stays below 1 and the score's whole part is the level.
 // - Only the answers passed in score. With several raters, the caller passes the agreed answers.
 import { ANSWER_WEIGHTS, meetsCriterion, type PlainAnswer } from './answers';
 import type { Category, CriteriaLevel, LevelNumber, MaturityModel } from './model-types';
@@ -25,7 +28,9 @@ export interface LevelResult {
 export interface CategoryResult {
   readonly categoryId: string;
   readonly level: LevelNumber;
-  /** 1.0–5.0. */
+  /** 0 to below 1: the mean answer of the next level's applicable criteria; 0 at level 5. */
+  readonly progress: number;
+  /** 1.0–5.0: the level plus the progress, so its whole part is always the level. */
   readonly score: number;
   readonly levels: readonly LevelResult[];
   readonly unanswered: number;
@@ -84,10 +89,13 @@ export function scoreCategory(
     });
   }
   const achievedLevels = levels.filter((level) => level.achieved).map((level) => level.level);
+  const level = Math.max(1, ...achievedLevels) as LevelNumber;
+  const progress = levels.find((entry) => entry.level === level + 1)?.mean ?? 0;
   return {
     categoryId: category.id,
-    level: Math.max(1, ...achievedLevels) as LevelNumber,
-    score: 1 + levels.reduce((sum, level) => sum + level.mean, 0),
+    level,
+    progress,
+    score: level + progress,
     levels,
     unanswered: levels.reduce((sum, level) => sum + level.unanswered, 0),
   };
@@ -100,7 +108,15 @@ export function categoryResult(
   return result.categories.find((category) => category.categoryId === categoryId);
 }
 
-/** Scores are shown with one decimal everywhere, so screens and reports agree. */
+/**
+ * Scores are shown with one decimal everywhere, so screens and reports agree. Rounding never
+ * carries into the next whole number (2.96 reads 2.9, not 3.0): the whole part is the level, and a
+ * level not reached is never shown as reached.
+ */
 export function formatScore(score: number): string {
-  return score.toFixed(1);
+  const whole = Math.floor(score + EPSILON);
+  return Math.min(Math.round(score * 10) / 10, whole + 0.9).toFixed(1);
 }
+
+/** Floating-point slack: a mean of scores that is 3 in exact arithmetic may be 2.9999999999999996. */
+const EPSILON = 1e-9;

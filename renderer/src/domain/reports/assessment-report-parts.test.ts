@@ -44,6 +44,21 @@ describe('category sections', () => {
     });
   });
 
+  it('heads each category with its level and a score on the same scale', () => {
+    // Levels 2–3 Mostly, level 4 Partly, level 5 Yes: level 3 and ⅓ of the way to level 4 (the
+    // Yes answers above the next level do not lift the score past the level).
+    const answers = answersOf(A1, (id) =>
+      /\.[23]\./u.test(id) ? 'mostly' : id.includes('.4.') ? 'partly' : 'yes',
+    );
+    const report = reportOf(sourceWith({ answers }));
+    expect(report.categories.map((c) => c.headline)).toEqual(
+      MODEL_V1.categories.map(() => 'Level 3 · Defined · score 3.3'),
+    );
+    expect(report.summary.rows.map((row) => [row.level, row.score])).toEqual(
+      MODEL_V1.categories.map(() => ['3 · Defined', '3.3']),
+    );
+  });
+
   it('shows unanswered criteria and the reason a criterion is not applicable', () => {
     const answers = answersOf(
       A1,

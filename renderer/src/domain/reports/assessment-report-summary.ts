@@ -1,6 +1,7 @@
 // The first pages of the assessment report: the cover facts, the summary (overall level, the table
 // per category and the radar of the result screen) and the level history of the final assessments.
 import type { AssessmentRecord } from '../records/assessments';
+import { assessmentRadar, type RadarModel } from '../maturity/assessment-radar';
 import type { MaturityModel } from '../maturity/model-types';
 import { provisionalNote } from '../maturity/provisional';
 import { formatScore, type AssessmentResult } from '../maturity/scoring';
@@ -30,12 +31,6 @@ export interface SummaryRow {
   readonly previous: string;
 }
 
-export interface RadarSeriesModel {
-  readonly name: string;
-  readonly variant: 'current' | 'previous' | 'target';
-  readonly values: readonly (number | null)[];
-}
-
 export interface Summary {
   /** "2 · Managed", with "(provisional)" while criteria are unanswered. */
   readonly overallLevel: string;
@@ -43,11 +38,7 @@ export interface Summary {
   readonly rows: readonly SummaryRow[];
   /** Which assessment "previous" is, in words. */
   readonly previousNote: string;
-  readonly radar: {
-    readonly title: string;
-    readonly axes: readonly string[];
-    readonly series: readonly RadarSeriesModel[];
-  };
+  readonly radar: RadarModel;
 }
 
 export interface HistoryCategory {
@@ -133,33 +124,12 @@ export function summaryOf(
       previous === undefined
         ? 'There is no earlier final assessment to compare with.'
         : `“Previous” is the final assessment of ${formatIsoDate(previous.assessment.takenOn)} (level · score).`,
-    radar: {
-      title: 'Category scores: this assessment, the previous one and the targets',
-      axes: model.categories.map((category) => category.name),
-      series: [
-        {
-          name: 'This assessment',
-          variant: 'current',
-          values: model.categories.map(
-            (category) =>
-              result.categories.find((entry) => entry.categoryId === category.id)?.score ?? null,
-          ),
-        },
-        {
-          name:
-            previous === undefined
-              ? 'Previous assessment'
-              : `Previous (${formatIsoDate(previous.assessment.takenOn)})`,
-          variant: 'previous',
-          values: model.categories.map((category) => before(category.id)?.score ?? null),
-        },
-        {
-          name: 'Target level',
-          variant: 'target',
-          values: model.categories.map((category) => targets.get(category.id) ?? null),
-        },
-      ],
-    },
+    radar: assessmentRadar(
+      model,
+      result,
+      previous && { takenOn: previous.assessment.takenOn, result: previous.result },
+      targets,
+    ),
   };
 }
 

@@ -19,6 +19,13 @@ export const ASSESSMENT_STATUS_LABELS: Readonly<Record<AssessmentStatus, string>
   final: 'Final',
 };
 
+/**
+ * The overall score's name wherever it is shown: it is the mean of the category scores, not a score
+ * of the overall (lowest) level, and saying so keeps "level 2, score 4.4" from reading as a
+ * contradiction.
+ */
+export const OVERALL_SCORE_LABEL = 'Overall score (mean of categories)';
+
 /** "2 · Managed": a level with its name in the model. */
 export function levelText(model: MaturityModel, level: number): string {
   return `${level} · ${levelName(model, level)}`;

@@ -2,12 +2,16 @@ import { useParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { RadarChart } from '../../components/charts/RadarChart';
 import { levelName } from '../../domain/maturity/model-types';
-import { ASSESSMENT_STATUS_LABELS, levelText } from '../../domain/words/assessments';
+import {
+  ASSESSMENT_STATUS_LABELS,
+  levelText,
+  OVERALL_SCORE_LABEL,
+} from '../../domain/words/assessments';
 import { formatScore } from '../../domain/maturity/scoring';
 import { provisionalNote } from '../../domain/maturity/provisional';
 import { assessmentTitle, hasSeveralRaters } from '../../domain/maturity/assessment-view';
+import { assessmentRadar } from '../../domain/maturity/assessment-radar';
 import { useAssessment, type AssessmentData } from './assessment-data';
-import { formatIsoDate } from '../../domain/dates/format';
 import { AnswersSummary } from './AnswersSummary';
 import { AssessmentActions } from './AssessmentActions';
 import { AssessmentMissing } from './AssessmentMissing';
@@ -51,7 +55,7 @@ function AssessmentResultView({ data }: { readonly data: AssessmentData }) {
             <p className="stat">{levelText(model, result.overallLevel)}</p>
           </div>
           <div>
-            <p className="muted">Overall score (mean of categories)</p>
+            <p className="muted">{OVERALL_SCORE_LABEL}</p>
             <p className="stat">{formatScore(result.overallScore)}</p>
           </div>
         </div>
@@ -89,31 +93,12 @@ function AssessmentResultView({ data }: { readonly data: AssessmentData }) {
       <section className="card" aria-labelledby="radar-heading">
         <h2 id="radar-heading">Compared with the previous assessment and the targets</h2>
         <RadarChart
-          title="Category scores: this assessment, the previous one and the targets"
-          axes={model.categories.map((category) => category.name)}
-          series={[
-            {
-              name: 'This assessment',
-              variant: 'current',
-              values: result.categories.map((category) => category.score),
-            },
-            {
-              name: previous
-                ? `Previous (${formatIsoDate(previous.assessment.takenOn)})`
-                : 'Previous assessment',
-              variant: 'previous',
-              values: model.categories.map(
-                (category) =>
-                  previous?.result.categories.find((c) => c.categoryId === category.id)?.score ??
-                  null,
-              ),
-            },
-            {
-              name: 'Target level',
-              variant: 'target',
-              values: model.categories.map((category) => team?.targets.get(category.id) ?? null),
-            },
-          ]}
+          {...assessmentRadar(
+            model,
+            result,
+            previous && { takenOn: previous.assessment.takenOn, result: previous.result },
+            team?.targets ?? new Map(),
+          )}
         />
       </section>
       <EvidenceDrillsProvider assessment={assessment}>

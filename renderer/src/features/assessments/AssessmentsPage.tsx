@@ -2,7 +2,11 @@ import { Link } from 'react-router';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import type { TeamRecord } from '../../domain/records/teams';
-import { ASSESSMENT_STATUS_LABELS, levelText } from '../../domain/words/assessments';
+import {
+  ASSESSMENT_STATUS_LABELS,
+  levelText,
+  OVERALL_SCORE_LABEL,
+} from '../../domain/words/assessments';
 import { formatScore } from '../../domain/maturity/scoring';
 import { NeedsTeam } from '../../session/NeedsTeam';
 import { formatIsoDate } from '../../domain/dates/format';
@@ -65,7 +69,7 @@ function TeamAssessmentList({ team }: { readonly team: TeamRecord }) {
               <th scope="col">Date</th>
               <th scope="col">Status</th>
               <th scope="col">Overall level</th>
-              <th scope="col">Score</th>
+              <th scope="col">{OVERALL_SCORE_LABEL}</th>
               <th scope="col">Facilitator</th>
             </tr>
           </thead>

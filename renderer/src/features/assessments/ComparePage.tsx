@@ -5,7 +5,7 @@ import { PageHeader } from '../../components/PageHeader';
 import type { TeamRecord } from '../../domain/records/teams';
 import { AGREED_RATER_ID, type AnswerValue } from '../../domain/records/answers';
 import { agreedAnswers } from '../../domain/maturity/answers';
-import { ANSWER_LABELS } from '../../domain/words/assessments';
+import { ANSWER_LABELS, OVERALL_SCORE_LABEL } from '../../domain/words/assessments';
 import { compareAnswers, type ChangeDirection } from '../../domain/maturity/compare';
 import { formatScore } from '../../domain/maturity/scoring';
 import { NeedsTeam } from '../../session/NeedsTeam';
@@ -147,7 +147,7 @@ function Changes({
         {changes.length === 0 ? 'No criterion changed' : `${changes.length} criteria changed`}
       </h2>
       <p className="muted">
-        Overall score {formatScore(before.result.overallScore)} →{' '}
+        {OVERALL_SCORE_LABEL} {formatScore(before.result.overallScore)} →{' '}
         {formatScore(after.result.overallScore)}; overall level {before.result.overallLevel} →{' '}
         {after.result.overallLevel}.
       </p>

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { LatestFinal } from '../../db/repositories/home.repository';
 import { levelName } from '../../domain/maturity/model-types';
-import { levelText } from '../../domain/words/assessments';
+import { levelText, OVERALL_SCORE_LABEL } from '../../domain/words/assessments';
 import { findModel } from '../../domain/maturity/models';
 import { formatScore } from '../../domain/maturity/scoring';
 import { assessmentTitle, indexAnswers, resultOf } from '../../domain/maturity/assessment-view';
@@ -26,7 +26,9 @@ export function MaturityCard({ latest }: { readonly latest: LatestFinal | null }
       <h2 id="maturity-heading">Maturity</h2>
       <p className="muted">Overall level (lowest category)</p>
       <p className="stat">{levelText(model, result.overallLevel)}</p>
-      <p className="muted">Overall score {formatScore(result.overallScore)} of 5</p>
+      <p className="muted">
+        {OVERALL_SCORE_LABEL}: {formatScore(result.overallScore)} of 5
+      </p>
       <ul className="home-levels">
         {model.categories.map((category, index) => {
           const level = result.categories[index]?.level ?? 1;

@@ -11,6 +11,7 @@ import {
   type EvidenceSource,
 } from '../evidence-rules';
 import type { MaturityModel } from '../model-types';
+import { SCORING_RULE } from '../scoring-rule';
 import { MODEL_LIMITS } from './file-schema';
 
 const WIDTH = 98;
@@ -40,12 +41,7 @@ export function modelFileHeader(model: MaturityModel): string[] {
     ),
     '',
     'HOW SCORING WORKS (the same rule for every model; this file cannot change it)',
-    ...bullets([
-      'Answers count No 0, Partly 1/3, Mostly 2/3 and Yes 1. Not applicable needs a reason and leaves the criterion out of the score.',
-      'A level is achieved when every applicable criterion of it is answered Mostly or Yes and every lower level is achieved. A category’s level is its highest achieved level, 1 if none.',
-      'A category’s score is its level plus the mean answer of the next level’s applicable criteria: from 1.0 to 5.0, and 5.0 at level 5.',
-      'The overall level is the lowest category level; the overall score is the mean of the category scores.',
-    ]),
+    ...bullets(SCORING_RULE),
     '',
     'EVIDENCE RULES',
     ...wrap(

@@ -3,6 +3,7 @@ import { DEFAULT_ANSWER_SCALE } from '../answer-scale';
 import { EVIDENCE_SOURCES, RULE_KINDS, ruleKind } from '../evidence-rules';
 import { criteriaOf, type MaturityModel } from '../model-types';
 import { MODEL_V1 } from '../model-v1';
+import { SCORING_RULE } from '../scoring-rule';
 import { ruleExample } from './header';
 import { readModelFile } from './read-model-file';
 import { edited, SMALL_MODEL_FILE } from './test-files';
@@ -28,9 +29,7 @@ describe('writing a model file', () => {
       'the model is known as id@version',
       'A model whose id and version the app already has is refused unless it is identical.',
       'Keep the id when you reword or move a criterion; give a new criterion a new id',
-      'A level is achieved when every applicable criterion of it is answered Mostly or Yes and every lower level is achieved.',
-      'A category’s score is its level plus the mean answer of the next level’s applicable criteria: from 1.0 to 5.0, and 5.0 at level 5.',
-      'Answers count No 0, Partly 1/3, Mostly 2/3 and Yes 1.',
+      ...SCORING_RULE,
     ]) {
       expect(HEADER_TEXT).toContain(words);
     }

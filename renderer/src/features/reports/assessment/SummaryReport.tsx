@@ -1,6 +1,7 @@
 // The cover facts and the summary of the assessment report, with the result screen's radar chart.
 import { RadarChart } from '../../../components/charts/RadarChart';
 import type { Cover, Summary } from '../../../domain/reports/assessment-report-summary';
+import { OVERALL_SCORE_LABEL } from '../../../domain/words/assessments';
 import { FactList } from '../FactList';
 import { ReportSection } from '../ReportFrame';
 
@@ -26,7 +27,7 @@ export function SummaryReport({ summary }: { readonly summary: Summary }) {
           <dd>{summary.overallLevel}</dd>
         </div>
         <div>
-          <dt>Overall score (mean of categories)</dt>
+          <dt>{OVERALL_SCORE_LABEL}</dt>
           <dd>{summary.overallScore}</dd>
         </div>
       </dl>
