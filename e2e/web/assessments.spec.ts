@@ -2,6 +2,8 @@ import { expect, test } from '../support/test';
 import { AssessmentsPage, type Answer } from './pages/assessments-page';
 import { TeamsPage } from './pages/teams-page';
 import { dumpDatabase } from '../support/database';
+import { DEFAULT_ANSWER_SCALE } from '../../renderer/src/domain/maturity/answer-scale';
+import { ANSWER_VALUES } from '../../renderer/src/domain/records/answers';
 
 const CATEGORIES = [
   'People & Culture',
@@ -97,6 +99,34 @@ test.describe('maturity assessments', () => {
       'The team has no out-of-hours service.',
     ]);
     expect(answers.flatMap((a) => a.evidence.links)).toEqual(['https://wiki.example/alerts']);
+  });
+
+  test('every answer says what it means, as the radio’s description, in one Tab stop', async ({
+    page,
+  }) => {
+    const teams = new TeamsPage(page);
+    await teams.open();
+    await teams.createTeam('Search');
+    const assessments = new AssessmentsPage(page);
+    await assessments.startAssessment('Amara Okafor');
+    const group = assessments.criterion(/someone writes down the steps/);
+    for (const value of ANSWER_VALUES) {
+      const { label, meaning } = DEFAULT_ANSWER_SCALE[value];
+      const radio = group.getByRole('radio', { name: label, exact: true });
+      await expect(radio).toHaveAccessibleName(label);
+      await expect(radio).toHaveAccessibleDescription(meaning);
+      await expect(group.getByText(meaning, { exact: true })).toBeVisible();
+    }
+    await expect(group).toContainText('True for some of the services or incidents');
+    await expect(group).toContainText('True for most of the services and incidents');
+
+    // The meanings add no stop: Tab enters the group on one radio and the next Tab leaves it.
+    await assessments.tabTo(group);
+    await expect(group.getByRole('radio', { name: 'No', exact: true })).toBeFocused();
+    await page.keyboard.press('Tab');
+    expect(await group.evaluate((fieldset) => fieldset.contains(document.activeElement))).toBe(
+      false,
+    );
   });
 
   test('a draft survives a reload mid-way and resumes where it stopped', async ({ page }) => {

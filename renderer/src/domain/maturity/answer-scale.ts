@@ -3,7 +3,7 @@
 // (domain/words/assessments.ts), so the built-in model reads exactly as before.
 import { ANSWER_VALUES, type AnswerValue } from '../records/answers';
 import { ANSWER_LABELS } from '../words/assessments';
-import type { AnswerScale } from './model-types';
+import type { AnswerScale, AnswerWording } from './model-types';
 
 const MEANINGS: Readonly<Record<AnswerValue, string>> = {
   no: 'Not true for any of the services or incidents, or true only by chance.',
@@ -12,6 +12,11 @@ const MEANINGS: Readonly<Record<AnswerValue, string>> = {
   yes: 'True for every service and incident, and the team can show it.',
   na: 'The statement does not apply to this team; the reason is recorded and the criterion is left out of the score.',
 };
+
+/** The scale in the order it is offered, No to Not applicable, each with what it means. */
+export function answerScaleInOrder(scale: AnswerScale): AnswerWording[] {
+  return ANSWER_VALUES.map((value) => scale[value]);
+}
 
 export const DEFAULT_ANSWER_SCALE: AnswerScale = Object.fromEntries(
   ANSWER_VALUES.map((value) => [value, { label: ANSWER_LABELS[value], meaning: MEANINGS[value] }]),

@@ -66,6 +66,16 @@ describe('buildAssessmentReport: cover', () => {
     ]);
     expect(report.cover.notices).toEqual([]);
     expect(report.scoringRule).toBe(SCORING_RULE);
+    expect(report.answerScale.map((answer) => answer.label)).toEqual([
+      'No',
+      'Partly',
+      'Mostly',
+      'Yes',
+      'Not applicable',
+    ]);
+    expect(report.answerScale[1]?.meaning).toBe(
+      'True for some of the services or incidents, or only some of the time.',
+    );
   });
 
   it('says clearly that a draft is a draft, and marks provisional figures', () => {

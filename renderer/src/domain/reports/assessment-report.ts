@@ -11,9 +11,10 @@ import type { TargetRecord } from '../records/targets';
 import type { ActionItemRecord } from '../records/action-items';
 import { agreedAnswers } from '../maturity/answers';
 import { judgedOn } from '../maturity/evidence-age';
-import type { MaturityModel } from '../maturity/model-types';
+import type { AnswerWording, MaturityModel } from '../maturity/model-types';
 import { findModel } from '../maturity/models';
 import { SCORING_RULE } from '../maturity/scoring-rule';
+import { answerScaleInOrder } from '../maturity/answer-scale';
 import { scoreAssessment, type AssessmentResult } from '../maturity/scoring';
 import type { PreparedDrill } from '../trends/prepare';
 import { reportFileName } from './file-name';
@@ -69,6 +70,8 @@ export interface AssessmentReport {
   /** Null unless the team has more than one final assessment up to this one. */
   readonly history: History | null;
   readonly scoringRule: readonly string[];
+  /** The answer scale of the assessment's model, each answer with what it means. */
+  readonly answerScale: readonly AnswerWording[];
 }
 
 export const MISSING_ASSESSMENT = 'This assessment no longer exists. It may have been deleted.';
@@ -145,6 +148,7 @@ export function buildAssessmentReport(
       drills: drillEvidence(source.drills, judgedAt, assessment.status === 'draft'),
       history: historyOf([...earlier, current], model, targets),
       scoringRule: SCORING_RULE,
+      answerScale: answerScaleInOrder(model.answerScale),
     },
   };
 }

@@ -2,8 +2,7 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import { repos } from '../../db/app-db';
 import type { Id } from '../../domain/records/common';
 import { type AnswerRecord, type AnswerValue, ANSWER_VALUES } from '../../domain/records/answers';
-import { ANSWER_LABELS } from '../../domain/words/assessments';
-import type { PlacedCriterion } from '../../domain/maturity/model-types';
+import type { AnswerScale, PlacedCriterion } from '../../domain/maturity/model-types';
 import { EvidenceEditor } from './EvidenceEditor';
 
 type SaveState =
@@ -13,6 +12,8 @@ interface CriterionAnswerProps {
   readonly assessmentId: Id;
   readonly raterId: Id;
   readonly criterion: PlacedCriterion;
+  /** The model's answer scale: each option shows its label and what it means. */
+  readonly scale: AnswerScale;
   readonly number: string;
   readonly stored: AnswerRecord | undefined;
   readonly readOnly: boolean;
@@ -23,12 +24,14 @@ interface CriterionAnswerProps {
 }
 
 /**
- * One criterion: a radio group of answers (arrow keys move and choose), the reason when it does
- * not apply, and evidence. Every choice is written to the database at once; "Saved" appears only
+ * One criterion: a radio group of answers (arrow keys move and choose), each with what it means
+ * ("Partly": true for some of the services), the reason when it does not apply, and evidence.
+ * The meaning is the radio's description, not part of its name, so the group is still one Tab stop
+ * and a screen reader says "Partly" first. Every choice is written to the database at once; "Saved" appears only
  * after the write has committed.
  */
 export function CriterionAnswer(props: CriterionAnswerProps) {
-  const { assessmentId, raterId, criterion, number, stored, readOnly, context } = props;
+  const { assessmentId, raterId, criterion, scale, number, stored, readOnly, context } = props;
   const id = useId();
   const [chosen, setChosen] = useState<AnswerValue | null>(null);
   const [reason, setReason] = useState(stored?.naReason ?? '');
@@ -104,11 +107,18 @@ export function CriterionAnswer(props: CriterionAnswerProps) {
                 name={`${id}-answer`}
                 value={option}
                 checked={value === option}
+                aria-labelledby={`${id}-${option}-label`}
+                aria-describedby={`${id}-${option}-meaning`}
                 onChange={() => {
                   choose(option);
                 }}
               />
-              {ANSWER_LABELS[option]}
+              <span id={`${id}-${option}-label`} className="answer-name">
+                {scale[option].label}
+              </span>
+              <span id={`${id}-${option}-meaning`} className="answer-meaning">
+                {scale[option].meaning}
+              </span>
             </label>
           ))}
         </div>

@@ -70,6 +70,7 @@ function Reconcile({ data }: { readonly data: AssessmentData }) {
             assessmentId={assessment.id}
             raterId={AGREED_RATER_ID}
             criterion={row.criterion}
+            scale={model.answerScale}
             number={`${model.categories.find((c) => c.id === row.criterion.categoryId)?.name ?? ''} · level ${row.criterion.level}`}
             stored={answers.get(AGREED_RATER_ID)?.get(row.criterion.id)}
             readOnly={readOnly}

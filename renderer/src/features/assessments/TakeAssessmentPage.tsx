@@ -101,6 +101,7 @@ function TakeCategory({ data, raterId, categoryId }: TakeCategoryProps) {
                 assessmentId={assessment.id}
                 raterId={raterId}
                 criterion={{ ...criterion, categoryId: category.id, level: level.level }}
+                scale={model.answerScale}
                 number={`${level.level}.${position + 1}`}
                 stored={mine?.get(criterion.id)}
                 readOnly={readOnly}

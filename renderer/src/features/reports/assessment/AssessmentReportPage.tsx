@@ -11,6 +11,7 @@ import {
   type AssessmentReport,
 } from '../../../domain/reports/assessment-report';
 import { prepareDrills } from '../../../domain/trends/prepare';
+import { FactList } from '../FactList';
 import { ReportSection } from '../ReportFrame';
 import { defineReportKind } from '../report-kind';
 import { CategoryReport } from './CategoryReport';
@@ -78,6 +79,10 @@ function AssessmentReportBody({ report }: { readonly report: AssessmentReport })
             <li key={sentence}>{sentence}</li>
           ))}
         </ul>
+        <h3>What the answers mean</h3>
+        <FactList
+          facts={report.answerScale.map(({ label, meaning }) => ({ label, value: meaning }))}
+        />
       </ReportSection>
     </div>
   );
