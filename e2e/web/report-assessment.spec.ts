@@ -6,6 +6,7 @@ import { reportRoute, type PaperSize } from '@shared/report-request';
 import { criteriaOf } from '../../renderer/src/domain/maturity/model-types';
 import { MODEL_V1 } from '../../renderer/src/domain/maturity/model-v1';
 import { SCORING_RULE } from '../../renderer/src/domain/maturity/scoring-rule';
+import { DEFAULT_ANSWER_SCALE } from '../../renderer/src/domain/maturity/answer-scale';
 import { expectNoSeriousA11yViolations } from '../support/axe';
 import { dumpDatabase, putRecords } from '../support/database';
 import { printReport, waitForReport, type PrintedReport } from '../support/pdf';
@@ -133,6 +134,9 @@ test('the newest demo assessment prints on A4 and Letter with everything it hold
   expect(pages[0]).toContain(`Overall level (lowest category) ${overall}`);
   for (const [category, level] of levels) expect(text).toContain(`${category} ${level}`);
   for (const sentence of SCORING_RULE) expect(text).toContain(sentence);
+  for (const { label, meaning } of Object.values(DEFAULT_ANSWER_SCALE)) {
+    expect(text).toContain(`${label} ${meaning}`);
+  }
   const rawText = pages.join(' ');
   // Table cells wrap: in drawing order a cell's words stay together.
   for (const title of openItems) expect(rawText).toContain(title);

@@ -12,6 +12,9 @@ export interface PlotArea {
   readonly bottom: number;
 }
 
+/** Half of the longest tick label below the axis ("13 Nov 2026" at the tick size), in SVG units. */
+const EDGE_ROOM = 36;
+
 /** Room for tick labels on the left and an axis title below. */
 const MARGIN = { left: 56, right: 16, top: 12, bottom: 48 } as const;
 
@@ -83,11 +86,17 @@ export function BottomAxis<T>({ ticks, position, format, plot, title }: BottomAx
   return (
     <g>
       <line className="tc-axis" x1={left} x2={right} y1={y} y2={y} />
-      {ticks.map((tick, index) => (
-        <text key={index} className="tc-tick" x={position(tick)} y={y + 16} textAnchor="middle">
-          {format(tick)}
-        </text>
-      ))}
+      {ticks.map((tick, index) => {
+        const x = position(tick);
+        // A label centred on a tick near the right edge would run past the drawing and be cut:
+        // there it ends at its tick instead.
+        const anchor = x > right - EDGE_ROOM ? 'end' : 'middle';
+        return (
+          <text key={index} className="tc-tick" x={x} y={y + 16} textAnchor={anchor}>
+            {format(tick)}
+          </text>
+        );
+      })}
       <text className="tc-axis-title" x={(left + right) / 2} y={y + 38} textAnchor="middle">
         {title}
       </text>

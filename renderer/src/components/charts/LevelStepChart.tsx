@@ -17,7 +17,8 @@ interface LevelStepChartProps {
 const WIDTH = 420;
 const HEIGHT = 200;
 const LEFT = 34;
-const RIGHT = 12;
+// Room for half of the last date label, which is centred on the last point.
+const RIGHT = 34;
 const TOP = 12;
 const BOTTOM = 40;
 
@@ -85,33 +86,37 @@ export function LevelStepChart({ title, points, target = null, levelNames }: Lev
           ) : null,
         )}
       </svg>
-      <table className="visually-hidden">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Assessment</th>
-            <th scope="col">Level</th>
-          </tr>
-        </thead>
-        <tbody>
-          {points.map((point, index) => (
-            <tr key={index}>
-              <td>{point.label}</td>
-              <td>
-                {point.level} {levelNames[point.level - 1] ?? ''}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-        {target !== null && (
-          <tfoot>
+      {/* Hidden in a clipping box: a table is never narrower than its content, so hidden on its
+          own it would still widen the page. */}
+      <div className="visually-hidden">
+        <table>
+          <caption>{title}</caption>
+          <thead>
             <tr>
-              <td>Target</td>
-              <td>{target}</td>
+              <th scope="col">Assessment</th>
+              <th scope="col">Level</th>
             </tr>
-          </tfoot>
-        )}
-      </table>
+          </thead>
+          <tbody>
+            {points.map((point, index) => (
+              <tr key={index}>
+                <td>{point.label}</td>
+                <td>
+                  {point.level} {levelNames[point.level - 1] ?? ''}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+          {target !== null && (
+            <tfoot>
+              <tr>
+                <td>Target</td>
+                <td>{target}</td>
+              </tr>
+            </tfoot>
+          )}
+        </table>
+      </div>
     </figure>
   );
 }

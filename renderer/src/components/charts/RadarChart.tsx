@@ -1,7 +1,8 @@
 // A radar chart drawn as plain SVG: one axis per category, rings for the levels 1–5, one closed
-// line per series. Screen readers get the same numbers as a table; the picture is only a picture.
+// line per series, the category names wrapped around it (./radar-layout). Screen readers get the same numbers as a table; the picture is only a picture.
 import { useId } from 'react';
 import { formatScore } from '../../domain/maturity/scoring';
+import { LABEL_LINE_HEIGHT, placeRadarLabels } from './radar-layout';
 
 export interface RadarSeries {
   readonly name: string;
@@ -35,11 +36,14 @@ export function RadarChart(props: RadarChartProps) {
   const rings = Array.from({ length: max - min + 1 }, (_, i) => min + i);
   const ring = (value: number) => axes.map((_, index) => point(index, value).join(',')).join(' ');
   const drawn = series.filter((entry) => entry.values.every((value) => value !== null));
+  // Labels wrap and the drawing grows to hold them: a long category name is never cut off.
+  const layout = placeRadarLabels(axes, CENTRE, CENTRE, RADIUS);
+  const box = layout.viewBox;
 
   return (
     <figure className="chart radar-chart">
       <svg
-        viewBox={`0 0 ${SIZE} ${SIZE}`}
+        viewBox={`${box.x} ${box.y} ${box.width} ${box.height}`}
         role="img"
         aria-label={`${title}. The numbers are in the table that follows.`}
       >
@@ -53,24 +57,19 @@ export function RadarChart(props: RadarChartProps) {
         ))}
         {axes.map((axis, index) => {
           const [x, y] = point(index, max);
-          // Labels sit just outside the outer ring: above the top axis, below the bottom one.
-          const dx = Math.cos(angle(index));
-          const dy = Math.sin(angle(index));
-          const lx = CENTRE + (RADIUS + 10) * dx;
-          const ly = CENTRE + (RADIUS + 14) * dy;
-          const anchor = Math.abs(dx) < 0.01 ? 'middle' : dx > 0 ? 'start' : 'end';
+          const label = layout.labels[index];
           return (
             <g key={axis}>
               <line x1={CENTRE} y1={CENTRE} x2={x} y2={y} className="chart-axis" />
-              <text
-                x={lx}
-                y={ly}
-                textAnchor={anchor}
-                dominantBaseline={dy < -0.5 ? 'auto' : dy > 0.5 ? 'hanging' : 'middle'}
-                className="chart-label"
-              >
-                {axis}
-              </text>
+              {label && (
+                <text x={label.x} y={label.y} textAnchor={label.anchor} className="chart-label">
+                  {label.lines.map((line, row) => (
+                    <tspan key={row} x={label.x} dy={row === 0 ? 0 : LABEL_LINE_HEIGHT}>
+                      {line}
+                    </tspan>
+                  ))}
+                </text>
+              )}
             </g>
           );
         })}
@@ -95,34 +94,38 @@ export function RadarChart(props: RadarChartProps) {
           ))}
         </ul>
       </figcaption>
-      <table className="visually-hidden" id={tableId}>
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Category</th>
-            {series.map((entry) => (
-              <th key={entry.name} scope="col">
-                {entry.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {axes.map((axis, index) => (
-            <tr key={axis}>
-              <th scope="row">{axis}</th>
-              {series.map((entry) => {
-                const value = entry.values[index];
-                return (
-                  <td key={entry.name}>
-                    {value === null || value === undefined ? '—' : format(value)}
-                  </td>
-                );
-              })}
+      {/* Hidden in a clipping box: a table is never narrower than its content, so hidden on its
+          own it would still widen the page. */}
+      <div className="visually-hidden">
+        <table id={tableId}>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Category</th>
+              {series.map((entry) => (
+                <th key={entry.name} scope="col">
+                  {entry.name}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {axes.map((axis, index) => (
+              <tr key={axis}>
+                <th scope="row">{axis}</th>
+                {series.map((entry) => {
+                  const value = entry.values[index];
+                  return (
+                    <td key={entry.name}>
+                      {value === null || value === undefined ? '—' : format(value)}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

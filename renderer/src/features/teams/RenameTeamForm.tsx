@@ -27,7 +27,6 @@ export function RenameTeamForm({ team }: { readonly team: TeamRecord }) {
       }}
     >
       <TextField label="Team name" value={name} onChange={setName} error={errors.name} />
-      <div />
       <FormError message={errors.form} />
       <div className="actions">
         <button type="submit" className="button primary" disabled={busy || unchanged}>
