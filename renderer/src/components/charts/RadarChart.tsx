@@ -1,5 +1,6 @@
 // A radar chart drawn as plain SVG: one axis per category, rings for the levels 1–5, one closed
-// line per series, the category names wrapped around it (./radar-layout). Screen readers get the same numbers as a table; the picture is only a picture.
+// line per series, the category names wrapped around it (./radar-layout). Screen readers get the
+// same numbers as a table; the picture is only a picture.
 import { useId } from 'react';
 import { formatScore } from '../../domain/maturity/scoring';
 import { LABEL_LINE_HEIGHT, placeRadarLabels } from './radar-layout';

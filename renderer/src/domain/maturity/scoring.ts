@@ -118,5 +118,5 @@ export function formatScore(score: number): string {
   return Math.min(Math.round(score * 10) / 10, whole + 0.9).toFixed(1);
 }
 
-/** Floating-point slack: a mean of scores that is 3 in exact arithmetic may be 2.9999999999999996. */
+/** Floating-point slack: a mean that is exactly 3 on paper may be 2.9999999999999996 here. */
 const EPSILON = 1e-9;
