@@ -68,16 +68,21 @@ describe('the day and month of an instant', () => {
 });
 
 describe('times of day', () => {
-  it('follow the reader’s locale: a 24-hour clock in en-GB, AM/PM in en-US', () => {
+  it('are on one 24-hour clock for every reader, whatever the locale’s habit', () => {
     expect(formatInstantTime(AT, gb('UTC'))).toBe('14:03:12');
-    expect(formatInstantTime(AT, us('UTC'))).toMatch(/^02:03:12\sPM$/u);
+    expect(formatInstantTime(AT, us('UTC'))).toBe('14:03:12');
     expect(formatInstantTime(AT, gb('UTC'), { seconds: false })).toBe('14:03');
-    expect(formatInstantTime(AT, us('America/New_York'))).toMatch(/^09:03:12\sAM$/u);
+    expect(formatInstantTime(AT, us('UTC'), { seconds: false })).toBe('14:03');
+    expect(formatInstantTime(AT, us('America/New_York'))).toBe('09:03:12');
+    expect(formatInstantTime(Date.UTC(2025, 0, 1, 0, 0, 5), us('UTC'))).toBe('00:00:05');
+    expect(formatInstantTime(Date.UTC(2025, 0, 1, 0, 0, 5), reportReader('UTC'))).toBe('00:00:05');
   });
 
-  it('keep a 24-hour clock when the reader asks for one, whatever the locale', () => {
-    expect(formatInstantTime(AT, { ...us('UTC'), hourCycle: 'h23' })).toBe('14:03:12');
-    expect(formatInstantTime(Date.UTC(2025, 0, 1, 0, 0, 5), reportReader('UTC'))).toBe('00:00:05');
+  it('write a screen’s time as the report writes it', () => {
+    for (const locale of ['en-US', 'en-GB', 'en-IN', 'de-DE', 'ja-JP']) {
+      const reader: DateReader = { locale, zone: 'UTC' };
+      expect(formatInstantTime(AT, reader)).toBe(formatInstantTime(AT, reportReader('UTC')));
+    }
   });
 
   it('move with daylight saving: Berlin is UTC+1 in winter and UTC+2 in summer', () => {
@@ -115,9 +120,7 @@ describe('times of day', () => {
 describe('dates with a time', () => {
   it('follow the reader’s locale and zone', () => {
     expect(formatInstantDateTime(AT, gb('UTC'))).toBe('19 December 2025 at 14:03');
-    expect(formatInstantDateTime(AT, us('America/New_York'))).toMatch(
-      /^December 19, 2025 at 9:03\sAM$/u,
-    );
+    expect(formatInstantDateTime(AT, us('America/New_York'))).toBe('December 19, 2025 at 09:03');
     expect(
       formatInstantDateTime(
         AT,

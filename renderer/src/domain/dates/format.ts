@@ -2,17 +2,21 @@
 // take: an `IsoDate` is a calendar date with no time zone ('2025-12-19', "due on the 19th"); an
 // instant is epoch milliseconds, which only becomes a day or a time of day in a zone.
 //
-// The locale policy, written once:
-// - Screens write times of day for their reader: the user's locale (its order, its 12- or 24-hour
-//   clock) and the user's time zone. The app reads both once, at its edge (platform/reader.ts), and
-//   passes them in as a `DateReader`; no screen asks the browser itself.
+// The policy, written once:
+// - One clock: every time of day, on screens and on paper, is written on a 24-hour clock
+//   ("14:03:12"). Drills are timed to the second and their times are read side by side (the run
+//   screen, the timeline, the report a manager in another country reads); a 12-hour clock on one
+//   and a 24-hour clock on the other made the same mark look like two times.
+// - Screens write times in the user's time zone, and the words around them (a long month, "at") in
+//   the user's locale. The app reads both once, at its edge (platform/reader.ts), and passes them
+//   in as a `DateReader`; no screen asks the browser itself.
 // - Reports fix theirs, so the same data prints the same text on any machine: `reportReader(zone)`
-//   writes English on a 24-hour clock ("14:03:12") in the zone it is given, and a report names that
-//   zone beside its times (`formatUtcOffset`).
+//   writes English in the zone it is given, and a report names that zone beside its times
+//   (`formatUtcOffset`).
 // - Dates without a time of day, whether a calendar date or the day or month of an instant, read
-//   "19 Dec 2025" and "Dec 2025" for every reader, on screens as on paper (`DATE_LOCALE`). Screens
-//   have always written them so and their tests rely on it; whether screens' dates should follow
-//   the user's locale as their times do is a decision still to be made, here.
+//   "19 Dec 2025" and "Dec 2025" for every reader, on screens as on paper (`DATE_LOCALE`): lists,
+//   headers and reports never show a date as `YYYY-MM-DD`, which is only the value date fields
+//   (components/DateField) and files exchange.
 import type { EpochMs } from '../records/common';
 import { isIsoDate, type IsoDate } from './iso-date';
 
@@ -27,11 +31,9 @@ export type Zone = string | ZoneOffsetAt;
 
 /** Who a time is written for. */
 export interface DateReader {
-  /** A BCP 47 locale ('en-GB', 'en-US'): the order of the parts and the habit of the clock. */
+  /** A BCP 47 locale ('en-GB', 'en-US'): the order of the parts and their words. */
   readonly locale: string;
   readonly zone: Zone;
-  /** 'h23' writes a 24-hour clock whatever the locale's habit. */
-  readonly hourCycle?: 'h23';
 }
 
 /** The locale of dates without a time of day, for every reader (see the policy above). */
@@ -42,10 +44,11 @@ const REPORT_LOCALE = 'en-GB';
 
 /** How a report writes times: fixed, in the zone it is given. */
 export function reportReader(zone: Zone): DateReader {
-  return { locale: REPORT_LOCALE, zone, hourCycle: 'h23' };
+  return { locale: REPORT_LOCALE, zone };
 }
 
-// How each kind of date or time is written; the locale, zone and clock are added per reader.
+// How each kind of date or time is written; the locale and zone are added per reader, the clock is
+// the one clock of the policy above.
 const STYLES = {
   day: { day: 'numeric', month: 'short', year: 'numeric' },
   month: { month: 'short', year: 'numeric' },
@@ -64,14 +67,13 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
  * An instant written in a style, locale and zone. A zone known by its offsets is applied here: the
  * instant moved by its offset reads, in UTC, as the wall clock of that zone.
  */
-function write(at: EpochMs, style: Style, locale: string, zone: Zone, hourCycle?: 'h23'): string {
+function write(at: EpochMs, style: Style, locale: string, zone: Zone): string {
   const timeZone = typeof zone === 'string' ? zone : 'UTC';
   const wall = typeof zone === 'string' ? at : at - zone(at) * 60_000;
-  const key = `${style}|${locale}|${timeZone}|${hourCycle ?? ''}`;
+  const key = `${style}|${locale}|${timeZone}`;
   let found = formatters.get(key);
   if (found === undefined) {
-    const cycle = hourCycle === undefined ? {} : { hourCycle };
-    found = new Intl.DateTimeFormat(locale, { ...STYLES[style], ...cycle, timeZone });
+    found = new Intl.DateTimeFormat(locale, { ...STYLES[style], hourCycle: 'h23', timeZone });
     formatters.set(key, found);
   }
   return found.format(wall);
@@ -103,8 +105,8 @@ export function formatInstantMonth(at: EpochMs, zone: Zone): string {
 }
 
 /**
- * The time of day of an instant, to the second ("14:03:12", "02:03:12 PM" for en-US), or to the
- * minute with `{ seconds: false }`.
+ * The time of day of an instant on the 24-hour clock, to the second ("14:03:12", for en-US too), or
+ * to the minute with `{ seconds: false }`.
  */
 export function formatInstantTime(
   at: EpochMs,
@@ -112,12 +114,12 @@ export function formatInstantTime(
   { seconds = true }: { readonly seconds?: boolean } = {},
 ): string {
   const style = seconds ? 'time' : 'hourMinute';
-  return write(at, style, reader.locale, reader.zone, reader.hourCycle);
+  return write(at, style, reader.locale, reader.zone);
 }
 
-/** "19 December 2025 at 14:03" (en-GB), "December 19, 2025 at 2:03 PM" (en-US). */
+/** "19 December 2025 at 14:03" (en-GB), "December 19, 2025 at 14:03" (en-US). */
 export function formatInstantDateTime(at: EpochMs, reader: DateReader): string {
-  return write(at, 'dateTime', reader.locale, reader.zone, reader.hourCycle);
+  return write(at, 'dateTime', reader.locale, reader.zone);
 }
 
 /**
@@ -125,7 +127,7 @@ export function formatInstantDateTime(at: EpochMs, reader: DateReader): string {
  * as a 24-hour clock whatever the locale.
  */
 export function formatTimeFieldValue(at: EpochMs, zone: Zone): string {
-  return write(at, 'time', 'en-GB', zone, 'h23');
+  return write(at, 'time', 'en-GB', zone);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
