@@ -238,7 +238,7 @@ test.describe('maturity assessments', () => {
     const title = 'Write the missing runbook steps';
     await form.getByLabel('Title').fill(title);
     await form.getByLabel('Owner').selectOption({ index: 1 });
-    await form.getByLabel('Due date (YYYY-MM-DD)').fill('2031-01-31');
+    await form.getByLabel('Due date').fill('2031-01-31');
     await form.getByRole('button', { name: 'Add action item' }).click();
     await assessments.app.expectToast(`Action item “${title}” added to the team’s list.`);
     await expect(gap).toContainText(`Action item: ${title} · Open · due 2031-01-31`);

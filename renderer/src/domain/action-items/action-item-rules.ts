@@ -14,6 +14,7 @@ import {
   type ActionItemStatus,
 } from '../records/action-items';
 import { isIsoDate } from '../dates/iso-date';
+import { NO_OWNER } from '../words/action-items';
 import { nameLength, normaliseName } from '../teams/team-rules';
 import type { FieldErrors, Outcome } from '../outcome';
 
@@ -69,7 +70,7 @@ export function ownerName(
   ownerId: Id | null,
   people: readonly { readonly id: Id; readonly name: string }[],
 ): string {
-  return people.find((person) => person.id === ownerId)?.name ?? 'Unassigned';
+  return people.find((person) => person.id === ownerId)?.name ?? NO_OWNER;
 }
 
 /** Unfinished first; among them the earliest due (undated last); then by title, then by id. */

@@ -17,3 +17,6 @@ export const ACTION_ITEM_SOURCE_LABELS: Readonly<Record<SourceKind, string>> = {
   drill: 'From a drill review',
   manual: 'Added by hand',
 };
+
+/** An action item with no owner, or whose owner has left the team: in forms, lists and reports. */
+export const NO_OWNER = 'Unassigned';

@@ -10,7 +10,9 @@ import {
   ACTION_ITEM_STATUSES,
 } from '../../domain/records/action-items';
 import { type ActionItemField } from '../../domain/action-items/action-item-rules';
-import { ACTION_ITEM_STATUS_LABELS } from '../../domain/words/action-items';
+import { ACTION_ITEM_STATUS_LABELS, NO_OWNER } from '../../domain/words/action-items';
+import { formatIsoDate } from '../../domain/dates/format';
+import { DateField } from '../../components/DateField';
 import type { PlacedCriterion } from '../../domain/maturity/model-types';
 import { toast } from '../../stores/toast.store';
 import { useSubmit } from '../../components/use-submit';
@@ -37,7 +39,7 @@ export function GapActionItem({ teamId, assessmentId, criterion }: GapActionItem
       {existing.map((item) => (
         <p key={item.id} className="muted">
           Action item: {item.title} · {ACTION_ITEM_STATUS_LABELS[item.status]}
-          {item.due !== null ? ` · due ${item.due}` : ''}
+          {item.due !== null ? ` · due ${formatIsoDate(item.due)}` : ''}
         </p>
       ))}
       {open ? (
@@ -112,7 +114,7 @@ function ActionItemForm({
             setOwnerId(event.target.value);
           }}
         >
-          <option value="">Nobody yet</option>
+          <option value="">{NO_OWNER}</option>
           {people?.map((person) => (
             <option key={person.id} value={person.id}>
               {person.name}
@@ -121,7 +123,7 @@ function ActionItemForm({
         </select>
         {errors.ownerId !== undefined && <span className="error">{errors.ownerId}</span>}
       </div>
-      <TextField label="Due date (YYYY-MM-DD)" value={due} onChange={setDue} error={errors.due} />
+      <DateField label="Due date" value={due} onChange={setDue} error={errors.due} />
       <div className="field">
         <label htmlFor={`${id}-status`}>Status</label>
         <select

@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import { FormActions } from '../../components/FormActions';
 import { PageHeader } from '../../components/PageHeader';
 import { TextField } from '../../components/TextField';
+import { DateField } from '../../components/DateField';
 import { repos } from '../../db/app-db';
 import { useLive } from '../../db/live';
 import type { TeamRecord } from '../../domain/records/teams';
@@ -69,12 +70,7 @@ function StartForm({ team }: { readonly team: TeamRecord }) {
       }}
     >
       <h2>{team.name}</h2>
-      <TextField
-        label="Date (YYYY-MM-DD)"
-        value={takenOn}
-        onChange={setTakenOn}
-        error={errors.takenOn}
-      />
+      <DateField label="Date" value={takenOn} onChange={setTakenOn} error={errors.takenOn} />
       <TextField
         label="Facilitator"
         value={facilitator}

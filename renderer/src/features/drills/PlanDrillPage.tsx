@@ -3,6 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { FormActions } from '../../components/FormActions';
 import { PageHeader } from '../../components/PageHeader';
 import { TextField } from '../../components/TextField';
+import { DateField } from '../../components/DateField';
 import { repos } from '../../db/app-db';
 import { useLive } from '../../db/live';
 import type { TeamRecord } from '../../domain/records/teams';
@@ -246,24 +247,12 @@ function PlanForm(props: {
           error={errors.severity}
           options={SEVERITIES.map((s) => [s, SEVERITY_LABELS[s]] as const)}
         />
-        <div className="field">
-          <label htmlFor="planned-for">Planned date</label>
-          <input
-            id="planned-for"
-            type="date"
-            value={plannedFor}
-            aria-invalid={errors.plannedFor !== undefined}
-            aria-describedby={errors.plannedFor === undefined ? undefined : 'planned-for-error'}
-            onChange={(event) => {
-              setPlannedFor(event.target.value);
-            }}
-          />
-          {errors.plannedFor !== undefined && (
-            <span id="planned-for-error" className="error">
-              {errors.plannedFor}
-            </span>
-          )}
-        </div>
+        <DateField
+          label="Planned date"
+          value={plannedFor}
+          onChange={setPlannedFor}
+          error={errors.plannedFor}
+        />
         <TextArea
           label="Hypothesis"
           hint="What you expect, e.g. “when X fails, we detect within 5 minutes and recover within 30”."

@@ -9,7 +9,9 @@ import {
   ACTION_ITEM_STATUSES,
 } from '../../domain/records/action-items';
 import { ownerName, type ActionItemField } from '../../domain/action-items/action-item-rules';
-import { ACTION_ITEM_STATUS_LABELS } from '../../domain/words/action-items';
+import { ACTION_ITEM_STATUS_LABELS, NO_OWNER } from '../../domain/words/action-items';
+import { formatIsoDate } from '../../domain/dates/format';
+import { DateField } from '../../components/DateField';
 import { FormActions } from '../../components/FormActions';
 import { TextField } from '../../components/TextField';
 import { toast } from '../../stores/toast.store';
@@ -51,7 +53,7 @@ export function ReviewActionItems({ drill }: { readonly drill: DrillRecord }) {
               <tr key={item.id}>
                 <td>{item.title}</td>
                 <td>{ownerName(item.ownerId, data.people)}</td>
-                <td>{item.due ?? '—'}</td>
+                <td>{item.due === null ? '—' : formatIsoDate(item.due)}</td>
                 <td>
                   <select
                     aria-label={`Status of “${item.title}”`}
@@ -103,21 +105,9 @@ export function ReviewActionItems({ drill }: { readonly drill: DrillRecord }) {
           value={ownerId}
           onChange={setOwnerId}
           error={errors.ownerId}
-          options={[['', 'Unassigned'], ...data.people.map((p) => [p.id, p.name] as const)]}
+          options={[['', NO_OWNER], ...data.people.map((p) => [p.id, p.name] as const)]}
         />
-        <div className="field">
-          <label htmlFor="action-item-due">Due</label>
-          <input
-            id="action-item-due"
-            type="date"
-            value={due}
-            aria-invalid={errors.due !== undefined}
-            onChange={(event) => {
-              setDue(event.target.value);
-            }}
-          />
-          {errors.due !== undefined && <span className="error">{errors.due}</span>}
-        </div>
+        <DateField label="Due" value={due} onChange={setDue} error={errors.due} />
         <FormActions error={errors.form} submitLabel="Add action item" busy={busy} />
       </form>
     </section>

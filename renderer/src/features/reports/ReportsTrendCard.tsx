@@ -1,9 +1,9 @@
 // The team trend report's choices: a period preset or two dates of the user's own. Nothing is
 // opened or exported while those dates are missing or out of order; the problem is said next to
 // the field, and trying anyway moves focus to it.
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { REPORT_PERIODS, type PaperSize, type ReportTarget } from '@shared/report-request';
-import { Field } from '../../components/Field';
+import { DateField } from '../../components/DateField';
 import { SelectField } from '../../components/SelectField';
 import type { TeamRecord } from '../../domain/records/teams';
 import { PERIOD_LABELS } from '../../domain/trends/filters';
@@ -55,7 +55,7 @@ export function ReportsTrendCard({ team, params, paper, onChange }: ReportsTrend
       />
       {custom && (
         <div className="reports-dates">
-          <DateInput
+          <DateField
             label="First day"
             value={from}
             error={showErrors ? errors.from : undefined}
@@ -67,7 +67,7 @@ export function ReportsTrendCard({ team, params, paper, onChange }: ReportsTrend
               setShown(true);
             }}
           />
-          <DateInput
+          <DateField
             label="Last day"
             value={to}
             error={showErrors ? errors.to : undefined}
@@ -101,32 +101,4 @@ function draftTarget(teamId: string, from: string, to: string): ReportTarget {
     ...(from === '' ? {} : { from }),
     ...(to === '' ? {} : { to }),
   };
-}
-
-interface DateInputProps {
-  readonly label: string;
-  readonly value: string;
-  readonly error: string | undefined;
-  readonly inputRef: RefObject<HTMLInputElement | null>;
-  readonly onChange: (value: string) => void;
-  readonly onBlur: () => void;
-}
-
-function DateInput({ label, value, error, inputRef, onChange, onBlur }: DateInputProps) {
-  return (
-    <Field label={label} error={error}>
-      {(control) => (
-        <input
-          {...control}
-          ref={inputRef}
-          type="date"
-          value={value}
-          onChange={(event) => {
-            onChange(event.target.value);
-          }}
-          onBlur={onBlur}
-        />
-      )}
-    </Field>
-  );
 }

@@ -3,7 +3,7 @@ import { formatMinutes, formatSignedMinutes } from '../../domain/dates/durations
 import type { Summary } from '../../domain/stats/summary';
 import type { TrendsView } from '../../domain/trends/compute';
 import type { DateRange } from '../../domain/trends/filters';
-import { DateField } from './TrendFiltersForm';
+import { DateField } from '../../components/DateField';
 import type { TrendParams } from './trend-params';
 import { SmallSampleWarning } from '../../components/trend-figures/SmallSample';
 

@@ -1,5 +1,5 @@
 // The filters above every view. Each is a labelled control whose value is kept in the URL.
-import { Field } from '../../components/Field';
+import { DateField } from '../../components/DateField';
 import { SelectField } from '../../components/SelectField';
 import type { TeamRecord } from '../../domain/records/teams';
 import { PERIOD_LABELS, type PeriodPreset } from '../../domain/trends/filters';
@@ -91,28 +91,5 @@ export function TrendFiltersForm({ team, params, source, onChange }: TrendFilter
         options={[['', 'All scenarios'], ...scenarios]}
       />
     </section>
-  );
-}
-
-interface DateFieldProps {
-  readonly label: string;
-  readonly value: string | null;
-  readonly onChange: (value: string) => void;
-}
-
-export function DateField({ label, value, onChange }: DateFieldProps) {
-  return (
-    <Field label={label}>
-      {(control) => (
-        <input
-          {...control}
-          type="date"
-          value={value ?? ''}
-          onChange={(event) => {
-            onChange(event.target.value);
-          }}
-        />
-      )}
-    </Field>
   );
 }
