@@ -14,6 +14,7 @@ import { MeasuresList } from './MeasuresList';
 import { ReviewActionItems } from './ReviewActionItems';
 import { Timeline } from './Timeline';
 import { useNow } from './use-now';
+import { formatIsoDate } from '../../domain/dates/format';
 
 const HELD = { yes: 'Yes', partly: 'Partly', no: 'No' } as const;
 
@@ -24,7 +25,7 @@ export function DrillDetailPage() {
         <>
           <PageHeader
             title={drill.title}
-            description={`${drill.scenarioName} · ${drill.severity} · ${drill.plannedFor} · ${drill.status}`}
+            description={`${drill.scenarioName} · ${drill.severity} · ${formatIsoDate(drill.plannedFor)} · ${drill.status}`}
             actions={
               <>
                 {drill.status === 'planned' && (

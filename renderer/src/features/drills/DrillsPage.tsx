@@ -14,6 +14,7 @@ import { deriveRun } from '../../domain/drills/run-state';
 import { measureDrill } from '../../domain/drills/measures';
 import { recoveryAgainstTarget, type RecoveryResult } from '../../domain/drills/recovery-target';
 import { recoveryResultText } from '../../domain/words/recovery';
+import { formatIsoDate } from '../../domain/dates/format';
 
 const FILTERS = ['status', 'service', 'severity', 'scenario'] as const;
 
@@ -168,7 +169,7 @@ function DrillList({ team }: { readonly team: TeamRecord }) {
           <tbody>
             {shown.map((drill) => (
               <tr key={drill.id}>
-                <td>{drill.plannedFor}</td>
+                <td>{formatIsoDate(drill.plannedFor)}</td>
                 <td>
                   <Link to={`/drills/${drill.id}`}>{drill.title}</Link>
                 </td>

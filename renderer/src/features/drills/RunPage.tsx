@@ -16,6 +16,7 @@ import type { DrillData } from './use-drill';
 import { useNow } from './use-now';
 import { useRunActions } from './use-run-actions';
 import { useClockRenderMeasure } from './perf-marks';
+import { formatIsoDate } from '../../domain/dates/format';
 
 export function RunPage() {
   return <DrillFrame>{(data) => <RunScreen data={data} />}</DrillFrame>;
@@ -40,7 +41,7 @@ function RunScreen({ data }: { readonly data: DrillData }) {
     <>
       <PageHeader
         title={`Run: ${drill.title}`}
-        description={`${drill.scenarioName} · ${drill.severity} · planned for ${drill.plannedFor}`}
+        description={`${drill.scenarioName} · ${drill.severity} · planned for ${formatIsoDate(drill.plannedFor)}`}
         actions={
           <>
             <Link className="button" to={`/drills/${drill.id}/present`}>

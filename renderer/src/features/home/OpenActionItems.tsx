@@ -14,6 +14,7 @@ import {
 } from '../../domain/words/action-items';
 import { useToday } from '../../session/use-today';
 import { toast } from '../../stores/toast.store';
+import { formatIsoDate } from '../../domain/dates/format';
 
 interface OpenActionItemsProps {
   /** The team's unfinished items, soonest due first; `undefined` while loading. */
@@ -66,7 +67,7 @@ function ActionItemRow({ item, people, today }: RowProps) {
       <div>
         <strong>{item.title}</strong>
         <div className="muted">
-          {owner} · {item.due === null ? 'no due date' : `due ${item.due}`}
+          {owner} · {item.due === null ? 'no due date' : `due ${formatIsoDate(item.due)}`}
           {overdue && <span className="overdue"> · overdue</span>} ·{' '}
           {ACTION_ITEM_SOURCE_LABELS[item.source.kind]}
         </div>

@@ -51,8 +51,11 @@ export function ReportFrame(props: ReportFrameProps) {
   const paper = useReportPaper();
   const ready = useReportReady(status);
   const generated = `Generated ${formatIsoDate(generatedOn)}`;
-  usePageStyle({ paper, header: `${kindLabel} · ${title}`, footer: `MTTR Studio · ${generated}` });
-  useDocumentTitle(status.state === 'ready' ? status.fileName.replace(/\.pdf$/u, '') : kindLabel);
+  // The running header names the report as its title does, and so does the PDF's Title, which
+  // Chromium takes from the document's title in both shells (a file name is the save dialog's).
+  const heading = `${kindLabel} · ${title}`;
+  usePageStyle({ paper, header: heading, footer: `MTTR Studio · ${generated}` });
+  useDocumentTitle(status.state === 'ready' ? heading : kindLabel);
   useAutoPrint(ready);
   return (
     <div className="report-screen">
@@ -128,7 +131,6 @@ function ReportToolbar({ backTo, backLabel, paper, request, ready }: ToolbarProp
 function useDocumentTitle(title: string): void {
   useEffect(() => {
     const before = document.title;
-    // The browser's print dialog offers the title as the PDF's file name.
     document.title = title;
     return () => {
       document.title = before;
