@@ -3,6 +3,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { openDatabase, type MttrDatabase } from '../db/database';
 import { SCHEMA_V1 } from '../db/schema/v1';
+import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../db/schema';
 import { requestPersistentStorage, watchForDiskFull, watchForNewerVersion } from './storage-safety';
 
 const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -69,7 +70,7 @@ describe('watchForDiskFull', () => {
 });
 
 describe('watchForNewerVersion', () => {
-  const team = (id: string) => ({ id, name: id, createdAt: 1, updatedAt: 1 });
+  const team = (id: string) => ({ id, name: id, demo: false, createdAt: 1, updatedAt: 1 });
 
   it('stops writing once a newer version upgrades the data in another window', async () => {
     const backend = { indexedDB: new IDBFactory(), IDBKeyRange };
@@ -79,15 +80,17 @@ describe('watchForNewerVersion', () => {
     await open.teams.put(team('before'));
     // The newer version drops an index this version declares.
     const newer = new Dexie('mttr-studio', backend);
-    newer.version(1).stores(SCHEMA_V1.stores);
-    newer.version(2).stores({ ...SCHEMA_V1.stores, teams: 'id, updatedAt' });
+    for (const schema of SCHEMA_VERSIONS) newer.version(schema.version).stores(schema.stores);
+    newer
+      .version(LATEST_SCHEMA_VERSION + 1)
+      .stores({ ...SCHEMA_V1.stores, teams: 'id, updatedAt' });
     await newer.open();
     newer.close();
     expect(onNewer).toHaveBeenCalledTimes(1);
     await expect(open.teams.put(team('after'))).rejects.toThrow();
     // The upgraded data is as the newer version left it: not reopened, patched or written to.
     const [info] = await backend.indexedDB.databases();
-    expect(info?.version).toBe(20);
+    expect(info?.version).toBe((LATEST_SCHEMA_VERSION + 1) * 10);
     const reread = new Dexie('mttr-studio', backend);
     await reread.open();
     expect(await reread.table('teams').toCollection().primaryKeys()).toEqual(['before']);

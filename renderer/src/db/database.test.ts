@@ -44,7 +44,7 @@ describe('MttrDatabase', () => {
     db = openTestDatabase();
     await db.open();
     expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
-    expect(LATEST_SCHEMA_VERSION).toBe(1);
+    expect(LATEST_SCHEMA_VERSION).toBe(2);
     const stores = Array.from(db.backendDB().objectStoreNames).sort();
     expect(stores).toEqual(Object.keys(SCHEMA_V1.stores).sort());
   });
@@ -79,7 +79,7 @@ describe('MttrDatabase', () => {
 
   it('keeps data across closing and reopening', async () => {
     db = openTestDatabase();
-    await db.teams.add({ id: 't1', name: 'Payments', createdAt: 1, updatedAt: 1 });
+    await db.teams.add({ id: 't1', name: 'Payments', demo: false, createdAt: 1, updatedAt: 1 });
     db.close();
     await db.open();
     expect(await db.teams.get('t1')).toMatchObject({ name: 'Payments' });

@@ -109,4 +109,53 @@ describe('demo repository', () => {
     const result = await rig.repos.demo.load(many);
     expect(!result.ok && result.errors.form).toMatch(/, and 3 more\. Rename those/);
   });
+
+  describe('removing sample data', () => {
+    async function ownTeamWithRecords() {
+      const mine = await rig.repos.teams.create({ name: 'My team' });
+      if (!mine.ok) throw new Error('setup failed');
+      await rig.repos.services.add(mine.value.id, { name: 'Ledger', tier: 1 });
+      return mine.value;
+    }
+
+    it('deletes exactly the sample teams and all they own, and keeps the user’s own', async () => {
+      const mine = await ownTeamWithRecords();
+      const before = await dumpAll(rig.db);
+      await rig.repos.demo.load(dataset);
+      const removed = await rig.repos.demo.removeSample();
+      expect(removed.teams).toEqual(dataset.teams.map((team) => team.name).sort());
+      expect(removed.drills).toBe(dataset.drills.length);
+      const after = await dumpAll(rig.db);
+      for (const store of DEMO_STORES) expect(after[store]).toEqual(before[store]);
+      expect(await rig.repos.teams.get(mine.id)).toEqual(mine);
+    });
+
+    it('takes what the user added to a sample team with it, since it belongs to that team', async () => {
+      await rig.repos.demo.load(dataset);
+      const teamId = firstTeam?.id ?? '';
+      await rig.repos.teams.rename(teamId, 'Our Payments');
+      await rig.repos.services.add(teamId, { name: 'A service of ours', tier: 2 });
+      const summary = await rig.repos.demo.summariseSample();
+      expect(summary.teams).toContain('Our Payments');
+      expect(summary.services).toBe(dataset.services.length + 1);
+      await rig.repos.demo.removeSample();
+      expect(await rig.db.services.where('teamId').equals(teamId).count()).toBe(0);
+      expect(await rig.db.teams.count()).toBe(0);
+    });
+
+    it('leaves a team the user named like a sample team', async () => {
+      const twin = await rig.repos.teams.create({ name: firstTeam?.name ?? '' });
+      if (!twin.ok) throw new Error('setup failed');
+      expect(await rig.repos.demo.summariseSample()).toMatchObject({ teams: [], drills: 0 });
+      await rig.repos.demo.removeSample();
+      expect(await rig.repos.teams.get(twin.value.id)).toEqual(twin.value);
+    });
+
+    it('points the team switcher away from a removed sample team', async () => {
+      await rig.repos.demo.load(dataset);
+      expect(await rig.repos.settings.get('currentTeamId')).toBe(firstTeam?.id);
+      await rig.repos.demo.removeSample();
+      expect(await rig.repos.settings.get('currentTeamId')).toBeNull();
+    });
+  });
 });

@@ -1,7 +1,8 @@
 // Loading the demo data set. Loading is idempotent and never overwrites: records whose id is
 // already stored are left as they are (a user may have renamed a demo team or edited a person),
 // so loading twice, or after editing, changes nothing that exists. Names must stay unique: the
-// domain's demo name-conflicts rule decides, inside the transaction that writes.
+// domain's demo name-conflicts rule decides, inside the transaction that writes. Removing sample
+// data deletes the teams the domain's sample-data rule names, each as deleting a team does.
 import type { Table } from 'dexie';
 import { DEMO_STORES, type DemoDataset } from '../../domain/demo/dataset';
 import {
@@ -13,8 +14,10 @@ import { refuse, succeed, type Outcome } from '../../domain/outcome';
 import type { MttrDatabase } from '../database';
 import type { Id } from '../../domain/records/common';
 import type { TeamRecord } from '../../domain/records/teams';
+import { demoTeams, type SampleDataSummary } from '../../domain/demo/sample-data';
 import type { RepositoryContext } from './context';
 import { readSetting, writeSetting } from './settings.repository';
+import { createTeamsRepository } from './teams.repository';
 
 /** Records added per store: a compile error here is the reminder to load a new demo section. */
 export type DemoCounts = { [K in keyof DemoDataset]: number };
@@ -22,14 +25,49 @@ export type DemoCounts = { [K in keyof DemoDataset]: number };
 export interface DemoRepository {
   /** Refused, for the whole form, when a demo name is already used. */
   load(dataset: DemoDataset): Promise<Outcome<DemoCounts>>;
+  /** The sample teams and what they own now, for the removal's confirmation. */
+  summariseSample(): Promise<SampleDataSummary>;
+  /** Deletes the sample teams and all they own in one transaction; returns what was deleted. */
+  removeSample(): Promise<SampleDataSummary>;
 }
 
-export function createDemoRepository({ db, now }: RepositoryContext): DemoRepository {
+export function createDemoRepository(context: RepositoryContext): DemoRepository {
+  const { db, now } = context;
+  const teams = createTeamsRepository(context);
+  const allTables = () => [...DEMO_STORES.map((store) => db[store]), db.settings];
+  /** What `each` returns for every sample team, summed, with the teams' names. */
+  const overSampleTeams = async (
+    each: (id: Id) => ReturnType<typeof teams.summarise>,
+  ): Promise<SampleDataSummary> => {
+    const sample = demoTeams(await teams.list());
+    const summary = {
+      teams: sample.map((team) => team.name),
+      services: 0,
+      people: 0,
+      assessments: 0,
+      drills: 0,
+      actionItems: 0,
+    };
+    for (const team of sample) {
+      const counts = await each(team.id);
+      summary.services += counts.services;
+      summary.people += counts.people;
+      summary.assessments += counts.assessments;
+      summary.drills += counts.drills;
+      summary.actionItems += counts.actionItems;
+    }
+    return summary;
+  };
   return {
+    summariseSample: () =>
+      db.transaction('r', allTables(), () => overSampleTeams((id) => teams.summarise(id))),
+    // One transaction: a failure part-way deletes nothing.
+    removeSample: () =>
+      db.transaction('rw', allTables(), () => overSampleTeams((id) => teams.remove(id))),
     // One transaction: a refused or failed load writes nothing. A new demo section's store must
     // join this list as well as DemoCounts.
     load: (dataset) =>
-      db.transaction('rw', [...DEMO_STORES.map((store) => db[store]), db.settings], async () => {
+      db.transaction('rw', allTables(), async () => {
         const conflicts = demoNameConflicts(dataset, await storedNames(db, dataset));
         if (conflicts.length > 0) return refuse(demoConflictMessage(conflicts));
         const counts: DemoCounts = {

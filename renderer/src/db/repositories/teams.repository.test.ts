@@ -107,6 +107,7 @@ describe('teams repository', () => {
         value: {
           id: '00000000-0000-4000-8000-000000000001',
           name: 'Payments Platform',
+          demo: false,
           createdAt: T0,
           updatedAt: T0,
         },
@@ -216,8 +217,8 @@ describe('teams repository', () => {
 
     async function twoSeededTeams() {
       await rig.db.teams.bulkAdd([
-        { id: 'team-a', name: 'A', ...stamp },
-        { id: 'team-b', name: 'B', ...stamp },
+        { id: 'team-a', name: 'A', demo: false, ...stamp },
+        { id: 'team-b', name: 'B', demo: false, ...stamp },
       ]);
       await seedTeamData(rig.db, 'team-a');
       await seedTeamData(rig.db, 'team-b');

@@ -81,6 +81,7 @@ export function createTeamsRepository(context: RepositoryContext): TeamsReposito
         const team: TeamRecord = {
           id: newId(),
           name: checked.value.name,
+          demo: false,
           createdAt: at,
           updatedAt: at,
         };

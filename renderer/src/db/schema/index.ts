@@ -5,6 +5,7 @@
 // together); an upgrade whose records only gain fields uses ../upgrade/restore-records.
 import type { Transaction } from 'dexie';
 import { SCHEMA_V1 } from './v1';
+import { SCHEMA_V2 } from './v2';
 
 export interface SchemaVersion {
   readonly version: number;
@@ -14,7 +15,7 @@ export interface SchemaVersion {
   readonly upgrade?: (tx: Transaction) => PromiseLike<unknown> | undefined;
 }
 
-export const SCHEMA_VERSIONS = [SCHEMA_V1] as const satisfies readonly SchemaVersion[];
+export const SCHEMA_VERSIONS = [SCHEMA_V1, SCHEMA_V2] as const satisfies readonly SchemaVersion[];
 
 export const LATEST_SCHEMA_VERSION: number =
   SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 0;

@@ -18,14 +18,16 @@ import {
 import { prepareDatabase } from './prepare-database';
 
 /**
- * A fixture record as the newest schema stores it. Identity while no upgrade rewrites records;
- * an upgrade that does adds its rewrite here for fixtures older than it.
+ * A fixture record as the newest schema stores it: each upgrade that rewrites records adds its
+ * rewrite here for fixtures older than it.
  */
 function asLatest(
-  _fromVersion: number,
-  _store: string,
+  fromVersion: number,
+  store: string,
   record: Readonly<Record<string, unknown>>,
 ): Readonly<Record<string, unknown>> {
+  // v2: a team stored by v1 was the user's own.
+  if (fromVersion < 2 && store === 'teams') return { ...record, demo: false };
   return record;
 }
 

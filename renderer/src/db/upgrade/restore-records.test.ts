@@ -34,6 +34,7 @@ function olderShapes(fixture: DatabaseFixture): DatabaseFixture {
       roles: without('scribe', 'observers')(drill.roles as Raw),
     }),
     actionItems: without('ownerId', 'due', 'source'),
+    teams: without('demo'),
   };
   const stores = Object.fromEntries(
     Object.entries(fixture.stores).map(([store, records]) => {
@@ -92,8 +93,10 @@ describe('restoring older records', () => {
       due: null,
       source: { kind: 'manual', id: null, criterionId: null },
     });
+    // A team stored before teams were marked is the user's own, never sample data.
+    expect(dump.teams).toEqual(latest.stores.teams?.map((team) => ({ ...team, demo: false })));
     // Records that lacked nothing are left exactly as they were.
-    expect(dump.teams).toEqual(latest.stores.teams);
+    expect(dump.services).toEqual(latest.stores.services);
     expect(dump.drillEvents).toEqual(
       expect.arrayContaining([...(latest.stores.drillEvents ?? [])]),
     );

@@ -56,6 +56,7 @@ function generateTeam(
   const team: TeamRecord = {
     id: random.uuid(),
     name: blueprint.name,
+    demo: true,
     createdAt,
     updatedAt: createdAt,
   };

@@ -82,9 +82,15 @@ export function smallInput(incidents: readonly IncidentForMetrics[] = [INCIDENT]
       ],
       {
         teams: [
-          { id: 'team-a', name: 'Alpha', createdAt: 0, updatedAt: 0 },
+          { id: 'team-a', name: 'Alpha', demo: false, createdAt: 0, updatedAt: 0 },
           // A name with every character a label value must escape.
-          { id: 'team-b', name: 'Night "owls" \\ on\ncall', createdAt: 0, updatedAt: 0 },
+          {
+            id: 'team-b',
+            name: 'Night "owls" \\ on\ncall',
+            demo: false,
+            createdAt: 0,
+            updatedAt: 0,
+          },
         ],
         assessments: [assessment('a1', 'team-a', '2025-01-10', DAY0 + 9 * 86_400_000)],
         answersByAssessment: new Map([['a1', answeredAll('yes')]]),

@@ -28,7 +28,13 @@ export function reportOf(source: AssessmentReportSource): AssessmentReport {
   return outcome.value;
 }
 
-export const TEAM = { id: 'team-a', name: 'Payments Platform', createdAt: 0, updatedAt: 0 };
+export const TEAM = {
+  id: 'team-a',
+  name: 'Payments Platform',
+  demo: false,
+  createdAt: 0,
+  updatedAt: 0,
+};
 export const CRITERIA = criteriaOf(MODEL_V1);
 
 export function assessmentOf(

@@ -94,8 +94,8 @@ export function sourceOf(
   const built = specs.map(drillOf);
   return {
     teams: [
-      { id: 'team-a', name: 'Alpha', createdAt: 0, updatedAt: 0 },
-      { id: 'team-b', name: 'Bravo', createdAt: 0, updatedAt: 0 },
+      { id: 'team-a', name: 'Alpha', demo: false, createdAt: 0, updatedAt: 0 },
+      { id: 'team-b', name: 'Bravo', demo: false, createdAt: 0, updatedAt: 0 },
     ],
     services: [
       { id: 'svc-1', teamId: 'team-a', name: 'Checkout', tier: 1, createdAt: 0, updatedAt: 0 },
