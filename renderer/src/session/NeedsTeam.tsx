@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useTeamContext } from './team-context';
 import type { TeamRecord } from '../domain/records/teams';
 import { EmptyState } from '../components/EmptyState';
+import { LoadDemoButton } from '../widgets/LoadDemoButton';
 
 /** Screens about a team's records show a way to create one when there is no team yet. */
 export function NeedsTeam({ children }: { readonly children: (team: TeamRecord) => ReactNode }) {
@@ -14,6 +15,7 @@ export function NeedsTeam({ children }: { readonly children: (team: TeamRecord) 
           Everything here belongs to a team. <Link to="/">Create your first team</Link> or load the
           demo data to begin.
         </p>
+        <LoadDemoButton />
       </EmptyState>
     );
   }

@@ -3,6 +3,7 @@ import { LoadDemoButton } from '../../widgets/LoadDemoButton';
 import { BackupButton } from './BackupButton';
 import { CsvExport } from './CsvExport';
 import { PreUpgradeBackups } from './PreUpgradeBackups';
+import { RemoveSampleData } from './RemoveSampleData';
 import { RestoreBackup } from './RestoreBackup';
 import './data-section.css';
 
@@ -54,9 +55,13 @@ export function StorageSection() {
       <h3>Sample data</h3>
       <p>
         Adds several sample teams with their services and people. Loading it again changes nothing;
-        your own teams are kept.
+        your own teams are kept. Removing it deletes the sample teams and everything recorded for
+        them, and nothing else.
       </p>
-      <LoadDemoButton />
+      <div className="button-row">
+        <LoadDemoButton />
+        <RemoveSampleData />
+      </div>
     </section>
   );
 }
