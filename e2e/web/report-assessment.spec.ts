@@ -131,7 +131,7 @@ test('the newest demo assessment prints on A4 and Letter with everything it hold
   expect(text).toContain(`Page ${a4.pages.length} of ${a4.pages.length}`);
   expect(text).toContain(teamName);
   const pages = rawPages(a4);
-  expect(pages[0]).toContain(`Overall level (lowest category) ${overall}`);
+  expect(pages[0]).toContain(`Overall level ${overall}`);
   for (const [category, level] of levels) expect(text).toContain(`${category} ${level}`);
   for (const sentence of SCORING_RULE) expect(text).toContain(sentence);
   for (const { label, meaning } of Object.values(DEFAULT_ANSWER_SCALE)) {

@@ -35,6 +35,7 @@ import {
   type Summary,
 } from './assessment-report-summary';
 import { problem, type Checked } from '../outcome';
+import { overdueActionItems, type Headline, type OverdueSummary } from './executive-summary';
 
 export interface AssessmentReportSource {
   readonly assessmentId: Id;
@@ -62,6 +63,10 @@ export interface AssessmentReport {
   readonly assessmentId: Id;
   readonly title: string;
   readonly fileName: string;
+  /** Page 1: the overall level and score, and how many criteria they rest on. */
+  readonly headlines: readonly Headline[];
+  /** Page 1: the team's action items overdue on the day the report is generated. */
+  readonly overdue: OverdueSummary;
   readonly cover: Cover;
   readonly summary: Summary;
   readonly categories: readonly CategorySection[];
@@ -115,14 +120,18 @@ export function buildAssessmentReport(
   const judgedAt = judgedOn(assessment, options.today);
   const teamName = source.team?.name ?? 'A deleted team';
   const draft = assessment.status === 'draft' ? 'draft ' : '';
+  const cover = coverOf(teamName, current);
+  const summary = summaryOf(current, previous, targets);
   return {
     ok: true,
     value: {
       assessmentId: assessment.id,
       title: `${teamName} — ${draft}assessment of ${formatIsoDate(assessment.takenOn)}`,
       fileName: reportFileName('assessment', [teamName], assessment.takenOn),
-      cover: coverOf(teamName, current),
-      summary: summaryOf(current, previous, targets),
+      headlines: assessmentHeadlines(cover, summary),
+      overdue: overdueActionItems(source.actionItems, source.people, options.today),
+      cover,
+      summary,
       categories: categorySections({
         model,
         result: current.result,
@@ -175,4 +184,23 @@ export function scoreAll(
       const plain = agreedAnswers(byAssessment.get(assessment.id) ?? []);
       return [{ assessment, model, result: scoreAssessment(model, plain) }];
     });
+}
+
+/** Page 1's figures, each with the number of categories or criteria it rests on. */
+function assessmentHeadlines(cover: Cover, summary: Summary): Headline[] {
+  const categories = summary.rows.length;
+  const answered = cover.facts.find((fact) => fact.label === 'Criteria answered')?.value ?? '—';
+  return [
+    {
+      label: 'Overall level',
+      value: summary.overallLevel,
+      detail: `the lowest of ${categories} categories`,
+    },
+    {
+      label: 'Overall score',
+      value: summary.overallScore,
+      detail: `the mean of ${categories} categories`,
+    },
+    { label: 'Criteria answered', value: answered, detail: 'n: the criteria the figures rest on' },
+  ];
 }

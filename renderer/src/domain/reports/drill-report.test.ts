@@ -83,6 +83,7 @@ function input(steps: Steps, overrides: Partial<DrillReportInput> = {}): DrillRe
     actionItems: [],
     people: PEOPLE,
     zoneOffsetAt: UTC,
+    today: '2025-04-01',
     ...overrides,
   };
 }
@@ -448,5 +449,41 @@ describe('missing pieces', () => {
       drill: { ...DRILL, targets: { ...DRILL.targets, close: 0 } },
     });
     expect(report.phases[5]).toMatchObject({ target: 'none', result: 'No target' });
+  });
+});
+
+describe('page 1, the executive summary', () => {
+  it('says time to recover against its target, whether the hypothesis held and phases on target', () => {
+    // Time to recover runs from Detected (3:00) to Recovered (40:00): 37:00, against the targets
+    // of acknowledge, diagnose, mitigate and verify: 2 + 9 + 10 + 10 = 31 minutes.
+    expect(build(FULL_RUN).headlines).toEqual([
+      { label: 'Time to recover', value: '37:00', detail: 'target 31:00: over by 6:00' },
+      { label: 'Hypothesis held', value: 'Partly', detail: 'as judged in the review' },
+      {
+        label: 'Phases on target',
+        value: '4 of 6',
+        detail: 'phases timed with a target (n = 6)',
+      },
+    ]);
+  });
+
+  it('lists the drill’s overdue action items on the day the report is generated, most overdue first', () => {
+    const items = [
+      item('a-1', 'Later', { due: '2025-03-20' }),
+      item('a-2', 'Earliest', { due: '2025-03-01', ownerId: 'p-1' }),
+      item('a-3', 'Done already', { due: '2025-03-01', status: 'done' }),
+      item('a-4', 'Not due yet', { due: '2025-04-02' }),
+    ];
+    const { overdue } = build(FULL_RUN, { actionItems: items });
+    expect(overdue.rows.map((row) => [row.title, row.owner, row.due])).toEqual([
+      ['Earliest', 'Ana', 'Due 1 Mar 2025 · 31 days overdue'],
+      ['Later', 'Unassigned', 'Due 20 Mar 2025 · 12 days overdue'],
+    ]);
+    expect(overdue.text).toBe('2 action items are overdue on 1 Apr 2025.');
+  });
+
+  it('has no headline figures for a drill that has not run', () => {
+    const report = build([]);
+    expect(report.headlines).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 // come from the same functions as the drill screens (phase clocks, measures, formatters), so the
 // report and the screen never disagree. The clock's `now` is the last recorded event, never the
 // time of printing: a finished drill prints the same text every time.
-import type { EpochMs } from '../records/common';
+import type { EpochMs, IsoDate } from '../records/common';
 import type { ServiceRecord } from '../records/services';
 import type { PersonRecord } from '../records/people';
 import type { DrillRecord } from '../records/drills';
@@ -32,6 +32,8 @@ import {
 } from './drill-report-timeline';
 import { formatIsoDate, type ZoneOffsetAt } from '../dates/format';
 import { problem, type Checked } from '../outcome';
+import { drillHeadlines } from './drill-report-headlines';
+import { overdueActionItems, type Headline, type OverdueSummary } from './executive-summary';
 
 export interface DrillReportInput {
   readonly drill: DrillRecord;
@@ -46,6 +48,8 @@ export interface DrillReportInput {
   /** The team's people, for action items' owners. */
   readonly people: readonly PersonRecord[];
   readonly zoneOffsetAt: ZoneOffsetAt;
+  /** The day the report is generated: what is overdue is judged on it. */
+  readonly today: IsoDate;
 }
 
 export type { MeasureRow, PhaseRow };
@@ -66,6 +70,10 @@ export interface DrillReport {
   readonly ran: boolean;
   /** Said first when the drill has not run: why most sections are empty. */
   readonly notice: string | null;
+  /** Page 1: time to recover against its target, whether the hypothesis held, phases on target. */
+  readonly headlines: readonly Headline[];
+  /** Page 1: this drill's action items that are overdue on the day the report is generated. */
+  readonly overdue: OverdueSummary;
   readonly summary: readonly Fact[];
   readonly scenario: readonly Fact[];
   readonly roles: readonly Fact[];
@@ -113,6 +121,8 @@ export function buildDrillReport(input: DrillReportInput): Checked<DrillReport> 
       title: `${team} — ${drill.title}, ${formatIsoDate(day)}`,
       fileName: reportFileName('drill', [team, drill.title], day),
       ran,
+      headlines: ran ? drillHeadlines(state, drill, now, heldText(drill, ran)) : [],
+      overdue: overdueActionItems(input.actionItems, input.people, input.today),
       summary: summaryFacts(input, team, ran, now),
       scenario: scenarioFacts(input, ran),
       roles: roleFacts(drill),

@@ -1,6 +1,7 @@
-// /reports/assessment/:assessmentId — the printable assessment report: cover, summary, one
-// section per category, gap and roadmap, drill evidence, level history and the scoring rule. What
-// it says comes from domain/reports/assessment-report; this entry loads its records and lays it out.
+// /reports/assessment/:assessmentId — the printable assessment report: executive summary, cover,
+// summary, one section per category, gap and roadmap, drill evidence, level history and the
+// scoring rule. What it says comes from domain/reports/assessment-report; this entry loads its
+// records and lays it out.
 import '../../../styles/report-assessment.css';
 import { repos } from '../../../db/app-db';
 import type { Id } from '../../../domain/records/common';
@@ -18,7 +19,7 @@ import { CategoryReport } from './CategoryReport';
 import { DrillEvidenceReport } from './DrillEvidenceReport';
 import { LevelHistoryReport } from './LevelHistoryReport';
 import { RoadmapReport } from './RoadmapReport';
-import { CoverReport, SummaryReport } from './SummaryReport';
+import { AssessmentExecutiveSummary, CoverReport, SummaryReport } from './SummaryReport';
 
 /** Everything the report prints; null when there is no such assessment. */
 async function load(assessmentId: Id | undefined) {
@@ -65,6 +66,7 @@ export const assessmentReportKind = defineReportKind({
 function AssessmentReportBody({ report }: { readonly report: AssessmentReport }) {
   return (
     <div className="assessment-report">
+      <AssessmentExecutiveSummary report={report} />
       <CoverReport cover={report.cover} />
       <SummaryReport summary={report.summary} />
       {report.categories.map((category) => (

@@ -1,7 +1,10 @@
-// The cover facts and the summary of the assessment report, with the result screen's radar chart.
+// Page 1 of the assessment report (its figures and the result screen's radar chart), then the
+// cover facts and the summary table.
 import { RadarChart } from '../../../components/charts/RadarChart';
 import type { Cover, Summary } from '../../../domain/reports/assessment-report-summary';
 import { OVERALL_SCORE_LABEL } from '../../../domain/words/assessments';
+import type { AssessmentReport } from '../../../domain/reports/assessment-report';
+import { ExecutiveSummary } from '../ExecutiveSummary';
 import { FactList } from '../FactList';
 import { ReportSection } from '../ReportFrame';
 
@@ -15,6 +18,19 @@ export function CoverReport({ cover }: { readonly cover: Cover }) {
       ))}
       <FactList facts={cover.facts} />
     </ReportSection>
+  );
+}
+
+/** Page 1: the overall figures with their n, the radar and the overdue action items. */
+export function AssessmentExecutiveSummary({ report }: { readonly report: AssessmentReport }) {
+  const { radar } = report.summary;
+  return (
+    <ExecutiveSummary headlines={report.headlines} overdue={report.overdue}>
+      <div className="report-keep report-radar">
+        <h3>Compared with the previous assessment and the targets</h3>
+        <RadarChart title={radar.title} axes={radar.axes} series={radar.series} />
+      </div>
+    </ExecutiveSummary>
   );
 }
 
@@ -57,14 +73,6 @@ export function SummaryReport({ summary }: { readonly summary: Summary }) {
         </tbody>
       </table>
       <p className="report-note">{summary.previousNote}</p>
-      <div className="report-keep report-radar">
-        <h3>Compared with the previous assessment and the targets</h3>
-        <RadarChart
-          title={summary.radar.title}
-          axes={summary.radar.axes}
-          series={summary.radar.series}
-        />
-      </div>
     </ReportSection>
   );
 }

@@ -1,7 +1,9 @@
-// The drill report's sections, in the order the product lists them. Every word and figure comes
+// The drill report's sections, in the order the product lists them, after the executive summary
+// that fills page 1 (time to recover against its target, hypothesis, the phase chart). Every word and figure comes
 // from the report model (domain/reports/drill-report): this file only lays it out.
 import type { DrillReport } from '../../../domain/reports/drill-report';
 import { FactList } from '../FactList';
+import { ExecutiveSummary } from '../ExecutiveSummary';
 import { ReportSection } from '../ReportFrame';
 import { PhaseChart } from './PhaseChart';
 
@@ -13,7 +15,10 @@ export function DrillReportBody({ report }: { readonly report: DrillReport }) {
           {report.notice}
         </p>
       )}
-      <ReportSection id="drill-summary" title="Summary">
+      <ExecutiveSummary headlines={report.headlines} overdue={report.overdue}>
+        {report.ran && <PhaseChart phases={report.phases} />}
+      </ExecutiveSummary>
+      <ReportSection id="drill-summary" title="About this drill">
         <FactList facts={report.summary} className="drill-report-facts" />
       </ReportSection>
       <ReportSection id="drill-scenario" title="Scenario and hypothesis">
@@ -113,7 +118,6 @@ function PhasesSection({ report }: { readonly report: DrillReport }) {
         </tbody>
       </table>
       <p className="drill-report-note">{report.phasesNote}</p>
-      {ran && <PhaseChart phases={report.phases} />}
     </ReportSection>
   );
 }

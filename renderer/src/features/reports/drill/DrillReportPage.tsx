@@ -32,7 +32,7 @@ export const drillReportKind = defineReportKind({
   kindLabel: 'Drill report',
   params: ({ params }) => params.drillId ?? '',
   load,
-  model: (loaded) => {
+  model: (loaded, _drillId, clock) => {
     if (loaded === null) return problem(MISSING_DRILL_MESSAGE);
     const { drill, events, team, services, people, scenario, actionItems } = loaded;
     return buildDrillReport({
@@ -45,6 +45,7 @@ export const drillReportKind = defineReportKind({
       people,
       // The reader's own zone: a drill's times of day print as the facilitator's clock showed them.
       zoneOffsetAt: localZoneOffsetAt,
+      today: clock.today,
     });
   },
   title: ({ loaded, model }) => model?.title ?? (loaded === null ? 'Drill not found' : 'Drill'),

@@ -100,7 +100,14 @@ export function SummarySection({ report }: { readonly report: TrendReport }) {
   );
 }
 
-export function OverTimeSection({ report }: { readonly report: TrendReport }) {
+export function OverTimeSection({
+  report,
+  chart = true,
+}: {
+  readonly report: TrendReport;
+  /** False when page 1 already shows the chart: this section then gives its numbers. */
+  readonly chart?: boolean;
+}) {
   const series = report.view.series.timeToRecover;
   return (
     <ReportSection id="rt-over-time" title="Recovery time over time">
@@ -108,19 +115,32 @@ export function OverTimeSection({ report }: { readonly report: TrendReport }) {
         <p>{NO_RECOVERY_TIME}</p>
       ) : (
         <>
-          <div className="rt-chart rt-scatter">
-            <p className="trends-definition">
-              One dot per completed drill; the line is the rolling median of each drill and the{' '}
-              {ROLLING_WINDOW - 1} before it, so one slow drill bends it for a moment instead of
-              lifting it for months.
-            </p>
-            <SmallSampleWarning n={series.summary.n} />
-            <PerDrillChart series={series} title="Recovery time per drill, in minutes" />
-          </div>
+          {chart ? (
+            <RecoveryChart report={report} />
+          ) : (
+            <p className="trends-definition">The chart of these drills is on page 1.</p>
+          )}
           <DrillsTable report={report} />
         </>
       )}
     </ReportSection>
+  );
+}
+
+/** Recovery time per drill with its rolling median, or why there is none. */
+export function RecoveryChart({ report }: { readonly report: TrendReport }) {
+  const series = report.view.series.timeToRecover;
+  if (series.points.length === 0) return <p>{NO_RECOVERY_TIME}</p>;
+  return (
+    <div className="rt-chart rt-scatter">
+      <p className="trends-definition">
+        One dot per completed drill; the line is the rolling median of each drill and the{' '}
+        {ROLLING_WINDOW - 1} before it, so one slow drill bends it for a moment instead of lifting
+        it for months.
+      </p>
+      <SmallSampleWarning n={series.summary.n} />
+      <PerDrillChart series={series} title="Recovery time per drill, in minutes" />
+    </div>
   );
 }
 

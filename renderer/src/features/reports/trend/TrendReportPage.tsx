@@ -13,11 +13,14 @@ import {
   type TrendReport,
 } from '../../../domain/reports/trend-report';
 import { prepareDrills } from '../../../domain/trends/prepare';
+import { trendPageOne, type TrendPageOne } from '../../../domain/reports/trend-report-summary';
+import { ExecutiveSummary } from '../ExecutiveSummary';
 import { defineReportKind } from '../report-kind';
 import { MaturitySection, HowComputedSection } from './MaturitySection';
 import {
   DistributionSection,
   OverTimeSection,
+  RecoveryChart,
   ScopeSection,
   SummarySection,
 } from './OverviewSections';
@@ -38,15 +41,24 @@ export const trendReportKind = defineReportKind({
     from: search.get('from'),
     to: search.get('to'),
   }),
-  load: ({ teamId }) => repos.trends.load(teamId),
-  model: (source, { teamId, period, from, to }, clock) => {
+  load: async ({ teamId }) => {
+    const [source, actionItems, people] = await Promise.all([
+      repos.trends.load(teamId),
+      repos.actionItems.listForTeam(teamId),
+      repos.people.listForTeam(teamId),
+    ]);
+    return { source, actionItems, people };
+  },
+  model: ({ source, actionItems, people }, { teamId, period, from, to }, clock) => {
     if (!source.teams.some((team) => team.id === teamId)) return problem(MISSING_TEAM);
     const prepared = prepareDrills(source, { now: clock.now, timeZoneOffsetMinutes: clock.offset });
     const dates = drillDates(prepared, teamId);
     const resolved = resolveReportPeriod({ period, from, to }, clock.today, dates);
     if (!resolved.ok) return resolved;
     const report = buildTrendReport(source, prepared, teamId, resolved.value, clock.today);
-    return report === undefined ? problem(MISSING_TEAM) : { ok: true, value: report };
+    if (report === undefined) return problem(MISSING_TEAM);
+    const pageOne = trendPageOne(report, actionItems, people, clock.today);
+    return { ok: true, value: { ...report, pageOne } };
   },
   title: ({ model }) => (model === null ? 'Team trends' : reportTitle(model)),
   fileName: (report, clock) => trendFileName(report, clock.today),
@@ -62,16 +74,23 @@ export const trendReportKind = defineReportKind({
   Body: TrendReportBody,
 });
 
-function TrendReportBody({ report }: { readonly report: TrendReport }) {
+function TrendReportBody({
+  report,
+}: {
+  readonly report: TrendReport & { readonly pageOne: TrendPageOne };
+}) {
   const measured = report.view.completed > 0;
   return (
     <div className="report-trend">
+      <ExecutiveSummary headlines={report.pageOne.headlines} overdue={report.pageOne.overdue}>
+        {measured && <RecoveryChart report={report} />}
+      </ExecutiveSummary>
       <ScopeSection report={report} />
       {measured && <SummarySection report={report} />}
       <ComparisonSection report={report} />
       {measured && (
         <>
-          <OverTimeSection report={report} />
+          <OverTimeSection report={report} chart={false} />
           <DistributionSection report={report} />
           <BreakdownSection report={report} />
           <RerunsSection report={report} />
