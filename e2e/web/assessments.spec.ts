@@ -241,7 +241,7 @@ test.describe('maturity assessments', () => {
     await form.getByLabel('Due date').fill('2031-01-31');
     await form.getByRole('button', { name: 'Add action item' }).click();
     await assessments.app.expectToast(`Action item “${title}” added to the team’s list.`);
-    await expect(gap).toContainText(`Action item: ${title} · Open · due 2031-01-31`);
+    await expect(gap).toContainText(`Action item: ${title} · Open · due 31 Jan 2031`);
     expect(statement).toMatch(/^Level \d:/);
 
     const dump = await dumpDatabase(page);
