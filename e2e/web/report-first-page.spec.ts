@@ -94,7 +94,7 @@ test('the drill report’s page 1 holds time to recover against its target, the 
   if (drill === undefined) throw new Error('the demo data has no reviewed drill');
   for (const first of await printFirstPages(page, 'drill', { kind: 'drill', drillId: drill.id })) {
     expect(first).toMatch(/Time to recover \d+:\d\d/u);
-    expect(first).toMatch(/target [\d:]+: (on target|over by \d+:\d\d)/u);
+    expect(first).toMatch(/(within the \d+ min target|\d+ min over the \d+ min target)/u);
     expect(first).toMatch(/Hypothesis held (Yes|No|Partly)/u);
     expect(first).toMatch(/Phases on target \d of \d/u);
     expect(first).toContain('Phase durations against targets');

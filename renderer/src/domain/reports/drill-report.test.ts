@@ -457,7 +457,7 @@ describe('page 1, the executive summary', () => {
     // Time to recover runs from Detected (3:00) to Recovered (40:00): 37:00, against the targets
     // of acknowledge, diagnose, mitigate and verify: 2 + 9 + 10 + 10 = 31 minutes.
     expect(build(FULL_RUN).headlines).toEqual([
-      { label: 'Time to recover', value: '37:00', detail: 'target 31:00: over by 6:00' },
+      { label: 'Time to recover', value: '37:00', detail: '6 min over the 31 min target' },
       { label: 'Hypothesis held', value: 'Partly', detail: 'as judged in the review' },
       {
         label: 'Phases on target',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recoveryResultText } from './recovery';
+import { recoveryResultText, recoveryVerdictText } from './recovery';
 
 const MIN = 60_000;
 
@@ -36,5 +36,22 @@ describe('the words of a recovery against its target', () => {
     expect(recoveryResultText({ kind: 'not-measured' })).toBe(
       'not measured (Detected or Recovered was skipped)',
     );
+  });
+});
+
+describe('the verdict alone, beside a time shown on its own', () => {
+  it('names the target, and how far over it', () => {
+    expect(recoveryVerdictText({ kind: 'within', recoverMs: 42 * MIN, targetMs: 60 * MIN })).toBe(
+      'within the 60 min target',
+    );
+    expect(
+      recoveryVerdictText({
+        kind: 'over',
+        recoverMs: 75 * MIN,
+        targetMs: 60 * MIN,
+        overMs: 15 * MIN,
+      }),
+    ).toBe('15 min over the 60 min target');
+    expect(recoveryVerdictText({ kind: 'no-target', recoverMs: MIN })).toBe('no target');
   });
 });

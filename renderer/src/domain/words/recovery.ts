@@ -18,3 +18,17 @@ export function recoveryResultText(result: RecoveryResult): string {
       return `${minutes(result.recoverMs)} · ${minutes(result.overMs)} over target`;
   }
 }
+
+/** The verdict alone, where the time is shown beside it: "within the 45 min target". */
+export function recoveryVerdictText(result: RecoveryResult): string {
+  switch (result.kind) {
+    case 'not-measured':
+      return 'not measured (Detected or Recovered was skipped)';
+    case 'no-target':
+      return 'no target';
+    case 'within':
+      return `within the ${minutes(result.targetMs)} target`;
+    case 'over':
+      return `${minutes(result.overMs)} over the ${minutes(result.targetMs)} target`;
+  }
+}
