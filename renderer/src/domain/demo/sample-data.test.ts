@@ -4,7 +4,13 @@ import { generateDemoData } from './generate-demo';
 import { demoTeams, describeSampleData, isDemoTeam, type SampleDataSummary } from './sample-data';
 
 const NOW = Date.UTC(2026, 10, 20, 12);
-const own = { id: 'mine', name: 'Payments Platform', demo: false, createdAt: NOW, updatedAt: NOW };
+const own = {
+  id: '0b5c5c2e-8f1a-4c59-9d7e-2f6a1c3b4d5e',
+  name: 'Payments Platform',
+  demo: false,
+  createdAt: NOW,
+  updatedAt: NOW,
+};
 
 describe('what is sample data', () => {
   it('is every team the demo generator makes, and only those', () => {
@@ -21,7 +27,12 @@ describe('what is sample data', () => {
   });
 
   it('is never a team stored before teams were marked: it restores as the user’s own', () => {
-    const old = { id: 'old', name: 'Checkout Web', createdAt: NOW, updatedAt: NOW };
+    const old = {
+      id: '7d0e4c1a-2b3f-4a5c-8d6e-9f0a1b2c3d4e',
+      name: 'Checkout Web',
+      createdAt: NOW,
+      updatedAt: NOW,
+    };
     const restored = teamKind.restore(old);
     expect(restored).toEqual({ ...old, demo: false });
     expect(teamKind.schema().safeParse(restored).success).toBe(true);
