@@ -1,8 +1,13 @@
 // Two periods side by side: did recovery get faster, or is the difference noise? Both summaries,
 // the bootstrap interval of the difference of medians, and one plain sentence a manager can quote.
+//
+// Below the reliability threshold (SMALL_SAMPLE drills) in either period there is no comparison at
+// all: no interval, no difference of medians, only each period's median with its n and a sentence
+// saying there are too few drills. A bootstrap of three drills gives an interval that looks precise
+// and is not, and a bare "median B − median A" invites the claim the interval would have refused.
 import type { IsoDate } from '../records/common';
 import { bootstrapMedianDifference, type MedianDifference } from '../stats/bootstrap';
-import { summarise, type Summary } from '../stats/summary';
+import { SMALL_SAMPLE, summarise, type Summary } from '../stats/summary';
 import { shiftDate } from '../dates/iso-date';
 import { inRange, type DateRange } from './filters';
 import type { PreparedDrill } from './prepare';
@@ -13,8 +18,11 @@ export interface PeriodComparison {
   readonly b: DateRange;
   readonly summaryA: Summary;
   readonly summaryB: Summary;
-  /** median(B) − median(A), in minutes: negative means B recovered faster. */
-  readonly difference: MedianDifference;
+  /**
+   * median(B) − median(A), in minutes (negative means B recovered faster), with its bootstrap
+   * interval; null when either period has fewer than SMALL_SAMPLE drills: nothing is compared.
+   */
+  readonly difference: MedianDifference | null;
   readonly sentence: string;
 }
 
@@ -42,7 +50,9 @@ export function comparePeriods(
   };
   const valuesA = valuesIn(a);
   const valuesB = valuesIn(b);
-  const difference = bootstrapMedianDifference(valuesA, valuesB);
+  const difference = enoughToCompare(valuesA.length, valuesB.length)
+    ? bootstrapMedianDifference(valuesA, valuesB)
+    : null;
   return {
     a,
     b,
@@ -51,6 +61,11 @@ export function comparePeriods(
     difference,
     sentence: comparisonSentence(difference, valuesA.length, valuesB.length),
   };
+}
+
+/** Both periods reach the reliability threshold: only then is a difference claimed. */
+export function enoughToCompare(nA: number, nB: number): boolean {
+  return nA >= SMALL_SAMPLE && nB >= SMALL_SAMPLE;
 }
 
 const minutes = (value: number) => {
@@ -63,10 +78,16 @@ const signed = (value: number) => {
   return rounded > 0 ? `+${rounded}` : `−${Math.abs(rounded)}`;
 };
 
-export function comparisonSentence(result: MedianDifference, nA: number, nB: number): string {
+export function comparisonSentence(
+  result: MedianDifference | null,
+  nA: number,
+  nB: number,
+): string {
+  const tooFew = `Too few drills to compare: each period needs at least ${SMALL_SAMPLE} completed drills with a recovery time (period A has ${nA}, period B has ${nB}), so only each period's median is shown and no difference is claimed.`;
+  if (result === null || !enoughToCompare(nA, nB)) return tooFew;
   const { difference, low, high } = result;
   if (result.tooFew || difference === undefined || low === undefined || high === undefined) {
-    return `Too few drills to compare: each period needs at least 3 completed drills with a recovery time (period A has ${nA}, period B has ${nB}).`;
+    return tooFew;
   }
   if (!result.distinguishable) {
     return `With these drills the data cannot tell the two periods apart: the difference in median recovery time could be anywhere from ${signed(low)} to ${signed(high)} minutes.`;

@@ -30,7 +30,7 @@ describe('computeTrends: drill series', () => {
     expect(trends.breakdown).toEqual([]);
     expect(trends.runs).toEqual([]);
     expect(trends.keyMeasures.runbookUsage).toEqual({ k: 0, n: 0 });
-    expect(trends.comparison.difference.tooFew).toBe(true);
+    expect(trends.comparison.difference).toBeNull();
   });
 
   it('measures completed drills only and counts aborted ones apart', () => {
@@ -225,7 +225,7 @@ describe('computeTrends: comparing two periods', () => {
     });
     expect(comparison.summaryA.n).toBe(5);
     expect(comparison.summaryB.n).toBe(5);
-    expect(comparison.difference.distinguishable).toBe(false);
+    expect(comparison.difference?.distinguishable).toBe(false);
     expect(comparison.sentence).toMatch(
       /^With these drills the data cannot tell the two periods apart: the difference in median recovery time could be anywhere from −?\d/,
     );
@@ -243,7 +243,7 @@ describe('computeTrends: comparing two periods', () => {
       today: TODAY,
       periods,
     });
-    expect(comparison.difference.difference).toBe(-35);
+    expect(comparison.difference?.difference).toBe(-35);
     expect(comparison.sentence).toContain("Period B's median recovery time is 35 minutes shorter");
   });
 

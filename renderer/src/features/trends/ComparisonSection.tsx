@@ -1,6 +1,7 @@
 // Period A against period B: both summaries, the bootstrap interval, and the plain sentence.
 import { formatMinutes, formatSignedMinutes } from '../../domain/dates/durations';
-import type { Summary } from '../../domain/stats/summary';
+import { SMALL_SAMPLE, type Summary } from '../../domain/stats/summary';
+import { DEFAULT_RESAMPLES } from '../../domain/stats/bootstrap';
 import type { TrendsView } from '../../domain/trends/compute';
 import type { DateRange } from '../../domain/trends/filters';
 import { DateField } from '../../components/DateField';
@@ -21,9 +22,10 @@ export function ComparisonSection({ view, periods, onChange }: ComparisonSection
       <h2 id="trends-compare">Compare two periods</h2>
       <p className="trends-definition">
         Recovery time of completed drills in two periods (every filter above applies except the
-        period). The interval comes from a bootstrap: both periods are resampled{' '}
-        {difference.resamples.toLocaleString('en-GB')} times and the middle 95 % of the differences
-        in median is kept. The same data always gives the same interval.
+        period). When both periods have at least {SMALL_SAMPLE} drills, the interval comes from a
+        bootstrap: both periods are resampled {DEFAULT_RESAMPLES.toLocaleString('en-GB')} times and
+        the middle 95 % of the differences in median is kept. The same data always gives the same
+        interval. With fewer drills in either period, only the medians are shown.
       </p>
       <div className="trends-compare-grid">
         <PeriodColumn
@@ -52,7 +54,7 @@ export function ComparisonSection({ view, periods, onChange }: ComparisonSection
       <p className="trends-sentence" aria-live="polite">
         {comparison.sentence}
       </p>
-      {difference.difference !== undefined && (
+      {difference !== null && difference.difference !== undefined && (
         <p className="muted">
           Median B − median A: {formatSignedMinutes(difference.difference)} min
           {difference.low !== undefined && difference.high !== undefined

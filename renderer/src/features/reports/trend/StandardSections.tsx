@@ -84,7 +84,7 @@ export function ComparisonSection({ report }: { readonly report: TrendReport }) 
           </p>
         )}
         <p className="trends-sentence rt-sentence">{comparison.sentence}</p>
-        {difference.difference !== undefined && (
+        {difference !== null && difference.difference !== undefined && (
           <p>
             Median B − median A: {formatSignedMinutes(difference.difference)} min
             {difference.low !== undefined && difference.high !== undefined
