@@ -217,6 +217,18 @@ test('a drill run here with a skipped phase and a correction reports both', asyn
 
   const screen = await readDrillScreen(page, drillId);
   expect(screen.phases[1]).toEqual(['Acknowledge', 'skipped', expect.any(String)]);
+  expect(screen.phases[2]?.[0]).toBe('Acknowledge + Diagnose (Acknowledged was skipped)');
+  // Every second is attributed: the parts the page shows add up to its total.
+  const parts = (await page.getByTestId('run-parts').textContent()) ?? '';
+  const sum =
+    /counted once: ([\d:]+) in phases \(a span merged by a skip counted once\) \+ ([\d:]+) paused = ([\d:]+) from the fault's injection to the close\.$/u.exec(
+      parts,
+    );
+  const seconds = (clock = '') =>
+    clock.split(':').reduce((total, part) => total * 60 + Number(part), 0);
+  expect(sum).not.toBeNull();
+  expect(seconds(sum?.[1]) + seconds(sum?.[2])).toBe(seconds(sum?.[3]));
+  await expect(page.getByTestId('run-total')).toHaveText(sum?.[3] ?? '');
   await page.getByRole('link', { name: 'Open the report' }).click();
   await expect(page).toHaveURL(new RegExp(`#/reports/drill/${drillId}\\?paper=`));
   await waitForReport(page);
@@ -227,7 +239,9 @@ test('a drill run here with a skipped phase and a correction reports both', asyn
   expect(text).toContain(
     `Fault injected moved from +2:00 (${moved.from}) to +0:00 (${moved.to}). Reason: Injected before the stopwatch`,
   );
-  expect(text).toContain('Fault injected (corrected later to');
+  expect(text).toContain(
+    `Fault injected (superseded: replaced by the correction to +0:00 (${moved.to}))`,
+  );
   for (const [phase = '', duration = '', target = ''] of screen.phases) {
     expect(text).toContain(`${phase} ${duration} ${target}`);
   }

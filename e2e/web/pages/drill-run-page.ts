@@ -147,14 +147,17 @@ export class DrillRunPage {
     const dialog = this.page.getByRole('dialog', { name: 'Correct a mark' });
     await dialog.getByLabel('Mark', { exact: true }).selectOption(mark);
     const time = dialog.getByLabel('Corrected time (your local time)');
-    const from = await time.inputValue();
-    const [h = 0, m = 0, s = 0] = from.split(':').map(Number);
+    // The field shows the mark to the millisecond ("10:42:13.456"): shift whole seconds, keep
+    // the milliseconds, as a facilitator editing the seconds would.
+    const [clock = '', millis = '000'] = (await time.inputValue()).split('.');
+    const [h = 0, m = 0, s = 0] = clock.split(':').map(Number);
     const day = 24 * 3600;
     const shifted = (((h * 3600 + m * 60 + s + shiftSeconds) % day) + day) % day;
     const to = [Math.floor(shifted / 3600), Math.floor(shifted / 60) % 60, shifted % 60]
       .map((n) => String(n).padStart(2, '0'))
       .join(':');
-    await time.fill(to);
+    await time.fill(`${to}.${millis}`);
+    const from = clock;
     await dialog.getByLabel('Why (optional)').fill(reason);
     await dialog.getByRole('button', { name: 'Save correction' }).click();
     await expect(dialog).toBeHidden();

@@ -58,8 +58,10 @@ export function BreakdownDefinition({ more }: { readonly more: string }) {
     <p className="trends-definition">
       Each bar stacks the <strong>median</strong> of every phase from the fault to verified recovery
       (detect to verify; closing comes after recovery and is left out) over the group&apos;s
-      completed drills that went through it (a skipped phase is left out, not counted as zero).
-      Medians do not add up to the median total, so read the bar for which phase is longest. {more}
+      completed drills that went through it (a skipped phase is left out, not counted as zero; a
+      skip records no time, so the phase after it is left out too: the two are one span, counted as
+      neither phase&apos;s time). Medians do not add up to the median total, so read the bar for
+      which phase is longest. {more}
     </p>
   );
 }

@@ -10,6 +10,8 @@ import {
   formatOffset,
   formatSignedMinutes,
   formatWholeMinutes,
+  roundedInstant,
+  roundToShownUnit,
 } from './durations';
 
 const S = 1000;
@@ -17,9 +19,12 @@ const MIN = 60 * S;
 const H = 60 * MIN;
 
 describe('the stopwatch face', () => {
-  it('reads m:ss below an hour and h:mm:ss past it, cutting (not rounding) partial seconds', () => {
+  it('reads m:ss below an hour and h:mm:ss past it, rounding partial seconds half up', () => {
     expect(formatClock(0)).toBe('0:00');
-    expect(formatClock(59_999)).toBe('0:59');
+    expect(formatClock(59_999)).toBe('1:00');
+    expect(formatClock(59_499)).toBe('0:59');
+    expect(formatClock(14_995)).toBe('0:15');
+    expect(formatClock(H - 500)).toBe('1:00:00');
     expect(formatClock(4 * MIN + 12 * S)).toBe('4:12');
     expect(formatClock(59 * MIN + 59 * S)).toBe('59:59');
     expect(formatClock(H)).toBe('1:00:00');
@@ -49,6 +54,13 @@ describe('durations in words', () => {
     expect(formatDurationInWords(-MIN)).toBe('0 s');
   });
 
+  it('round half up, as every shown duration does: a 14.995 s pause is 15 s', () => {
+    expect(formatDurationInWords(14_995)).toBe('15 s');
+    expect(formatDurationInWords(14_500)).toBe('15 s');
+    expect(formatDurationInWords(14_499)).toBe('14 s');
+    expect(formatDurationInWords(59 * MIN + 59_600)).toBe('1 h 0 min 0 s');
+  });
+
   it('sign a change, with a typographic minus', () => {
     expect(formatDurationChangeInWords(-90 * S)).toBe('−1 min 30 s');
     expect(formatDurationChangeInWords(45 * S)).toBe('+45 s');
@@ -66,8 +78,33 @@ describe('offsets from the start of a run', () => {
     expect(formatOffset(start + H, start)).toBe('+1:00:00');
   });
 
+  it('round the instant half up from the start, before it too', () => {
+    const start = Date.UTC(2025, 2, 3, 14) + 123;
+    expect(formatOffset(start + 10_499, start)).toBe('+0:10');
+    expect(formatOffset(start + 10_500, start)).toBe('+0:11');
+    expect(formatOffset(start - 10_500, start)).toBe('−0:10');
+    expect(formatOffset(start - 10_501, start)).toBe('−0:11');
+  });
+
   it('are empty before the run has a start', () => {
     expect(formatOffset(Date.UTC(2025, 2, 3), undefined)).toBe('');
+  });
+});
+
+describe('the shown unit', () => {
+  it('rounds durations half up to whole seconds', () => {
+    expect(roundToShownUnit(14_995)).toBe(15_000);
+    expect(roundToShownUnit(14_500)).toBe(15_000);
+    expect(roundToShownUnit(14_499)).toBe(14_000);
+    expect(roundToShownUnit(0)).toBe(0);
+    expect(roundToShownUnit(-500)).toBe(0);
+    expect(roundToShownUnit(-501)).toBe(-1000);
+  });
+
+  it('rounds instants from an origin, so differences of rounded instants are whole seconds', () => {
+    const origin = 1_700_000_000_123;
+    expect(roundedInstant(origin + 10_400, origin)).toBe(origin + 10_000);
+    expect(roundedInstant(origin + 20_600, origin)).toBe(origin + 21_000);
   });
 });
 

@@ -3,12 +3,34 @@
 // ("+4:12", which needs no time zone) and minutes as figures. A duration reads the same for every
 // reader, so nothing here takes a locale. A missing duration is a dash (or an empty cell), never
 // 0:00: a skipped phase has no duration, not a zero one.
+//
+// One rounding rule everywhere: a duration is shown in whole seconds, rounded half up (14.995 s
+// reads "15 s", 14.4 s reads "14 s"). Cutting, as a stopwatch does, would show every duration up to
+// a second short and make a pause of 14.995 s read "14 s". Rounding each figure on its own is still
+// not enough where figures are read together (a phase against the timeline, the parts of a run
+// against its total): round(a) − round(b) can differ from round(a − b) by a second. So those
+// figures are computed from instants that were first rounded to the shown unit from the run's
+// start (`roundedInstant`, used by the drill's shown run), and then every shown part is a whole
+// number of seconds that adds up exactly.
 import type { EpochMs } from '../records/common';
 
 const MINUTE_MS = 60_000;
 
+/** Durations are shown to the whole second. */
+export const SHOWN_UNIT_MS = 1000;
+
+/** A duration rounded half up to the shown unit: 14_995 → 15_000, 14_499 → 14_000. */
+export function roundToShownUnit(ms: number): number {
+  return Math.floor(ms / SHOWN_UNIT_MS + 0.5) * SHOWN_UNIT_MS;
+}
+
+/** An instant moved to the whole shown unit from `origin` (a run's start), by the same rule. */
+export function roundedInstant(at: EpochMs, origin: EpochMs): EpochMs {
+  return origin + roundToShownUnit(at - origin);
+}
+
 function parts(ms: number): { hours: number; minutes: number; seconds: number } {
-  const totalSeconds = Math.floor(Math.max(0, ms) / 1000);
+  const totalSeconds = Math.max(0, roundToShownUnit(ms)) / SHOWN_UNIT_MS;
   return {
     hours: Math.floor(totalSeconds / 3600),
     minutes: Math.floor((totalSeconds % 3600) / 60),
@@ -50,8 +72,9 @@ export function formatDurationChangeInWords(ms: number | undefined): string {
 /** "+4:12" from the start of a run ("−0:30" before it); empty when the run has not started. */
 export function formatOffset(at: EpochMs, start: EpochMs | undefined): string {
   if (start === undefined) return '';
-  const sign = at < start ? '−' : '+';
-  return `${sign}${formatClock(Math.abs(at - start))}`;
+  // Rounded as an instant from the start, so it agrees with the shown run's phases.
+  const offset = roundToShownUnit(at - start);
+  return `${offset < 0 ? '−' : '+'}${formatClock(Math.abs(offset))}`;
 }
 
 /** "12.3": minutes with one decimal, where the unit is said beside it; "—" for no value. */

@@ -124,7 +124,7 @@ describe('phase clocks', () => {
     ]);
   });
 
-  it('show a skipped phase as skipped, with no duration, and start the next where it was passed', () => {
+  it('show a skipped phase as skipped, with no duration, and the next as the span merged with it', () => {
     const clocks = elapsed(
       [
         [0, M('start')],
@@ -133,11 +133,24 @@ describe('phase clocks', () => {
       ],
       sec(150),
     );
+    // A skip records no time: Acknowledge and Diagnose are one span from Detected (60 s) on.
     expect(clocks.slice(0, 3)).toEqual([
       ['detect', 'done', 60_000],
       ['acknowledge', 'skipped', null],
-      ['diagnose', 'active', 60_000],
+      ['diagnose', 'active', 90_000],
     ]);
+    const diagnose = phaseClocks(
+      run([
+        [0, M('start')],
+        [60, M('detected')],
+        [90, SKIP('acknowledged')],
+      ]),
+      TARGETS,
+      sec(150),
+    )[2];
+    expect(diagnose?.mergedWith).toEqual(['acknowledge']);
+    // Judged against both phases' targets (2 + 10 minutes), not Diagnose's alone.
+    expect(diagnose?.target).toBe('green');
   });
 
   it('exclude a pause from the phase it fell in', () => {

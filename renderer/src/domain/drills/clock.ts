@@ -69,10 +69,36 @@ export interface PhaseClock {
   readonly status: PhaseStatus;
   readonly startAt: EpochMs | null;
   readonly endAt: EpochMs | null;
-  /** Paused time excluded; null for a pending or skipped phase (skipped is not zero). */
+  /**
+   * Paused time excluded; null for a pending or skipped phase (skipped is not zero). For a phase
+   * that follows skipped ones, the whole merged span (see `mergedWith`).
+   */
   readonly elapsedMs: number | null;
   readonly targetMinutes: number;
+  /** The targets of every phase of the span added up (this phase's own when nothing merged). */
+  readonly spanTargetMinutes: number;
+  /** Judged against the targets of every phase of the span, so a merged span is judged fairly. */
   readonly target: TargetStatus | null;
+  /**
+   * The skipped phases just before this one. A skip records no time, so the phases around it are
+   * one span, from the last recorded mark to this phase's end: that span is this clock's time,
+   * and it counts as neither phase's own time (see attribution.ts).
+   */
+  readonly mergedWith: readonly DrillPhaseId[];
+}
+
+/** The skipped phases right before `phase`, oldest first, and the boundary the span starts at. */
+function mergedStart(state: RunState, phase: DrillPhaseId) {
+  const mergedWith: DrillPhaseId[] = [];
+  let index = PHASES.indexOf(phase);
+  let from = boundaryOf(state, startMarkOf(phase));
+  while (from?.skipped === true && index > 0) {
+    index -= 1;
+    const previous = PHASES[index] as DrillPhaseId;
+    mergedWith.unshift(previous);
+    from = boundaryOf(state, startMarkOf(previous));
+  }
+  return { from, mergedWith };
 }
 
 export function phaseClocks(
@@ -81,17 +107,21 @@ export function phaseClocks(
   now: EpochMs,
 ): readonly PhaseClock[] {
   return PHASES.map((phase) => {
-    const from = boundaryOf(state, startMarkOf(phase));
+    const { from, mergedWith } = mergedStart(state, phase);
     const to = boundaryOf(state, endMarkOf(phase));
     const targetMinutes = targets[phase];
+    const spanTarget = mergedWith.reduce((sum, merged) => sum + targets[merged], targetMinutes);
     const clock = (status: PhaseStatus, end: EpochMs | null, elapsedMs: number | null) => ({
       phase,
       status,
+      // Where this clock's span starts: for a phase after skips, the last recorded mark before.
       startAt: from?.at ?? null,
       endAt: end,
       elapsedMs,
       targetMinutes,
-      target: elapsedMs === null ? null : targetStatus(elapsedMs, targetMinutes),
+      spanTargetMinutes: status === 'pending' ? targetMinutes : spanTarget,
+      target: elapsedMs === null ? null : targetStatus(elapsedMs, spanTarget),
+      mergedWith: status === 'pending' ? [] : mergedWith,
     });
     if (from === undefined) return clock('pending', null, null);
     if (to !== undefined) {

@@ -24,33 +24,33 @@ export interface DrillMeasures {
 export type MeasureId = keyof DrillMeasures;
 
 export const MEASURE_NOTE =
-  'Durations exclude paused time. A dash means a point was skipped or never reached: a skipped phase has no duration, not a zero one.';
+  'Durations exclude paused time. A dash means a point was skipped or never reached: a skipped phase has no duration, not a zero one, and the phase after a skip has none of its own either (the two are one span, merged by the skip).';
 
 export function measureDrill(
   state: RunState,
   review: DrillReview | null,
   now: EpochMs,
 ): DrillMeasures {
-  const between = (from: DrillMarkId, to: DrillMarkId, fromMayBeSkipped: boolean) => {
+  const between = (from: DrillMarkId, to: DrillMarkId) => {
     const a = boundaryOf(state, from);
     const b = boundaryOf(state, to);
-    if (a === undefined || b === undefined || b.skipped) return undefined;
-    if (a.skipped && !fromMayBeSkipped) return undefined;
+    if (a === undefined || b === undefined || a.skipped || b.skipped) return undefined;
     return activeBetween(state, a.at, b.at, now);
   };
   const detected = boundaryOf(state, 'detected');
   const notices = state.sides.filter((s) => s.side === 'stakeholders-notified').map((s) => s.at);
   const firstNotice = notices.length === 0 ? undefined : Math.min(...notices);
   return {
-    // A phase's measure is its own duration: it starts where the previous phase ended, even when
-    // that phase was skipped (the skip is where it was passed).
-    timeToDetect: between('start', 'detected', true),
-    timeToAcknowledge: between('detected', 'acknowledged', true),
-    timeToDiagnose: between('acknowledged', 'diagnosed', true),
-    timeToMitigate: between('diagnosed', 'mitigated', true),
-    // Spanning measures need both ends truly observed.
-    timeToRecover: between('detected', 'recovered', false),
-    impactDuration: between('start', 'recovered', false),
+    // A phase's measure is its own duration, between two recorded marks. A skip records no time,
+    // so the phase after a skip has no start of its own: it and the skipped phase are one merged
+    // span (see attribution.ts), which counts as neither phase's time.
+    timeToDetect: between('start', 'detected'),
+    timeToAcknowledge: between('detected', 'acknowledged'),
+    timeToDiagnose: between('acknowledged', 'diagnosed'),
+    timeToMitigate: between('diagnosed', 'mitigated'),
+    // Spanning measures, too, need both ends truly observed.
+    timeToRecover: between('detected', 'recovered'),
+    impactDuration: between('start', 'recovered'),
     commsLatency:
       detected === undefined || detected.skipped || firstNotice === undefined
         ? undefined

@@ -1,5 +1,8 @@
 // The recovery phases of a drill and the marks that bound them. A run is a line of seven marks;
-// each mark after `start` ends one phase, so phase i runs from mark i to mark i + 1.
+// each mark after `start` ends one phase, so phase i runs from mark i to mark i + 1. A skipped mark
+// records no time: the phases on either side of it are one span (from the last recorded mark to
+// the next), named for both and counted as neither phase's own time on the drill's page, in Trends
+// and in the reports (see attribution.ts).
 import {
   MARKS,
   PHASES,

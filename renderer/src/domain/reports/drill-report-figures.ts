@@ -8,13 +8,13 @@ import {
   MEASURE_DEFINITIONS,
   MEASURE_IDS,
   measureFigure,
+  phaseClockLabel,
   phaseDurationText,
   phaseResultText,
 } from '../words/measures';
 import { formatClock, formatDurationInWords } from '../dates/durations';
 import type { DrillMeasures } from '../drills/measures';
 import { MINUTE_MS } from '../drills/phases';
-import { PHASE_LABELS } from '../words/drills';
 import type { RunState } from '../drills/run-state';
 
 export interface PhaseRow {
@@ -40,16 +40,16 @@ export interface MeasureRow {
 }
 
 export function phaseRow(clock: PhaseClock, state: RunState, ran: boolean): PhaseRow {
-  const targetMs = clock.targetMinutes * MINUTE_MS;
+  const targetMs = clock.spanTargetMinutes * MINUTE_MS;
   const paused =
     clock.startAt === null || clock.endAt === null || clock.status === 'skipped'
       ? 0
       : pausedBetween(state, clock.startAt, clock.endAt, clock.endAt);
   return {
     key: clock.phase,
-    label: PHASE_LABELS[clock.phase],
+    label: phaseClockLabel(clock),
     duration: ran ? phaseDurationText(clock) : 'not run',
-    target: clock.targetMinutes > 0 ? formatClock(targetMs) : 'none',
+    target: clock.spanTargetMinutes > 0 ? formatClock(targetMs) : 'none',
     result: ran ? phaseResultText(clock) : 'Not run yet',
     paused: paused > 0 ? formatClock(paused) : '',
     durationMs: clock.status === 'skipped' ? null : clock.elapsedMs,
@@ -63,7 +63,7 @@ export function phasesNote(state: RunState, now: EpochMs): string {
     paused === 0
       ? 'The drill was never paused.'
       : `Paused time is left out of every duration: ${formatDurationInWords(paused)} in all, shown per phase under Paused.`;
-  return `On target: at or under the target. Up to 20% over: a near miss. Over target: more than 20% over. A skipped phase has no duration, not a zero one. ${pauses}`;
+  return `On target: at or under the target. Up to 20% over: a near miss. Over target: more than 20% over. A skipped phase has no duration, not a zero one: a skip records no time, so the skipped phase and the next are one span, named for both, and counted as neither phase's own time. ${pauses}`;
 }
 
 /** Every measure in the screen's order, worded as the screen words it. */

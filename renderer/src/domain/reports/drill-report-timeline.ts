@@ -18,7 +18,8 @@ import {
   PHASE_LABELS,
   SIDE_EVENT_LABELS,
 } from '../words/drills';
-import { formatDurationInWords, formatOffset } from '../dates/durations';
+import { formatDurationInWords, formatOffset, roundedInstant } from '../dates/durations';
+import { supersededBy } from '../drills/superseded';
 import { phaseEndedBy } from '../drills/phases';
 import { boundaryOf, type RunState } from '../drills/run-state';
 
@@ -32,6 +33,8 @@ export interface TimelineRow {
   readonly text: string;
   /** A mark or skip that a later undo took back. */
   readonly undone: boolean;
+  /** A time a later correction replaced (the text says by which time). */
+  readonly superseded: boolean;
 }
 
 /** "14:04:12": the time of day on the report's fixed 24-hour clock, in the zone it is given. */
@@ -56,13 +59,8 @@ function point(at: EpochMs, clock: Clock): string {
 
 function describe(event: DrillEventRecord, state: RunState, clock: Clock): string {
   switch (event.kind) {
-    case 'mark': {
-      const live = state.boundaries.find((b) => b.seq === event.seq);
-      const moved = live !== undefined && live.corrections.length > 0;
-      return moved
-        ? `${MARK_LABELS[event.mark]} (corrected later to ${point(live.at, clock)})`
-        : MARK_LABELS[event.mark];
-    }
+    case 'mark':
+      return MARK_LABELS[event.mark];
     case 'skip': {
       const phase = phaseEndedBy(event.mark);
       const name = phase === null ? MARK_LABELS[event.mark] : PHASE_LABELS[phase];
@@ -74,10 +72,13 @@ function describe(event: DrillEventRecord, state: RunState, clock: Clock): strin
       return `${MARK_LABELS[event.mark]} moved from ${point(event.from, clock)} to ${point(event.to, clock)}${event.reason === '' ? '' : `. Reason: ${event.reason}`}`;
     case 'pause': {
       const pause = state.pauses.find((p) => p.start === event.at);
+      // Both ends rounded from the start, as the elapsed column and the phases are.
+      const round = (at: EpochMs) =>
+        clock.start === undefined ? at : roundedInstant(at, clock.start);
       const length =
         pause?.end === null || pause?.end === undefined
           ? ''
-          : ` for ${formatDurationInWords(pause.end - pause.start)}`;
+          : ` for ${formatDurationInWords(round(pause.end) - round(pause.start))}`;
       return `Paused${length}: ${event.reason}`;
     }
     case 'resume':
@@ -97,13 +98,19 @@ export function timelineRows(state: RunState, zoneOffsetAt: ZoneOffsetAt): reado
   const live = new Set(state.boundaries.map((b) => b.seq));
   return state.events.map((event) => {
     const undone = (event.kind === 'mark' || event.kind === 'skip') && !live.has(event.seq);
+    const replacedBy = supersededBy(event, state);
+    const superseded =
+      replacedBy === null
+        ? ''
+        : ` (superseded: replaced by the correction to ${point(replacedBy, clock)})`;
     return {
       key: event.id,
       elapsed: formatOffset(event.at, clock.start) || '—',
       timeOfDay: formatTimeOfDay(event.at, zoneOffsetAt),
       kind: DRILL_EVENT_KIND_LABELS[event.kind],
-      text: `${describe(event, state, clock)}${undone ? ' (undone)' : ''}`,
+      text: `${describe(event, state, clock)}${undone ? ' (undone)' : ''}${superseded}`,
       undone,
+      superseded: replacedBy !== null,
     };
   });
 }
@@ -112,5 +119,5 @@ export function timelineRows(state: RunState, zoneOffsetAt: ZoneOffsetAt): reado
 export function timelineNote(state: RunState, zoneOffsetAt: ZoneOffsetAt): string {
   const start = boundaryOf(state, 'start')?.at ?? state.events[0]?.at;
   const zone = start === undefined ? '' : ` (${formatUtcOffset(-zoneOffsetAt(start))})`;
-  return `Every event in the order it was recorded. Times of day are on a 24-hour clock in local time${zone}; elapsed time counts from the fault's injection, paused time included. A correction keeps the time it replaced; an undone mark stays listed.`;
+  return `Every event in the order it was recorded. Times of day are on a 24-hour clock in local time${zone}; elapsed time counts from the fault's injection, paused time included. A correction keeps the time it replaced, marked as superseded; an undone mark stays listed.`;
 }

@@ -227,7 +227,7 @@ describe('the timeline of a run with everything in it', () => {
   it('keeps recording order and words every kind of event', () => {
     expect(rows).toEqual([
       '+0:00 14:00:00 Mark: Fault injected',
-      '+3:00 14:03:00 Mark: Detected (corrected later to +2:30 (14:02:30))',
+      '+3:00 14:03:00 Mark: Detected (superseded: replaced by the correction to +2:30 (14:02:30))',
       '+3:20 14:03:20 Side event: Stakeholders notified',
       '+3:30 14:03:30 Side event: Runbook used: Failover runbook',
       '+3:40 14:03:40 Side event: Automation used: Failover script',
@@ -250,9 +250,17 @@ describe('the timeline of a run with everything in it', () => {
     expect(report.timeline.filter((r) => r.undone).map((r) => r.key)).toEqual(['event-10']);
   });
 
+  it("marks the corrected mark's first time as superseded, and only that one", () => {
+    expect(report.timeline.filter((r) => r.superseded).map((r) => r.key)).toEqual(['event-1']);
+  });
+
   it('shows a skipped phase as skipped, never as zero', () => {
     const acknowledge = report.phases[1];
-    expect(acknowledge).toMatchObject({ duration: 'skipped', result: 'Skipped', durationMs: null });
+    expect(acknowledge).toMatchObject({
+      duration: 'skipped',
+      result: 'Skipped: merged with the next phase',
+      durationMs: null,
+    });
     expect(report.measures.find((m) => m.key === 'timeToAcknowledge')?.value).toBe('—');
   });
 
@@ -262,8 +270,13 @@ describe('the timeline of a run with everything in it', () => {
 
   it('leaves paused time out of the phase and says how much', () => {
     const diagnose = report.phases[2];
-    // From the skip at 5:00 to the diagnosis at 21:40, less the 10-minute pause.
-    expect(diagnose).toMatchObject({ duration: '6:40', paused: '10:00' });
+    // The skip merged Acknowledge and Diagnose: one span from Detected (corrected to 2:30) to the
+    // diagnosis at 21:40, less the 10-minute pause.
+    expect(diagnose).toMatchObject({
+      label: 'Acknowledge + Diagnose (Acknowledged was skipped)',
+      duration: '9:10',
+      paused: '10:00',
+    });
     expect(report.phases.filter((p) => p.paused !== '')).toHaveLength(1);
     expect(report.phasesNote).toContain('10 min 0 s in all');
     expect(report.measures.find((m) => m.key === 'pausedTotal')?.value).toBe('10 min 0 s');

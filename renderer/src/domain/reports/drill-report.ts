@@ -11,6 +11,8 @@ import { compareActionItems, ownerName } from '../action-items/action-item-rules
 import { ACTION_ITEM_STATUS_LABELS } from '../words/action-items';
 import { DRILL_STATUS_LABELS, HYPOTHESIS_HELD_LABELS } from '../words/drills';
 import { phaseClocks, runEnd, totalElapsed } from '../drills/clock';
+import { attributeRun, shownRun } from '../drills/attribution';
+import { runPartsSentence } from '../words/run-parts';
 import { formatDuration } from '../dates/durations';
 import { MEASURE_NOTE, measureDrill } from '../drills/measures';
 import { boundaryOf, type RunState } from '../drills/run-state';
@@ -110,6 +112,7 @@ export function buildDrillReport(input: DrillReportInput): Checked<DrillReport> 
   const { drill, state } = input;
   if (drill.status === 'running') return problem(RUNNING_MESSAGE);
   const ran = drill.status !== 'planned' && state.boundaries.length > 0;
+  const shown = shownRun(state);
   // The last recorded event stands in for "now": a finished run's clocks no longer move.
   const now = state.events.reduce((latest, e) => Math.max(latest, e.at), 0);
   const start = boundaryOf(state, 'start')?.at;
@@ -128,11 +131,15 @@ export function buildDrillReport(input: DrillReportInput): Checked<DrillReport> 
       roles: roleFacts(drill),
       timeline: timelineRows(state, input.zoneOffsetAt),
       timelineNote: timelineNote(state, input.zoneOffsetAt),
-      phases: phaseClocks(state, drill.targets, now).map((clock) => phaseRow(clock, state, ran)),
+      // Phases and totals from the shown run (instants rounded to the second from the start), so
+      // they agree to the second with each other and with the timeline's offsets.
+      phases: phaseClocks(shown, drill.targets, now).map((clock) => phaseRow(clock, shown, ran)),
       notice: ran ? null : notRunNote(drill),
-      phasesNote: ran ? phasesNote(state, now) : TARGETS_ONLY_NOTE,
-      measures: ran ? measureRows(measureDrill(state, drill.review, now), input.actionItems) : [],
-      measuresNote: `Total run time ${formatDuration(totalElapsed(state, now))}. ${MEASURE_NOTE}`,
+      phasesNote: ran
+        ? `${phasesNote(shown, now)} ${runPartsSentence(attributeRun(shown, now), state.status)}`
+        : TARGETS_ONLY_NOTE,
+      measures: ran ? measureRows(measureDrill(shown, drill.review, now), input.actionItems) : [],
+      measuresNote: `Total run time ${formatDuration(totalElapsed(shown, now))}. ${MEASURE_NOTE}`,
       review: reviewFacts(drill),
       actionItems: actionItemRows(input.actionItems, input.people),
     },

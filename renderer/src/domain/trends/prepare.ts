@@ -87,10 +87,11 @@ function prepareDrill(
   PHASES.forEach((phase) => {
     const from = boundaryOf(state, startMarkOf(phase));
     const to = boundaryOf(state, endMarkOf(phase));
-    // As on the drill's own page: only a phase that reached its end mark has a duration; a
-    // skipped phase, or one cut short by an abort, has none.
+    // As on the drill's own page: only a phase between two recorded marks has a duration; a
+    // skipped phase, the phase after a skip (the two are one merged span, counted as neither
+    // phase's time), or one cut short by an abort, has none.
     phases[phase] =
-      from === undefined || to === undefined || to.skipped
+      from === undefined || to === undefined || to.skipped || from.skipped
         ? undefined
         : activeBetween(state, from.at, to.at, now);
   });

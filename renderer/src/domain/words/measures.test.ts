@@ -3,7 +3,13 @@ import { phaseClocks } from '../drills/clock';
 import { measureDrill } from '../drills/measures';
 import { eventsOf, FULL_RUN, M, PAUSE, RESUME, sec, SKIP } from '../drills/run-fixtures';
 import { deriveRun } from '../drills/run-state';
-import { measureFigure, phaseDurationText, phaseResultText } from './measures';
+import {
+  measureFigure,
+  phaseClockLabel,
+  phaseDurationText,
+  phaseResultText,
+  spanLabel,
+} from './measures';
 
 const TARGETS = { detect: 5, acknowledge: 5, diagnose: 10, mitigate: 15, verify: 10, close: 10 };
 
@@ -42,7 +48,33 @@ describe('phase words', () => {
       ],
       sec(60),
     );
-    expect(words[0]).toEqual(['skipped', 'Skipped']);
+    expect(words[0]).toEqual(['skipped', 'Skipped: merged with the next phase']);
+  });
+
+  it('name the span a skip merged: every phase in it and the skipped marks', () => {
+    expect(spanLabel(['diagnose'], [])).toBe('Diagnose');
+    expect(spanLabel(['diagnose', 'mitigate'], ['diagnosed'])).toBe(
+      'Diagnose + Mitigate (Diagnosed was skipped)',
+    );
+    expect(spanLabel(['acknowledge', 'diagnose', 'mitigate'], ['acknowledged', 'diagnosed'])).toBe(
+      'Acknowledge + Diagnose + Mitigate (Acknowledged and Diagnosed were skipped)',
+    );
+    const clocks = phaseClocks(
+      deriveRun(
+        eventsOf([
+          [0, M('start')],
+          [60, SKIP('detected')],
+          [90, M('acknowledged')],
+        ]),
+      ),
+      TARGETS,
+      sec(90),
+    );
+    expect(clocks.map(phaseClockLabel).slice(0, 2)).toEqual([
+      'Detect',
+      'Detect + Acknowledge (Detected was skipped)',
+    ]);
+    expect(clocks[1]?.elapsedMs).toBe(90_000);
   });
 
   it('never call a phase cut short by an abort "on target"', () => {

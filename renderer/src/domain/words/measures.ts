@@ -1,12 +1,13 @@
 // The words of the measures and of a phase's outcome: each measure's name and definition, shown
 // beside every figure on a drill's page, on the Trends screen, in the CSV's header and in the
 // reports, so a figure means the same wherever it is read.
-import type { DrillPhaseId } from '../records/drills';
+import type { DrillMarkId, DrillPhaseId } from '../records/drills';
 import type { PhaseClock } from '../drills/clock';
 import type { DrillMeasures, MeasureId } from '../drills/measures';
 import type { SeriesMeasure } from '../trends/series';
 import { formatDuration, formatDurationInWords } from '../dates/durations';
-import { PHASE_LABELS, TARGET_LABELS } from './drills';
+import { MARK_LABELS, PHASE_LABELS, TARGET_LABELS } from './drills';
+import { endMarkOf } from '../drills/phases';
 
 /** Each measure's name and what it measures, in the app's words, in the order pages list them. */
 export const MEASURE_DEFINITIONS: Readonly<Record<MeasureId, { label: string; text: string }>> = {
@@ -80,6 +81,28 @@ export function seriesDefinition(measure: SeriesMeasure): string {
   return id === undefined ? (PHASE_ONLY[measure] ?? '') : MEASURE_DEFINITIONS[id].text;
 }
 
+/**
+ * The name of a span of a run: "Diagnose", or for phases merged by a skip "Diagnose + Mitigate
+ * (Diagnosed was skipped)", "Acknowledge + Diagnose + Mitigate (Acknowledged and Diagnosed were
+ * skipped)".
+ */
+export function spanLabel(phases: readonly DrillPhaseId[], skippedMarks: readonly DrillMarkId[]) {
+  const names = phases.map((phase) => PHASE_LABELS[phase]).join(' + ');
+  if (skippedMarks.length === 0) return names;
+  const marks = skippedMarks.map((mark) => MARK_LABELS[mark]);
+  const listed =
+    marks.length === 1 ? marks[0] : `${marks.slice(0, -1).join(', ')} and ${marks.at(-1)}`;
+  return `${names} (${listed} ${marks.length === 1 ? 'was' : 'were'} skipped)`;
+}
+
+/** The name of a phase clock's span: the phase, or the phases a skip merged into it. */
+export function phaseClockLabel(clock: PhaseClock): string {
+  return spanLabel(
+    [...clock.mergedWith, clock.phase],
+    clock.mergedWith.map((phase) => endMarkOf(phase)),
+  );
+}
+
 /** "4:12"; "skipped" for a skipped phase (never 0:00); "—" for one not reached. */
 export function phaseDurationText(clock: PhaseClock): string {
   return clock.status === 'skipped' ? 'skipped' : formatDuration(clock.elapsedMs);
@@ -92,7 +115,7 @@ export function phaseDurationText(clock: PhaseClock): string {
 export function phaseResultText(clock: PhaseClock): string {
   switch (clock.status) {
     case 'skipped':
-      return 'Skipped';
+      return 'Skipped: merged with the next phase';
     case 'pending':
       return 'Not reached';
     case 'stopped':

@@ -4,25 +4,13 @@ import { correctableMarks } from '../../domain/drills/availability';
 import { formatOffset } from '../../domain/dates/durations';
 import { MARK_LABELS } from '../../domain/words/drills';
 import { boundaryOf, type RunState } from '../../domain/drills/run-state';
-import { formatInstantTime, formatTimeFieldValue } from '../../domain/dates/format';
+import { formatInstantTime } from '../../domain/dates/format';
+import { correctionFieldValue, timeNear } from './correction-time';
 import { localZoneOffsetAt, SCREEN_READER } from '../../platform/reader';
 
 interface Value {
   readonly mark: string;
   readonly to: EpochMs | null;
-}
-
-/** "HH:MM:SS" on the local clock, on the same day as `near` (or the day either side if closer). */
-export function timeNear(near: EpochMs, hhmmss: string): EpochMs | null {
-  const match = /^(\d{2}):(\d{2})(?::(\d{2}))?$/u.exec(hhmmss);
-  if (match === null) return null;
-  const date = new Date(near);
-  date.setHours(Number(match[1]), Number(match[2]), Number(match[3] ?? 0), 0);
-  const halfDay = 12 * 3600_000;
-  let at = date.getTime();
-  if (at - near > halfDay) at -= 2 * halfDay;
-  if (near - at > halfDay) at += 2 * halfDay;
-  return at;
 }
 
 export function CorrectMarkFields(props: {
@@ -62,8 +50,8 @@ export function CorrectMarkFields(props: {
           <input
             id={`${id}-time`}
             type="time"
-            step={1}
-            value={value.to === null ? '' : formatTimeFieldValue(value.to, localZoneOffsetAt)}
+            step={0.001}
+            value={value.to === null ? '' : correctionFieldValue(value.to, localZoneOffsetAt)}
             aria-invalid={error !== undefined}
             aria-describedby={error === undefined ? undefined : `${id}-error`}
             onChange={(event) => {

@@ -2,18 +2,13 @@ import { Link } from 'react-router';
 import { reportRoute, type ReportRequest } from '@shared/report-request';
 import { PageHeader } from '../../components/PageHeader';
 import type { DrillRecord } from '../../domain/records/drills';
-import { phaseClocks } from '../../domain/drills/clock';
-import { phaseDurationText, phaseResultText } from '../../domain/words/measures';
-import { formatClock } from '../../domain/dates/durations';
-import { PHASE_LABELS } from '../../domain/words/drills';
-import type { RunState } from '../../domain/drills/run-state';
 import { defaultPaper } from '../../domain/reports/paper';
 import { ExportReportButton } from '../../components/ExportReportButton';
 import { DrillFrame } from './DrillFrame';
 import { MeasuresList } from './MeasuresList';
 import { ReviewActionItems } from './ReviewActionItems';
+import { PhaseTable } from './PhaseTable';
 import { Timeline } from './Timeline';
-import { useNow } from './use-now';
 import { formatIsoDate } from '../../domain/dates/format';
 
 const HELD = { yes: 'Yes', partly: 'Partly', no: 'No' } as const;
@@ -110,42 +105,6 @@ function PlanSummary({ drill }: { readonly drill: DrillRecord }) {
         <dt>Observers</dt>
         <dd>{roles.observers.join(', ') || '—'}</dd>
       </dl>
-    </section>
-  );
-}
-
-function PhaseTable({ drill, state }: { readonly drill: DrillRecord; readonly state: RunState }) {
-  const now = useNow(1000, state.status === 'running' || state.status === 'paused');
-  const clocks = phaseClocks(state, drill.targets, now);
-  return (
-    <section className="card" aria-labelledby="phases-heading">
-      <h2 id="phases-heading">Phases against targets</h2>
-      <table className="data">
-        <thead>
-          <tr>
-            <th scope="col">Phase</th>
-            <th scope="col">Duration</th>
-            <th scope="col">Target</th>
-            <th scope="col">Result</th>
-          </tr>
-        </thead>
-        <tbody>
-          {clocks.map((clock) => (
-            <tr key={clock.phase}>
-              <th scope="row">{PHASE_LABELS[clock.phase]}</th>
-              <td>{phaseDurationText(clock)}</td>
-              <td>{formatClock(clock.targetMinutes * 60_000)}</td>
-              <td>
-                {clock.status === 'done' && clock.target !== null ? (
-                  <span className={`target-badge ${clock.target}`}>{phaseResultText(clock)}</span>
-                ) : (
-                  phaseResultText(clock)
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { DrillRecord } from '../../domain/records/drills';
 import { totalElapsed } from '../../domain/drills/clock';
+import { shownRun } from '../../domain/drills/attribution';
 import { measureFigure, MEASURE_DEFINITIONS, MEASURE_IDS } from '../../domain/words/measures';
 import { formatDuration } from '../../domain/dates/durations';
 import { MEASURE_NOTE, measureDrill } from '../../domain/drills/measures';
@@ -15,12 +16,14 @@ export function MeasuresList({
   readonly state: RunState;
 }) {
   const now = useNow(1000, state.status === 'running' || state.status === 'paused');
-  const measures = measureDrill(state, drill.review, now);
+  // As the phases show it: instants rounded to the second from the start.
+  const shown = shownRun(state);
+  const measures = measureDrill(shown, drill.review, now);
   return (
     <section className="card" aria-labelledby="measures-heading">
       <h2 id="measures-heading">Measures</h2>
       <p className="muted">
-        Total run time {formatDuration(totalElapsed(state, now))}. {MEASURE_NOTE}
+        Total run time {formatDuration(totalElapsed(shown, now))}. {MEASURE_NOTE}
       </p>
       <dl className="measures">
         {MEASURE_IDS.map((id) => (

@@ -3,6 +3,7 @@ import type { DrillEventRecord } from '../../domain/records/drill-events';
 import { NOTE_KIND_LABELS, SIDE_EVENT_LABELS, MARK_LABELS } from '../../domain/words/drills';
 import { formatOffset } from '../../domain/dates/durations';
 import { boundaryOf, type RunState } from '../../domain/drills/run-state';
+import { supersededBy } from '../../domain/drills/superseded';
 import { formatInstantTime } from '../../domain/dates/format';
 import { SCREEN_READER } from '../../platform/reader';
 
@@ -52,14 +53,16 @@ export function Timeline({
         <ol className="timeline" data-testid="timeline">
           {state.events.map((event) => {
             const undone = (event.kind === 'mark' || event.kind === 'skip') && !live.has(event.seq);
+            const replacedBy = supersededBy(event, state);
+            const time = `${formatOffset(event.at, start) || '—'} · ${timeOfDay(event.at)}`;
             return (
               <li key={event.id} className={`timeline-${event.kind}${undone ? ' undone' : ''}`}>
-                <span className="timeline-time">
-                  {formatOffset(event.at, start) || '—'} · {timeOfDay(event.at)}
-                </span>
+                <span className="timeline-time">{replacedBy === null ? time : <s>{time}</s>}</span>
                 <span>
                   {describe(event, start)}
                   {undone && ' (undone)'}
+                  {replacedBy !== null &&
+                    ` (superseded: replaced by the correction to ${formatOffset(replacedBy, start)} (${timeOfDay(replacedBy)}))`}
                 </span>
               </li>
             );

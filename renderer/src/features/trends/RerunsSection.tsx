@@ -20,7 +20,8 @@ export function RerunsSection({
       <p className="trends-definition">
         Every scenario a team has run more than once, with each run&apos;s phase times in order
         (oldest at the top, at most the latest {RUNS_PER_SCENARIO}). A missing segment is a skipped
-        phase.
+        phase, or the phase after a skip (a skip merges the two into one span, which counts as
+        neither phase&apos;s time).
       </p>
       {allTeams ? (
         <p className="muted">

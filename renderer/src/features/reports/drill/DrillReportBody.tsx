@@ -63,8 +63,8 @@ function TimelineSection({ report }: { readonly report: DrillReport }) {
         <tbody>
           {report.timeline.map((row) => (
             <tr key={row.key} className={row.undone ? 'undone' : undefined}>
-              <td className="number">{row.elapsed}</td>
-              <td className="time">{row.timeOfDay}</td>
+              <td className="number">{row.superseded ? <s>{row.elapsed}</s> : row.elapsed}</td>
+              <td className="time">{row.superseded ? <s>{row.timeOfDay}</s> : row.timeOfDay}</td>
               <td>{row.kind}</td>
               <td>{row.text}</td>
             </tr>
