@@ -7,7 +7,7 @@ import { resolveReportPeriod } from '../../renderer/src/domain/reports/trend-rep
 import { expectNoSeriousA11yViolations } from '../support/axe';
 import { dumpDatabase } from '../support/database';
 import { printReport, waitForReport, type PrintedReport } from '../support/pdf';
-import { AppPage } from './pages/app-page';
+import { AppPage, chooseOption } from './pages/app-page';
 import { TrendsPage } from './pages/trends-page';
 
 const PDF_DIR = 'test-results/report-trend';
@@ -43,6 +43,11 @@ async function currentTeam(app: AppPage): Promise<Team> {
   const team = teams.find((t) => t.name === name);
   if (team === undefined) throw new Error(`No stored team named ${name}`);
   return team;
+}
+
+/** The name of the team the switcher has chosen. */
+async function currentTeamName(page: Page): Promise<string> {
+  return (await currentTeam(new AppPage(page))).name;
 }
 
 /** Today on the browser's calendar, as the report resolves its period. */
@@ -142,6 +147,55 @@ test.describe('the team trend report on the demo data', () => {
     const app = new AppPage(page);
     await app.open();
     await app.loadDemoData();
+  });
+
+  test('exported from Trends, the report carries the period, filters and comparison on screen', async ({
+    page,
+  }) => {
+    const trends = new TrendsPage(page);
+    await trends.open(
+      'period=all&a-from=2020-01-01&a-to=2025-06-30&b-from=2025-07-01&b-to=2100-01-01',
+    );
+    await trends.choose('Severity', 'SEV2');
+    const service = trends.filters().getByLabel('Service', { exact: true });
+    await chooseOption(service, { index: 1 });
+    const serviceName = collapse((await service.locator('option:checked').textContent()) ?? '');
+    const completed = await trends.completedCount();
+    const sentence = collapse((await trends.sentence().textContent()) ?? '');
+    const periodNs = await trends
+      .section('Compare two periods')
+      .locator('fieldset')
+      .evaluateAll((sets) => sets.map((set) => /n = (\d+)/u.exec(set.textContent)?.[1] ?? ''));
+
+    await page.getByRole('link', { name: 'Open the report' }).click();
+    await waitForReport(page);
+    const url = decodeURIComponent(page.url());
+    for (const part of ['period=all', 'severity=SEV2', 'a-from=2020-01-01', 'b-to=2100-01-01']) {
+      expect(url).toContain(part);
+    }
+    await expect(page.getByTestId('rt-filters')).toHaveText(
+      `Team ${await currentTeamName(page)} only; service ${serviceName} only; SEV2 drills only; all scenarios.`,
+    );
+    await expect(page.locator('.rt-counts')).toHaveText(
+      new RegExp(`^${completed} completed drills? measured`, 'u'),
+    );
+    const reportNs = await page
+      .locator('.rt-periods tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((row) => row.lastElementChild?.textContent.replace('⚠ ', '') ?? ''),
+      );
+    expect(reportNs).toEqual(periodNs);
+    expect(collapse((await page.locator('.rt-sentence').textContent()) ?? '')).toBe(sentence);
+    await expect(page.locator('#rt-compare')).toContainText(
+      'The two periods chosen on the Trends screen are compared.',
+    );
+    // Back returns to the same view of Trends.
+    await page
+      .getByRole('link', { name: /Trends/u })
+      .first()
+      .click();
+    await expect(page).toHaveURL(/severity=SEV2/u);
+    expect(await trends.completedCount()).toBe(completed);
   });
 
   test('prints all time and the last 12 months on A4 and Letter with the screen’s figures', async ({

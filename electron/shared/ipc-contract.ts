@@ -9,7 +9,12 @@ import {
   type MenuCommand,
   type SaveFileOutcome,
 } from './platform-api';
-import { PAPER_SIZES, REPORT_PERIODS, type ReportExportOutcome } from './report-request';
+import {
+  PAPER_SIZES,
+  REPORT_PERIODS,
+  REPORT_SEVERITIES,
+  type ReportExportOutcome,
+} from './report-request';
 
 /** Device names Windows reserves, with or without an extension (`CON`, `nul.json`, `COM1.csv`). */
 const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/iu;
@@ -73,6 +78,13 @@ const reportTarget = z.discriminatedUnion('kind', [
       period: z.enum(REPORT_PERIODS),
       from: isoDay.optional(),
       to: isoDay.optional(),
+      serviceId: recordId.optional(),
+      severity: z.enum(REPORT_SEVERITIES).optional(),
+      scenarioId: recordId.optional(),
+      compare: z
+        .strictObject({ aFrom: isoDay, aTo: isoDay, bFrom: isoDay, bTo: isoDay })
+        .refine((c) => c.aFrom <= c.aTo && c.bFrom <= c.bTo, 'each period must end after it starts')
+        .optional(),
     })
     // ISO days compare as strings. A preset ignores from/to (reportRoute leaves them out).
     .refine(

@@ -25,7 +25,67 @@ export type ReportTarget =
       /** Only for `custom`: the first and last day, inclusive (YYYY-MM-DD). */
       readonly from?: string;
       readonly to?: string;
+      /** The Trends screen's filters, by id; absent means every service, severity or scenario. */
+      readonly serviceId?: string;
+      readonly severity?: ReportSeverity;
+      readonly scenarioId?: string;
+      /** The two compared periods chosen on Trends; absent, the report compares its own. */
+      readonly compare?: TrendComparePeriods;
     };
+
+/** The drill severities a trend report can be filtered to (the records' list, kept in step). */
+export const REPORT_SEVERITIES = ['SEV1', 'SEV2', 'SEV3', 'SEV4'] as const;
+export type ReportSeverity = (typeof REPORT_SEVERITIES)[number];
+
+/** Period A and period B of a two-period comparison, each day inclusive (YYYY-MM-DD). */
+export interface TrendComparePeriods {
+  readonly aFrom: string;
+  readonly aTo: string;
+  readonly bFrom: string;
+  readonly bTo: string;
+}
+
+/**
+ * The query keys a trend report's route shares with the Trends screen's URL, so the report says
+ * what the screen showed and "Back" returns to it.
+ */
+export const TREND_QUERY_KEYS = {
+  serviceId: 'service',
+  severity: 'severity',
+  scenarioId: 'scenario',
+  aFrom: 'a-from',
+  aTo: 'a-to',
+  bFrom: 'b-from',
+  bTo: 'b-to',
+} as const;
+
+/** What a trend report's route carries: the Trends screen's period, filters and comparison. */
+export interface TrendReportChoice {
+  readonly teamId: string;
+  readonly period: ReportPeriod;
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly serviceId: string | null;
+  readonly severity: ReportSeverity | null;
+  readonly scenarioId: string | null;
+  readonly compare: TrendComparePeriods | null;
+}
+
+/** The report's target for these choices: what prints it, and the route the screen opens. */
+export function trendTarget(choice: TrendReportChoice): ReportTarget {
+  const { teamId, period, from, to, serviceId, severity, scenarioId, compare } = choice;
+  return {
+    kind: 'trend',
+    teamId,
+    period,
+    ...(period === 'custom' && from !== null ? { from } : {}),
+    ...(period === 'custom' && to !== null ? { to } : {}),
+    ...(serviceId !== null ? { serviceId } : {}),
+    ...(severity !== null ? { severity } : {}),
+    ...(scenarioId !== null ? { scenarioId } : {}),
+    ...(compare !== null ? { compare } : {}),
+  };
+}
 
 export interface ReportRequest {
   readonly target: ReportTarget;
@@ -49,6 +109,15 @@ export function reportRoute(request: ReportRequest): string {
       if (target.period === 'custom') {
         if (target.from !== undefined) params.set('from', target.from);
         if (target.to !== undefined) params.set('to', target.to);
+      }
+      for (const key of ['serviceId', 'severity', 'scenarioId'] as const) {
+        const value = target[key];
+        if (value !== undefined) params.set(TREND_QUERY_KEYS[key], value);
+      }
+      if (target.compare !== undefined) {
+        for (const key of ['aFrom', 'aTo', 'bFrom', 'bTo'] as const) {
+          params.set(TREND_QUERY_KEYS[key], target.compare[key]);
+        }
       }
       return `/reports/trend/${encodeURIComponent(target.teamId)}?${params.toString()}`;
     }

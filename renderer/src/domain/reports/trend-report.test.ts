@@ -200,6 +200,52 @@ describe('buildTrendReport', () => {
     expect(result?.view.comparison.sentence).toMatch(/Too few drills/u);
   });
 
+  it("applies the Trends screen's filters and names them, ignoring ids the team does not hold", () => {
+    const source = sourceOf(specs, { scenarioNames });
+    const prepared = prepareDrills(source, { now: NOW, timeZoneOffsetMinutes: 0 });
+    const period = resolved(input('all'));
+    const bySeverity = buildTrendReport(source, prepared, 'team-a', period, TODAY, {
+      serviceId: null,
+      severity: 'SEV1',
+      scenarioId: null,
+    });
+    expect(bySeverity?.view.completed).toBe(1);
+    expect(bySeverity?.filters).toEqual({ service: null, severity: 'SEV1', scenario: null });
+    const byScenario = buildTrendReport(source, prepared, 'team-a', period, TODAY, {
+      serviceId: 'no-such-service',
+      severity: null,
+      scenarioId: 'scenario-2',
+    });
+    expect(byScenario?.view.completed).toBe(1);
+    expect(byScenario?.filters).toEqual({ service: null, severity: null, scenario: 'Disk full' });
+  });
+
+  it('compares the two periods chosen on Trends when the route carries them', () => {
+    const compare = {
+      a: { from: '2025-01-01', to: '2025-01-15' },
+      b: { from: '2025-01-16', to: '2026-12-31' },
+    };
+    const period = resolveReportPeriod({ period: 'all', from: null, to: null, compare }, TODAY, []);
+    if (!period.ok) throw new Error('expected a period');
+    expect(period.value.comparison).toBe('chosen');
+    expect(period.value.compared).toEqual(compare);
+    const { result } = report(specs, period.value);
+    expect(result?.view.comparison.summaryA.n).toBe(1);
+    expect(result?.view.comparison.summaryB.n).toBe(2);
+    // Half-open or reversed periods fall back to the report's own comparison.
+    const open = resolveReportPeriod(
+      {
+        period: 'all',
+        from: null,
+        to: null,
+        compare: { a: { from: null, to: null }, b: compare.b },
+      },
+      TODAY,
+      [],
+    );
+    expect(open.ok && open.value.comparison).not.toBe('chosen');
+  });
+
   it('is empty, not missing, for a team without completed drills in the period', () => {
     const { result } = report(specs, resolved(input('90d')));
     expect(result?.view.completed).toBe(0);

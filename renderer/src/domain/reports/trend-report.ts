@@ -19,10 +19,35 @@ export interface TrendReportPeriodInput {
   readonly period: ReportPeriod;
   readonly from: string | null;
   readonly to: string | null;
+  /** The two periods chosen on the Trends screen, when the report was exported from it. */
+  readonly compare?: { readonly a: DateRange; readonly b: DateRange } | null;
 }
 
-/** How the comparison period is chosen: the equal period before, or two halves of all time. */
-export type ComparisonMode = 'previous' | 'halves';
+/**
+ * How the comparison periods are chosen: the equal period before, two halves of all time, or the
+ * two periods chosen on the Trends screen.
+ */
+export type ComparisonMode = 'previous' | 'halves' | 'chosen';
+
+/** The Trends screen's filters besides team and period, by id: null is "every". */
+export interface TrendReportFilters {
+  readonly serviceId: Id | null;
+  readonly severity: Severity | null;
+  readonly scenarioId: string | null;
+}
+
+export const NO_REPORT_FILTERS: TrendReportFilters = {
+  serviceId: null,
+  severity: null,
+  scenarioId: null,
+};
+
+/** The filters a report applies, by name, as its scope states them; null is "every". */
+export interface AppliedFilters {
+  readonly service: string | null;
+  readonly severity: Severity | null;
+  readonly scenario: string | null;
+}
 
 export interface ReportPeriodRange {
   readonly preset: ReportPeriod;
@@ -68,8 +93,13 @@ export function resolveReportPeriod(
   const dataLast = later(today, sorted.at(-1) ?? today);
   const last = range.to ?? later(dataLast, range.from ?? dataLast);
   const first = range.from ?? earlier(sorted[0] ?? last, last);
+  const chosen = chosenPeriods(input.compare ?? null);
   const comparison: ComparisonMode =
-    input.period === 'all' && daysBetween(first, last) >= 1 ? 'halves' : 'previous';
+    chosen !== null
+      ? 'chosen'
+      : input.period === 'all' && daysBetween(first, last) >= 1
+        ? 'halves'
+        : 'previous';
   return {
     ok: true,
     value: {
@@ -77,11 +107,21 @@ export function resolveReportPeriod(
       first,
       last,
       fileLabel: input.period === 'custom' ? `${first}-to-${last}` : input.period,
-      compared: comparedPeriods(input.period, first, last, comparison),
+      compared: chosen ?? comparedPeriods(input.period, first, last, comparison),
       comparison,
       filters,
     },
   };
+}
+
+/** The periods chosen on Trends, when both are whole and in order; otherwise the report's own. */
+function chosenPeriods(
+  compare: { readonly a: DateRange; readonly b: DateRange } | null,
+): { a: DateRange; b: DateRange } | null {
+  if (compare === null) return null;
+  const whole = (range: DateRange) =>
+    range.from !== null && range.to !== null && range.from <= range.to;
+  return whole(compare.a) && whole(compare.b) ? { a: compare.a, b: compare.b } : null;
 }
 
 /** Period A and B: the equal period just before this one, or for all time its two halves. */
@@ -123,6 +163,8 @@ export interface ReportDrillRow {
 export interface TrendReport {
   readonly team: TeamRecord;
   readonly period: ReportPeriodRange;
+  /** The filters applied besides team and period, by name. */
+  readonly filters: AppliedFilters;
   /** The Trends screen's figures for this team and period, phases grouped by severity. */
   readonly view: TrendsView;
   /** The phase breakdown again, grouped by scenario. */
@@ -137,15 +179,22 @@ export function buildTrendReport(
   teamId: Id,
   period: ReportPeriodRange,
   today: IsoDate,
+  chosen: TrendReportFilters = NO_REPORT_FILTERS,
 ): TrendReport | undefined {
   const team = source.teams.find((t) => t.id === teamId);
   if (team === undefined) return undefined;
+  // As the Trends screen does: a service or scenario this team's data does not hold is ignored
+  // (it would silently empty every figure), and the scope says which filters apply.
+  const service = source.services.find((s) => s.id === chosen.serviceId);
+  const scenarioId = source.drills.some((d) => d.scenarioId === chosen.scenarioId)
+    ? chosen.scenarioId
+    : null;
   const filters: TrendFilters = {
     ...period.filters,
     teamId,
-    serviceId: null,
-    severity: null,
-    scenarioId: null,
+    serviceId: service?.id ?? null,
+    severity: chosen.severity,
+    scenarioId,
   };
   const view = computeTrends(source, prepared, {
     filters,
@@ -157,6 +206,16 @@ export function buildTrendReport(
   return {
     team,
     period,
+    filters: {
+      service: service?.name ?? null,
+      severity: chosen.severity,
+      scenario:
+        scenarioId === null
+          ? null
+          : (source.scenarioNames.get(scenarioId) ??
+            prepared.find((d) => d.scenarioId === scenarioId)?.scenarioName ??
+            scenarioId),
+    },
     view,
     byScenario: phaseBreakdown(
       completed,

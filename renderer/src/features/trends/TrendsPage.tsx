@@ -3,7 +3,12 @@
 import '../../styles/trends.css';
 import { useEffect } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { reportRoute, type ReportRequest } from '@shared/report-request';
+import {
+  reportRoute,
+  trendTarget,
+  type ReportRequest,
+  type TrendComparePeriods,
+} from '@shared/report-request';
 import { useToday } from '../../session/use-today';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
@@ -54,7 +59,7 @@ function TrendsScreen({ team }: { readonly team: TeamRecord }) {
   return (
     <>
       <TrendFiltersForm team={team} params={params} source={data?.source} onChange={change} />
-      <TrendReportLinks team={team} params={params} />
+      <TrendReportLinks team={team} params={params} periods={data?.periods} />
       <HowComputed />
       {data === undefined ? (
         <p className="muted" role="status">
@@ -119,13 +124,18 @@ function TrendsViews({ data, params, onChange }: TrendsViewsProps) {
   );
 }
 
-/** The team trend report for the team and period on screen: one click to a PDF, or the view. */
+/**
+ * The team trend report for what is on screen: the team, the period, the filters and the two
+ * compared periods all travel in the report's route, so the report shows the same drills and n.
+ */
 function TrendReportLinks({
   team,
   params,
+  periods,
 }: {
   readonly team: TeamRecord;
   readonly params: TrendParams;
+  readonly periods: TrendsData['periods'] | undefined;
 }) {
   if (params.scope === 'all') {
     return (
@@ -134,17 +144,21 @@ function TrendReportLinks({
       </p>
     );
   }
-  const custom = params.period === 'custom';
   const request: ReportRequest = {
-    target: {
-      kind: 'trend',
+    target: trendTarget({
       teamId: team.id,
       period: params.period,
-      ...(custom && params.from !== null ? { from: params.from } : {}),
-      ...(custom && params.to !== null ? { to: params.to } : {}),
-    },
+      from: params.from,
+      to: params.to,
+      serviceId: params.serviceId,
+      severity: params.severity,
+      scenarioId: params.scenarioId,
+      compare: periods === undefined ? null : comparePeriodsOf(periods),
+    }),
     paper: defaultPaper(navigator.language),
   };
+  const filtered =
+    params.serviceId !== null || params.severity !== null || params.scenarioId !== null;
   return (
     <div className="field" role="group" aria-label="Team trend report">
       <div className="button-row">
@@ -154,9 +168,18 @@ function TrendReportLinks({
         </Link>
       </div>
       <p className="hint">
-        The report covers {team.name} over the period chosen above, with every service, severity and
-        scenario.
+        The report covers {team.name} over the period chosen above
+        {filtered
+          ? ', with the filters chosen above'
+          : ', with every service, severity and scenario'}
+        , and compares the two periods chosen below.
       </p>
     </div>
   );
+}
+
+/** The compared periods as the report's route carries them; null while either end is open. */
+function comparePeriodsOf({ a, b }: TrendsData['periods']): TrendComparePeriods | null {
+  if (a.from === null || a.to === null || b.from === null || b.to === null) return null;
+  return { aFrom: a.from, aTo: a.to, bFrom: b.from, bTo: b.to };
 }

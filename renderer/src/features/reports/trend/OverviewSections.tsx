@@ -16,7 +16,7 @@ import { SmallSampleWarning } from '../../../components/trend-figures/SmallSampl
 import { SummaryFigures } from '../../../components/trend-figures/SummaryFigures';
 import { ReportSection } from '../ReportFrame';
 import { ReportTable } from './ReportTable';
-import { periodText } from './trend-report-text';
+import { filtersText, periodText } from './trend-report-text';
 
 /** Said instead of a chart when no completed drill of the period has both ends of recovery. */
 export const NO_RECOVERY_TIME =
@@ -47,7 +47,7 @@ export function ScopeSection({ report }: { readonly report: TrendReport }) {
         <dt>Period</dt>
         <dd>{periodText(report.period)}</dd>
         <dt>Filters</dt>
-        <dd>Team {team.name} only. All services, all severities and all scenarios are included.</dd>
+        <dd data-testid="rt-filters">{filtersText(team.name, report.filters)}</dd>
         <dt>Drills</dt>
         <dd className="rt-counts">{countsText(view)}</dd>
       </dl>

@@ -3,7 +3,7 @@
 // figures come from the same domain functions as the Trends screen, so both show the same numbers.
 import '../../../styles/trends.css';
 import '../../../styles/report-trend.css';
-import { REPORT_PERIODS, type ReportPeriod } from '@shared/report-request';
+import { trendTarget } from '@shared/report-request';
 import { repos } from '../../../db/app-db';
 import { problem } from '../../../domain/outcome';
 import {
@@ -26,21 +26,20 @@ import {
 } from './OverviewSections';
 import { BreakdownSection, RerunsSection } from './PhaseSections';
 import { ComparisonSection, KeyMeasuresSection } from './StandardSections';
-import { KIND_LABEL, reportTitle, trendFileName, trendRequest } from './trend-report-text';
+import {
+  KIND_LABEL,
+  reportTitle,
+  trendChoiceOf,
+  trendFileName,
+  trendsScreenQuery,
+} from './trend-report-text';
 
 export const MISSING_TEAM = 'This team no longer exists.';
 
-const periodOf = (value: string | null): ReportPeriod =>
-  (REPORT_PERIODS as readonly string[]).includes(value ?? '') ? (value as ReportPeriod) : '12m';
-
 export const trendReportKind = defineReportKind({
   kindLabel: KIND_LABEL,
-  params: ({ params, search }) => ({
-    teamId: params.teamId ?? '',
-    period: periodOf(search.get('period')),
-    from: search.get('from'),
-    to: search.get('to'),
-  }),
+  // The route carries what the Trends screen showed: period, filters and compared periods.
+  params: ({ params, search }) => trendChoiceOf(params.teamId ?? '', search),
   load: async ({ teamId }) => {
     const [source, actionItems, people] = await Promise.all([
       repos.trends.load(teamId),
@@ -49,28 +48,33 @@ export const trendReportKind = defineReportKind({
     ]);
     return { source, actionItems, people };
   },
-  model: ({ source, actionItems, people }, { teamId, period, from, to }, clock) => {
+  model: ({ source, actionItems, people }, choice, clock) => {
+    const { teamId, period, from, to, compare } = choice;
     if (!source.teams.some((team) => team.id === teamId)) return problem(MISSING_TEAM);
     const prepared = prepareDrills(source, { now: clock.now, timeZoneOffsetMinutes: clock.offset });
     const dates = drillDates(prepared, teamId);
-    const resolved = resolveReportPeriod({ period, from, to }, clock.today, dates);
+    const compared =
+      compare === null
+        ? null
+        : {
+            a: { from: compare.aFrom, to: compare.aTo },
+            b: { from: compare.bFrom, to: compare.bTo },
+          };
+    const resolved = resolveReportPeriod(
+      { period, from, to, compare: compared },
+      clock.today,
+      dates,
+    );
     if (!resolved.ok) return resolved;
-    const report = buildTrendReport(source, prepared, teamId, resolved.value, clock.today);
+    const report = buildTrendReport(source, prepared, teamId, resolved.value, clock.today, choice);
     if (report === undefined) return problem(MISSING_TEAM);
     const pageOne = trendPageOne(report, actionItems, people, clock.today);
     return { ok: true, value: { ...report, pageOne } };
   },
   title: ({ model }) => (model === null ? 'Team trends' : reportTitle(model)),
   fileName: (report, clock) => trendFileName(report, clock.today),
-  target: (_report, { teamId, period, from, to }) => trendRequest(teamId, period, from, to).target,
-  back: ({ period, from, to }) => {
-    const back = new URLSearchParams({ period });
-    if (period === 'custom') {
-      if (from !== null) back.set('from', from);
-      if (to !== null) back.set('to', to);
-    }
-    return { to: `/trends?${back.toString()}`, label: 'Trends' };
-  },
+  target: (_report, choice) => trendTarget(choice),
+  back: (choice) => ({ to: `/trends?${trendsScreenQuery(choice)}`, label: 'Trends' }),
   Body: TrendReportBody,
 });
 

@@ -1,7 +1,21 @@
 // The words the trend report uses for its period and its comparison, from the resolved dates.
-import type { ReportRequest } from '@shared/report-request';
+import {
+  REPORT_PERIODS,
+  REPORT_SEVERITIES,
+  TREND_QUERY_KEYS,
+  reportRoute,
+  trendTarget,
+  type ReportRequest,
+  type ReportSeverity,
+  type TrendReportChoice,
+} from '@shared/report-request';
+import { isIsoDate } from '../../../domain/dates/iso-date';
 import { reportFileName } from '../../../domain/reports/file-name';
-import type { ReportPeriodRange, TrendReport } from '../../../domain/reports/trend-report';
+import type {
+  AppliedFilters,
+  ReportPeriodRange,
+  TrendReport,
+} from '../../../domain/reports/trend-report';
 import type { IsoDate } from '../../../domain/records/common';
 import { PERIOD_LABELS } from '../../../domain/trends/filters';
 import { formatIsoDate } from '../../../domain/dates/format';
@@ -40,17 +54,38 @@ export function periodText(period: ReportPeriodRange): string {
 
 /** Which two periods the comparison sets side by side, and why. */
 export function comparisonNames(period: ReportPeriodRange): { a: string; b: string; why: string } {
-  return period.comparison === 'halves'
-    ? {
+  switch (period.comparison) {
+    case 'halves':
+      return {
         a: 'A: first half',
         b: 'B: second half',
         why: 'All time has no period before it, so its first half is compared with its second half.',
-      }
-    : {
+      };
+    case 'chosen':
+      return {
+        a: 'A: period A chosen',
+        b: 'B: period B chosen',
+        why: 'The two periods chosen on the Trends screen are compared.',
+      };
+    case 'previous':
+      return {
         a: 'A: the period before',
         b: 'B: this period',
         why: 'This period is compared with the period of the same length just before it.',
       };
+  }
+}
+
+/** The filters a report applies, in one sentence: "Team Payments only. Service: …". */
+export function filtersText(team: string, filters: AppliedFilters): string {
+  if (filters.service === null && filters.severity === null && filters.scenario === null) {
+    return `Team ${team} only. All services, all severities and all scenarios are included.`;
+  }
+  const service = filters.service === null ? 'all services' : `service ${filters.service} only`;
+  const severity = filters.severity === null ? 'all severities' : `${filters.severity} drills only`;
+  const scenario =
+    filters.scenario === null ? 'all scenarios' : `scenario ${filters.scenario} only`;
+  return `Team ${team} only; ${service}; ${severity}; ${scenario}.`;
 }
 
 export function reportTitle(report: TrendReport): string {
@@ -62,20 +97,48 @@ export function trendFileName(report: TrendReport, today: IsoDate): string {
 }
 
 /** The request that prints this report again (the toolbar's button sets the paper). */
-export function trendRequest(
-  teamId: string,
-  period: ReportPeriodRange['preset'],
-  from: string | null,
-  to: string | null,
-): ReportRequest {
+export function trendRequest(choice: TrendReportChoice): ReportRequest {
+  return { target: trendTarget(choice), paper: 'a4' };
+}
+
+/** The choices in a report route's query (the keys the Trends screen's URL uses). */
+export function trendChoiceOf(teamId: string, search: URLSearchParams): TrendReportChoice {
+  const get = (key: keyof typeof TREND_QUERY_KEYS) => search.get(TREND_QUERY_KEYS[key]);
+  const id = (value: string | null) => (value !== null && RECORD_ID.test(value) ? value : null);
+  const day = (value: string | null) => (value !== null && isIsoDate(value) ? value : null);
+  const severity = get('severity');
+  const [aFrom, aTo, bFrom, bTo] = [
+    day(get('aFrom')),
+    day(get('aTo')),
+    day(get('bFrom')),
+    day(get('bTo')),
+  ];
+  const period = search.get('period');
   return {
-    target: {
-      kind: 'trend',
-      teamId,
-      period,
-      ...(period === 'custom' && from !== null ? { from } : {}),
-      ...(period === 'custom' && to !== null ? { to } : {}),
-    },
-    paper: 'a4',
+    teamId,
+    period: (REPORT_PERIODS as readonly string[]).includes(period ?? '')
+      ? (period as ReportPeriodRange['preset'])
+      : '12m',
+    from: day(search.get('from')),
+    to: day(search.get('to')),
+    serviceId: id(get('serviceId')),
+    severity: (REPORT_SEVERITIES as readonly string[]).includes(severity ?? '')
+      ? (severity as ReportSeverity)
+      : null,
+    scenarioId: id(get('scenarioId')),
+    compare:
+      aFrom !== null && aTo !== null && bFrom !== null && bTo !== null
+        ? { aFrom, aTo, bFrom, bTo }
+        : null,
   };
 }
+
+/** The Trends screen's URL for these choices: where "Back" returns. */
+export function trendsScreenQuery(choice: TrendReportChoice): string {
+  const route = reportRoute({ target: trendTarget(choice), paper: 'a4' });
+  const query = new URLSearchParams(route.slice(route.indexOf('?') + 1));
+  query.delete('paper');
+  return query.toString();
+}
+
+const RECORD_ID = /^[A-Za-z0-9_-]{1,100}$/u;
