@@ -32,4 +32,28 @@ describe('RecoveryTrendCard', () => {
     expect(markup).toContain('&lt; 1 min');
     expect(markup).not.toContain('>0 min');
   });
+
+  it('does not hatch every quarter of a team that runs two drills a quarter, and says why', () => {
+    // Two drills a quarter through 2025: Q1 (2 drills) and Q2 (4 so far) cannot be reliable;
+    // from Q3 on each bar reaches back to the latest five drills.
+    const built = [10, 40, 100, 130, 190, 220, 280, 310].map((day, index) =>
+      drillOf({ id: `d${index}`, day, phases: [2, 3, 10, 5, 4, 6] }),
+    );
+    const drills = toEvidenceDrills(
+      built.map((b) => b.drill),
+      built.flatMap((b) => b.events),
+      Date.UTC(2026, 0, 1),
+      0,
+    );
+    const markup = renderToStaticMarkup(
+      <MemoryRouter>
+        <RecoveryTrendCard drills={drills} today="2025-12-31" />
+      </MemoryRouter>,
+    );
+    expect(markup.match(/class="bar small-sample"/gu)).toHaveLength(2);
+    expect(markup.match(/class="bar"/gu)).toHaveLength(2);
+    expect(markup).toContain('reaches back to the latest 5 drills');
+    expect(markup).toContain('2 in the quarter and 3 before it');
+    expect(markup).toContain('3 earlier');
+  });
 });

@@ -5,12 +5,15 @@ import type { IsoDate } from '../../domain/records/common';
 import { formatDurationInWords, formatWholeMinutes } from '../../domain/dates/durations';
 import type { EvidenceDrill } from '../../domain/maturity/drill-evidence';
 import { SMALL_SAMPLE } from '../../domain/stats/summary';
+import { HEADLINE_RULE } from '../../domain/trends/headline';
+import { formatIsoDate } from '../../domain/dates/format';
+import { countOf } from '../../domain/text/plural';
 import { recoveryByQuarter, type QuarterRecovery } from './home-overview';
 
 const QUARTERS = 6;
 const WIDTH = 480;
-const HEIGHT = 190;
-const PLOT = { left: 44, right: 8, top: 12, bottom: 44 } as const;
+const HEIGHT = 206;
+const PLOT = { left: 44, right: 8, top: 12, bottom: 60 } as const;
 const MINUTE = 60_000;
 
 /** A linear minutes scale with round tick values, from 0 to a little above the largest median. */
@@ -27,6 +30,12 @@ const medianText = (quarter: QuarterRecovery) =>
     ? 'no drills'
     : formatDurationInWords(quarter.summary.median);
 
+/** "2 in the quarter and 3 before it (from 25 Jun 2026)": what a bar stands on. */
+const windowText = (quarter: QuarterRecovery) =>
+  quarter.earlier === 0
+    ? `${countOf(quarter.inQuarter, 'drill', 'drills')} in the quarter`
+    : `${quarter.inQuarter} in the quarter and ${quarter.earlier} before it (from ${formatIsoDate(quarter.windowFrom)})`;
+
 /** Median time to recover per quarter for the last six quarters, with n and the small-sample flag. */
 export function RecoveryTrendCard(props: {
   readonly drills: readonly EvidenceDrill[];
@@ -40,8 +49,8 @@ export function RecoveryTrendCard(props: {
       <h2 id="trend-heading">Time to recover, median per quarter</h2>
       <p className="muted">
         From detection to verified recovery, in completed drills of the last {QUARTERS} quarters
-        (the latest is still running). Quarters with fewer than {SMALL_SAMPLE} drills are hatched:
-        their median is not reliable.
+        (the latest is still running). {HEADLINE_RULE} A bar on fewer than {SMALL_SAMPLE} drills is
+        hatched: its median is not reliable.
       </p>
       {total === 0 ? (
         <p>
@@ -73,7 +82,7 @@ function TrendChart({
   const slot = plotWidth / quarters.length;
   const y = minutesScale(quarters, plotHeight);
   const summary = quarters
-    .map((q) => `${q.label}: ${medianText(q)}, n = ${q.summary.n}`)
+    .map((q) => `${q.label}: ${medianText(q)}, n = ${q.summary.n} (${windowText(q)})`)
     .join('; ');
   return (
     <figure className="home-trend">
@@ -83,7 +92,10 @@ function TrendChart({
         aria-labelledby={titleId}
         className="home-trend-chart"
       >
-        <title id={titleId}>Median time to recover per quarter. {summary}.</title>
+        <title id={titleId}>
+          Median time to recover per quarter, each over at least {SMALL_SAMPLE} drills where the
+          team has run them. {summary}.
+        </title>
         <defs>
           <pattern
             id="home-trend-hatch"
@@ -152,11 +164,24 @@ function TrendChart({
               >
                 n = {quarter.summary.n}
               </text>
+              {quarter.earlier > 0 && (
+                <text
+                  x={x + slot * 0.3}
+                  y={HEIGHT - PLOT.bottom + 48}
+                  textAnchor="middle"
+                  className="tick muted-text"
+                >
+                  {quarter.earlier} earlier
+                </text>
+              )}
             </g>
           );
         })}
       </svg>
       <figcaption className="chart-legend">
+        <span className="legend-item">
+          n counts every drill under a bar; “earlier” is how many came from before the quarter.
+        </span>
         <span className="legend-item">
           <span className="legend-swatch reliable" aria-hidden="true" /> {SMALL_SAMPLE} or more
           drills
@@ -180,6 +205,7 @@ function TrendTable({ quarters }: { readonly quarters: readonly QuarterRecovery[
           <th scope="col">Median time to recover</th>
           <th scope="col">Drills (n)</th>
           <th scope="col">Reliable</th>
+          <th scope="col">Drills under the bar</th>
         </tr>
       </thead>
       <tbody>
@@ -189,6 +215,7 @@ function TrendTable({ quarters }: { readonly quarters: readonly QuarterRecovery[
             <td>{medianText(quarter)}</td>
             <td>{quarter.summary.n}</td>
             <td>{quarter.summary.smallSample ? `No, fewer than ${SMALL_SAMPLE} drills` : 'Yes'}</td>
+            <td>{windowText(quarter)}</td>
           </tr>
         ))}
       </tbody>

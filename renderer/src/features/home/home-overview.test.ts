@@ -93,8 +93,12 @@ describe('recoveryByQuarter', () => {
     ]);
     expect(trend[0]).toMatchObject({ from: '2025-01-01', to: '2025-03-31' });
     expect(trend[3]).toMatchObject({ from: '2025-10-01', to: '2025-12-31' });
-    expect(trend[4]?.summary).toMatchObject({ n: 2, median: 20 * MINUTE, smallSample: true });
-    expect(trend[5]?.summary).toMatchObject({ n: 1, median: 40 * MINUTE });
+    // Fewer than five drills in a quarter: the window reaches back to every drill before it, up
+    // to five (the drill from 2024 counts too), and says so.
+    expect(trend[4]).toMatchObject({ inQuarter: 2, earlier: 1, windowFrom: '2024-12-31' });
+    expect(trend[4]?.summary).toMatchObject({ n: 3, median: 30 * MINUTE, smallSample: true });
+    expect(trend[5]).toMatchObject({ inQuarter: 1, earlier: 3 });
+    expect(trend[5]?.summary).toMatchObject({ n: 4, median: 35 * MINUTE });
     expect(trend[0]?.summary).toMatchObject({ n: 0, median: undefined });
   });
 
