@@ -16,10 +16,13 @@ import { formatClock, formatDurationInWords } from '../dates/durations';
 import type { DrillMeasures } from '../drills/measures';
 import { MINUTE_MS } from '../drills/phases';
 import type { RunState } from '../drills/run-state';
+import { PHASE_LABELS } from '../words/drills';
 
 export interface PhaseRow {
   readonly key: string;
   readonly label: string;
+  /** The phases alone ("Acknowledge + Diagnose"), where a chart has room for little. */
+  readonly shortLabel: string;
   /** As the drill screen shows it: "4:12", "skipped" or "—". */
   readonly duration: string;
   readonly target: string;
@@ -48,6 +51,7 @@ export function phaseRow(clock: PhaseClock, state: RunState, ran: boolean): Phas
   return {
     key: clock.phase,
     label: phaseClockLabel(clock),
+    shortLabel: [...clock.mergedWith, clock.phase].map((phase) => PHASE_LABELS[phase]).join(' + '),
     duration: ran ? phaseDurationText(clock) : 'not run',
     target: clock.spanTargetMinutes > 0 ? formatClock(targetMs) : 'none',
     result: ran ? phaseResultText(clock) : 'Not run yet',

@@ -24,6 +24,11 @@ describe('the corrected time of a mark', () => {
     expect(timeNear(recorded, correctionFieldValue(recorded, zone))).toBe(recorded);
   });
 
+  it('shows whole milliseconds for a mark timed to a fraction of one', () => {
+    const zone = (at: number) => new Date(at).getTimezoneOffset();
+    expect(correctionFieldValue(local(10, 42, 10, 731) + 0.625, zone)).toBe('10:42:10.731');
+  });
+
   it('refuses what is not a time', () => {
     expect(timeNear(local(10, 0, 0, 0), '10h42')).toBeNull();
     expect(timeNear(local(10, 0, 0, 0), '')).toBeNull();

@@ -6,7 +6,8 @@ import { formatTimeFieldValue, type Zone } from '../../domain/dates/format';
 
 /** "10:42:13.456": a time field's value with milliseconds (the field's step is 0.001 s). */
 export function correctionFieldValue(at: EpochMs, zone: Zone): string {
-  const ms = ((at % 1000) + 1000) % 1000;
+  // A mark timed by its key press can carry a fraction of a millisecond; the field holds whole ms.
+  const ms = Math.floor(((at % 1000) + 1000) % 1000);
   return `${formatTimeFieldValue(at, zone)}.${String(ms).padStart(3, '0')}`;
 }
 

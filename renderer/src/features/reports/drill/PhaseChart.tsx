@@ -7,7 +7,8 @@ import { MINUTE_MS } from '../../../domain/drills/phases';
 import type { PhaseRow } from '../../../domain/reports/drill-report';
 
 const WIDTH = 640;
-const LABEL = 104;
+const SINGLE_LABEL = 104;
+const MERGED_LABEL = 168;
 const FIGURES = 150;
 const ROW = 30;
 const BAR = 14;
@@ -21,10 +22,12 @@ function figureText(phase: PhaseRow): string {
 }
 
 export function PhaseChart({ phases }: { readonly phases: readonly PhaseRow[] }) {
+  // A span merged by a skip names two phases: its label needs more room.
+  const labelWidth = phases.some((p) => p.shortLabel.includes(' + ')) ? MERGED_LABEL : SINGLE_LABEL;
   const longest = Math.max(1, ...phases.map((p) => Math.max(p.durationMs ?? 0, p.targetMs)));
   const x = scaleLinear()
     .domain([0, longest / MINUTE_MS])
-    .range([LABEL, WIDTH - FIGURES])
+    .range([labelWidth, WIDTH - FIGURES])
     .nice();
   const ticks = x.ticks(6);
   const height = TOP + phases.length * ROW + AXIS;
@@ -56,7 +59,7 @@ export function PhaseChart({ phases }: { readonly phases: readonly PhaseRow[] })
             </text>
           </g>
         ))}
-        <text className="axis-title" x={(LABEL + WIDTH - FIGURES) / 2} y={axisY + 30}>
+        <text className="axis-title" x={(labelWidth + WIDTH - FIGURES) / 2} y={axisY + 30}>
           minutes (paused time left out)
         </text>
         {phases.map((phase, index) => {
@@ -64,19 +67,19 @@ export function PhaseChart({ phases }: { readonly phases: readonly PhaseRow[] })
           const middle = y + BAR / 2 + 4;
           return (
             <g key={phase.key}>
-              <text className="label" x={LABEL - 8} y={middle} textAnchor="end">
-                {phase.label}
+              <text className="label" x={labelWidth - 8} y={middle} textAnchor="end">
+                {phase.shortLabel}
               </text>
               {phase.durationMs === null ? (
-                <text className="missing" x={LABEL + 6} y={middle}>
+                <text className="missing" x={labelWidth + 6} y={middle}>
                   {phase.result.toLowerCase()}
                 </text>
               ) : (
                 <rect
                   className="bar"
-                  x={LABEL}
+                  x={labelWidth}
                   y={y}
-                  width={Math.max(1, x(phase.durationMs / MINUTE_MS) - LABEL)}
+                  width={Math.max(1, x(phase.durationMs / MINUTE_MS) - labelWidth)}
                   height={BAR}
                 />
               )}
@@ -95,7 +98,7 @@ export function PhaseChart({ phases }: { readonly phases: readonly PhaseRow[] })
             </g>
           );
         })}
-        <line className="axis" x1={LABEL} x2={WIDTH - FIGURES} y1={axisY} y2={axisY} />
+        <line className="axis" x1={labelWidth} x2={WIDTH - FIGURES} y1={axisY} y2={axisY} />
       </svg>
     </figure>
   );
