@@ -258,7 +258,7 @@ describe('the timeline of a run with everything in it', () => {
     const acknowledge = report.phases[1];
     expect(acknowledge).toMatchObject({
       duration: 'skipped',
-      result: 'Skipped: merged with the next phase',
+      result: 'Skipped',
       durationMs: null,
     });
     expect(report.measures.find((m) => m.key === 'timeToAcknowledge')?.value).toBe('—');

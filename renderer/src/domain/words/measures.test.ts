@@ -48,7 +48,7 @@ describe('phase words', () => {
       ],
       sec(60),
     );
-    expect(words[0]).toEqual(['skipped', 'Skipped: merged with the next phase']);
+    expect(words[0]).toEqual(['skipped', 'Skipped']);
   });
 
   it('name the span a skip merged: every phase in it and the skipped marks', () => {

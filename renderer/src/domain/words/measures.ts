@@ -115,7 +115,7 @@ export function phaseDurationText(clock: PhaseClock): string {
 export function phaseResultText(clock: PhaseClock): string {
   switch (clock.status) {
     case 'skipped':
-      return 'Skipped: merged with the next phase';
+      return 'Skipped';
     case 'pending':
       return 'Not reached';
     case 'stopped':
