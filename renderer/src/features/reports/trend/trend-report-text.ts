@@ -1,11 +1,11 @@
-// The words the trend report uses for its period and its comparison, from the resolved dates.
+// The words the trend report uses for its period, its filters and its comparison, and the Trends
+// screen's choices its route carries (read back from the query, and turned into "Back").
 import {
   REPORT_PERIODS,
   REPORT_SEVERITIES,
   TREND_QUERY_KEYS,
   reportRoute,
   trendTarget,
-  type ReportRequest,
   type ReportSeverity,
   type TrendReportChoice,
 } from '@shared/report-request';
@@ -94,11 +94,6 @@ export function reportTitle(report: TrendReport): string {
 
 export function trendFileName(report: TrendReport, today: IsoDate): string {
   return reportFileName('trend', [report.team.name, report.period.fileLabel], today);
-}
-
-/** The request that prints this report again (the toolbar's button sets the paper). */
-export function trendRequest(choice: TrendReportChoice): ReportRequest {
-  return { target: trendTarget(choice), paper: 'a4' };
 }
 
 /** The choices in a report route's query (the keys the Trends screen's URL uses). */
