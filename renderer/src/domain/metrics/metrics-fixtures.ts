@@ -70,7 +70,8 @@ export function smallInput(incidents: readonly IncidentForMetrics[] = [INCIDENT]
       [
         // Recovers in 3 + 10 + 5 + 4 = 22 min.
         { id: 'd1', day: 0, phases: FULL, severity: 'SEV2' },
-        // Diagnose skipped; recovers in 1 + 20 + 10 = 31 min; two services.
+        // Diagnose skipped, so Diagnose and Mitigate are one span with no phase time of their own;
+        // recovers in 1 + 20 + 10 = 31 min; two services.
         {
           id: 'd2',
           day: 1,
