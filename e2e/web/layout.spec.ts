@@ -40,6 +40,14 @@ async function layoutProblems(page: Page): Promise<string[]> {
         problems.push(`${name(el)} is cut: ${el.scrollWidth} > ${el.clientWidth} px`);
       }
     }
+    // A card draws its border around its content: a word wider than the card (a phase name in a
+    // column too narrow for it) runs over the border into the next card, and reads as cut.
+    for (const card of document.querySelectorAll('[class*="card"]')) {
+      if (!(card instanceof HTMLElement) || !visible(card)) continue;
+      if (card.scrollWidth > card.clientWidth + 1) {
+        problems.push(`${name(card)} overflows: ${card.scrollWidth} > ${card.clientWidth} px`);
+      }
+    }
     // A select shows its chosen option in the box: the longest option must fit in it.
     const canvas = document.createElement('canvas').getContext('2d');
     for (const select of document.querySelectorAll('select')) {

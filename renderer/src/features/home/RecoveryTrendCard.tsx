@@ -197,28 +197,34 @@ function TrendChart({
 
 function TrendTable({ quarters }: { readonly quarters: readonly QuarterRecovery[] }) {
   return (
-    <table className="visually-hidden">
-      <caption>Median time to recover per quarter</caption>
-      <thead>
-        <tr>
-          <th scope="col">Quarter</th>
-          <th scope="col">Median time to recover</th>
-          <th scope="col">Drills (n)</th>
-          <th scope="col">Reliable</th>
-          <th scope="col">Drills under the bar</th>
-        </tr>
-      </thead>
-      <tbody>
-        {quarters.map((quarter) => (
-          <tr key={quarter.label}>
-            <th scope="row">{quarter.label}</th>
-            <td>{medianText(quarter)}</td>
-            <td>{quarter.summary.n}</td>
-            <td>{quarter.summary.smallSample ? `No, fewer than ${SMALL_SAMPLE} drills` : 'Yes'}</td>
-            <td>{windowText(quarter)}</td>
+    // A table never gets narrower than its content, so the hidden box that clips it is a div:
+    // hidden on the table itself, a long row still widened the page.
+    <div className="visually-hidden">
+      <table>
+        <caption>Median time to recover per quarter</caption>
+        <thead>
+          <tr>
+            <th scope="col">Quarter</th>
+            <th scope="col">Median time to recover</th>
+            <th scope="col">Drills (n)</th>
+            <th scope="col">Reliable</th>
+            <th scope="col">Drills under the bar</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {quarters.map((quarter) => (
+            <tr key={quarter.label}>
+              <th scope="row">{quarter.label}</th>
+              <td>{medianText(quarter)}</td>
+              <td>{quarter.summary.n}</td>
+              <td>
+                {quarter.summary.smallSample ? `No, fewer than ${SMALL_SAMPLE} drills` : 'Yes'}
+              </td>
+              <td>{windowText(quarter)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
