@@ -41,7 +41,10 @@ const ENVELOPE_FIELDS = new Set(['format', 'schemaVersion', 'appVersion', 'expor
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
-export function parseBackup(text: string, byteLength: number): Parsed {
+export function parseBackup(file: string, byteLength: number): Parsed {
+  // An editor on Windows may save the file with a UTF-8 byte order mark: not part of the JSON.
+  // (A browser's File#text drops it already; a file read by the command line keeps it.)
+  const text = file.startsWith('\uFEFF') ? file.slice(1) : file;
   // Checked before parsing, so an enormous file costs nothing. A UTF-8 file has at least as many
   // bytes as its text has UTF-16 units, so the text's length is a second, caller-proof bound.
   if (byteLength > MAX_BACKUP_BYTES || text.length > MAX_BACKUP_BYTES) {

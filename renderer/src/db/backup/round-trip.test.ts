@@ -26,6 +26,14 @@ describe('backup round trip', () => {
     expect(committed.summary.total.unchanged).toBe(0);
   });
 
+  it('reads a backup that an editor saved with a UTF-8 byte order mark', async () => {
+    const source = await richRig();
+    const text = await backupOf(source);
+    const target = createTestRig();
+    await importText(target, `\uFEFF${text}`);
+    expect(await dumpAll(target.db)).toEqual(await dumpAll(source.db));
+  });
+
   it('names its format and versions, and holds every store of the schema', async () => {
     const source = await richRig();
     const json = JSON.parse(await backupOf(source)) as Record<string, unknown>;
