@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTestRig, dumpAll } from '../test-support';
 import { BACKUP_FORMAT, BACKUP_STORES } from './format';
 import { commitImport, previewImport } from './import';
-import { backupOf, bytes, richRig } from './test-fixtures';
+import { backupOf, bytes, edited, richRig } from './test-fixtures';
 
 async function importText(rig: ReturnType<typeof createTestRig>, text: string) {
   const preview = await previewImport(rig.db, text, bytes(text));
@@ -24,6 +24,30 @@ describe('backup round trip', () => {
     expect(committed.summary.stores.drills).toEqual({ added: drills, updated: 0, unchanged: 0 });
     expect(committed.summary.total.updated).toBe(0);
     expect(committed.summary.total.unchanged).toBe(0);
+  });
+
+  it('merges a backup of the first data version, written before teams were marked, without loss', async () => {
+    const source = await richRig();
+    const current = await backupOf(source);
+    // The same data as version 1 wrote it: no sample marker on teams.
+    const older = edited(current, (json) => {
+      json.schemaVersion = 1;
+      for (const team of json.stores.teams ?? []) delete team.demo;
+    });
+    // Into an empty database: every record arrives, teams as the user's own (an unmarked team is
+    // never taken for sample data).
+    const empty = createTestRig();
+    await importText(empty, older);
+    const expected = await dumpAll(source.db);
+    expect(await dumpAll(empty.db)).toEqual({
+      ...expected,
+      teams: expected.teams?.map((team) => ({ ...(team as object), demo: false })),
+    });
+    // Into the database that holds the same data already: nothing changes.
+    const { committed } = await importText(source, older);
+    expect(committed.summary.total.added).toBe(0);
+    expect(committed.summary.total.updated).toBe(0);
+    expect(await dumpAll(source.db)).toEqual(expected);
   });
 
   it('reads a backup that an editor saved with a UTF-8 byte order mark', async () => {
