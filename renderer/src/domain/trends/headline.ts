@@ -76,7 +76,8 @@ export function recoveryHeadline(
     const { from, to } = bounds(quarter);
     const upToEnd = sorted.filter((point) => point.date <= to);
     const own = upToEnd.filter((point) => point.date >= from);
-    const window =
+    // Named apart from the browser's global, which the domain never touches.
+    const reach =
       own.length === 0 || own.length >= minimum
         ? own
         : upToEnd.slice(Math.max(0, upToEnd.length - Math.max(minimum, own.length)));
@@ -85,9 +86,9 @@ export function recoveryHeadline(
       from,
       to,
       inQuarter: own.length,
-      earlier: window.length - own.length,
-      windowFrom: window[0] !== undefined && window[0].date < from ? window[0].date : from,
-      summary: summarise(window.map((point) => point.value)),
+      earlier: reach.length - own.length,
+      windowFrom: reach[0] !== undefined && reach[0].date < from ? reach[0].date : from,
+      summary: summarise(reach.map((point) => point.value)),
     };
   });
 }
