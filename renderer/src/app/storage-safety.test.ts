@@ -70,7 +70,14 @@ describe('watchForDiskFull', () => {
 });
 
 describe('watchForNewerVersion', () => {
-  const team = (id: string) => ({ id, name: id, demo: false, createdAt: 1, updatedAt: 1 });
+  const team = (id: string) => ({
+    id,
+    name: id,
+    demo: false,
+    modelId: 'mttr-maturity@1',
+    createdAt: 1,
+    updatedAt: 1,
+  });
 
   it('stops writing once a newer version upgrades the data in another window', async () => {
     const backend = { indexedDB: new IDBFactory(), IDBKeyRange };

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DATABASE_NAME, openDatabase, type MttrDatabase } from './database';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
 import { SCHEMA_V1 } from './schema/v1';
+import { SCHEMA_V3 } from './schema/v3';
 import { openTestDatabase } from './test-support';
 
 /** Dexie's declaration → what IndexedDB should hold: key path and index name → key path. */
@@ -40,13 +41,13 @@ describe('MttrDatabase', () => {
     expect(db.name).toBe('mttr-studio');
   });
 
-  it('opens at the newest schema version with exactly the stores of schema v1', async () => {
+  it('opens at the newest schema version with exactly the stores of schema v3', async () => {
     db = openTestDatabase();
     await db.open();
     expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
-    expect(LATEST_SCHEMA_VERSION).toBe(2);
+    expect(LATEST_SCHEMA_VERSION).toBe(3);
     const stores = Array.from(db.backendDB().objectStoreNames).sort();
-    expect(stores).toEqual(Object.keys(SCHEMA_V1.stores).sort());
+    expect(stores).toEqual(Object.keys(SCHEMA_V3.stores).sort());
   });
 
   it('creates every declared key path and index in IndexedDB', async () => {
@@ -79,7 +80,14 @@ describe('MttrDatabase', () => {
 
   it('keeps data across closing and reopening', async () => {
     db = openTestDatabase();
-    await db.teams.add({ id: 't1', name: 'Payments', demo: false, createdAt: 1, updatedAt: 1 });
+    await db.teams.add({
+      id: 't1',
+      name: 'Payments',
+      demo: false,
+      modelId: 'mttr-maturity@1',
+      createdAt: 1,
+      updatedAt: 1,
+    });
     db.close();
     await db.open();
     expect(await db.teams.get('t1')).toMatchObject({ name: 'Payments' });

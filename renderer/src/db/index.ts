@@ -33,6 +33,19 @@ import {
   type SettingsRepository,
 } from './repositories/settings.repository';
 import { createTeamsRepository, type TeamsRepository } from './repositories/teams.repository';
+import {
+  createIncidentsRepository,
+  type IncidentsRepository,
+} from './repositories/incidents.repository';
+import {
+  createImportMappingsRepository,
+  type ImportMappingsRepository,
+} from './repositories/import-mappings.repository';
+import { createModelsRepository, type ModelsRepository } from './repositories/models.repository';
+import {
+  createTeamGroupsRepository,
+  type TeamGroupsRepository,
+} from './repositories/team-groups.repository';
 
 export interface Repositories {
   readonly teams: TeamsRepository;
@@ -49,6 +62,10 @@ export interface Repositories {
   readonly backup: BackupRepository;
   readonly trends: TrendsRepository;
   readonly home: HomeRepository;
+  readonly incidents: IncidentsRepository;
+  readonly importMappings: ImportMappingsRepository;
+  readonly models: ModelsRepository;
+  readonly teamGroups: TeamGroupsRepository;
 }
 
 export function createRepositories(
@@ -71,6 +88,10 @@ export function createRepositories(
     backup: createBackupRepository(context),
     trends: createTrendsRepository(context),
     home: createHomeRepository(context),
+    incidents: createIncidentsRepository(context),
+    importMappings: createImportMappingsRepository(context),
+    models: createModelsRepository(context),
+    teamGroups: createTeamGroupsRepository(context),
   };
 }
 

@@ -115,7 +115,10 @@ function notJsonMessage(text: string, error: unknown): string {
       break;
   }
   const detail = error instanceof Error ? error.message : String(error);
-  if (/end of (JSON|data)|unterminated|unexpected end/iu.test(detail)) {
+  // A parser that stops where the text stops found a file cut short, whatever it expected next.
+  const position = /at position (\d+)/u.exec(detail);
+  const atTheEnd = position !== null && Number(position[1]) >= text.trimEnd().length;
+  if (atTheEnd || /end of (JSON|data)|unterminated|unexpected end/iu.test(detail)) {
     return 'The file ends too early: it was probably cut off while being copied or saved. Use the complete backup file.';
   }
   return `The file is not an MTTR Studio backup: it is not valid JSON (${detail}).`;

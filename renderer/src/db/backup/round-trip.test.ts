@@ -61,7 +61,7 @@ describe('backup round trip', () => {
   it('names its format and versions, and holds every store of the schema', async () => {
     const source = await richRig();
     const json = JSON.parse(await backupOf(source)) as Record<string, unknown>;
-    expect(json).toMatchObject({ format: BACKUP_FORMAT, schemaVersion: 2, appVersion: '1.0.0' });
+    expect(json).toMatchObject({ format: BACKUP_FORMAT, schemaVersion: 3, appVersion: '1.0.0' });
     expect(Object.keys(json.stores as object).sort()).toEqual(
       source.db.tables.map((t) => t.name).sort(),
     );

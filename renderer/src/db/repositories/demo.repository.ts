@@ -34,7 +34,13 @@ export interface DemoRepository {
 export function createDemoRepository(context: RepositoryContext): DemoRepository {
   const { db, now } = context;
   const teams = createTeamsRepository(context);
-  const allTables = () => [...DEMO_STORES.map((store) => db[store]), db.settings];
+  // Removing a team also removes its incidents and takes it out of its groups.
+  const allTables = () => [
+    ...DEMO_STORES.map((store) => db[store]),
+    db.settings,
+    db.incidents,
+    db.teamGroups,
+  ];
   /** What `each` returns for every sample team, summed, with the teams' names. */
   const overSampleTeams = async (
     each: (id: Id) => ReturnType<typeof teams.summarise>,

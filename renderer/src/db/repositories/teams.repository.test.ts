@@ -81,6 +81,36 @@ async function seedTeamData(db: MttrDatabase, teamId: Id): Promise<void> {
     source: { kind: 'manual', id: null, criterionId: null },
     ...stamp,
   });
+  await db.incidents.add({
+    id: id('incident'),
+    teamId,
+    title: 'Checkout errors',
+    reference: null,
+    severity: 'SEV2',
+    severityRaw: 'P2',
+    services: [],
+    teamHint: null,
+    source: 'pagerduty',
+    sourceKey: 'pagerduty',
+    sourceId: 'Q1ABC',
+    state: 'recovered',
+    milestones: {
+      impactBegan: null,
+      detected: { at: T0, field: 'created_at', raw: '2025-01-10T09:00:00Z' },
+      acknowledged: null,
+      diagnosed: null,
+      mitigated: null,
+      recovered: { at: T0 + 60_000, field: 'resolved_at', raw: '2025-01-10T09:01:00Z' },
+      closed: null,
+      stakeholdersNotified: null,
+    },
+    runbookUsed: null,
+    automationUsed: null,
+    reviewHeld: null,
+    notes: [],
+    importedFrom: { fileName: 'incidents.json', at: T0 },
+    ...stamp,
+  });
 }
 
 /** The dump without any record that mentions the team id, to compare "everything else". */
@@ -108,6 +138,7 @@ describe('teams repository', () => {
           id: '00000000-0000-4000-8000-000000000001',
           name: 'Payments Platform',
           demo: false,
+          modelId: 'mttr-maturity@1',
           createdAt: T0,
           updatedAt: T0,
         },
@@ -213,12 +244,19 @@ describe('teams repository', () => {
   });
 
   describe('summarise and remove', () => {
-    const expectedSummary = { services: 2, people: 1, assessments: 1, drills: 3, actionItems: 1 };
+    const expectedSummary = {
+      services: 2,
+      people: 1,
+      assessments: 1,
+      drills: 3,
+      actionItems: 1,
+      incidents: 1,
+    };
 
     async function twoSeededTeams() {
       await rig.db.teams.bulkAdd([
-        { id: 'team-a', name: 'A', demo: false, ...stamp },
-        { id: 'team-b', name: 'B', demo: false, ...stamp },
+        { id: 'team-a', name: 'A', demo: false, modelId: 'mttr-maturity@1', ...stamp },
+        { id: 'team-b', name: 'B', demo: false, modelId: 'mttr-maturity@1', ...stamp },
       ]);
       await seedTeamData(rig.db, 'team-a');
       await seedTeamData(rig.db, 'team-b');
@@ -240,6 +278,7 @@ describe('teams repository', () => {
         assessments: 0,
         drills: 0,
         actionItems: 0,
+        incidents: 0,
       });
     });
 
@@ -255,7 +294,23 @@ describe('teams repository', () => {
       }
       expect(after.drillEvents).toHaveLength(1);
       expect(after.actionItems).toHaveLength(1);
+      expect(after.incidents).toHaveLength(1);
       expect(after.scenarios).toHaveLength(1);
+    });
+
+    it('takes a deleted team out of its groups, and leaves the groups', async () => {
+      await twoSeededTeams();
+      await rig.db.teamGroups.add({
+        id: 'group-1',
+        name: 'Payments',
+        teamIds: ['team-a', 'team-b'],
+        createdAt: T0 - 60_000,
+        updatedAt: T0 - 60_000,
+      });
+      await rig.repos.teams.remove('team-a');
+      const group = await rig.repos.teamGroups.get('group-1');
+      expect(group?.teamIds).toEqual(['team-b']);
+      expect(group?.updatedAt).toBeGreaterThan(T0 - 60_000);
     });
 
     it('clears the current team when it was the deleted one', async () => {
@@ -281,6 +336,7 @@ describe('teams repository', () => {
         assessments: 0,
         drills: 0,
         actionItems: 0,
+        incidents: 0,
       });
       expect(await dumpAll(rig.db)).toEqual(before);
     });

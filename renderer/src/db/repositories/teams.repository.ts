@@ -4,6 +4,7 @@ import { refuse, type Outcome } from '../../domain/outcome';
 import type { Id } from '../../domain/records/common';
 import type { RecordOf, StoreName } from '../../domain/records/registry';
 import type { TeamRecord } from '../../domain/records/teams';
+import { CURRENT_MODEL } from '../../domain/maturity/models';
 import type { RepositoryContext } from './context';
 import { readSetting, writeSetting } from './settings.repository';
 
@@ -14,6 +15,7 @@ export interface TeamDataSummary {
   readonly assessments: number;
   readonly drills: number;
   readonly actionItems: number;
+  readonly incidents: number;
 }
 
 export interface TeamsRepository {
@@ -43,6 +45,7 @@ const CASCADE: { readonly [K in TeamOwnedStore]: true } = {
   drills: true,
   drillEvents: true,
   actionItems: true,
+  incidents: true,
 };
 const TEAM_OWNED_STORES = Object.keys(CASCADE) as TeamOwnedStore[];
 
@@ -64,6 +67,7 @@ export function createTeamsRepository(context: RepositoryContext): TeamsReposito
       assessments: of('assessments'),
       drills: of('drills'),
       actionItems: of('actionItems'),
+      incidents: of('incidents'),
     };
   };
   const ofTeam = (store: TeamOwnedStore, teamId: Id) =>
@@ -82,6 +86,7 @@ export function createTeamsRepository(context: RepositoryContext): TeamsReposito
           id: newId(),
           name: checked.value.name,
           demo: false,
+          modelId: CURRENT_MODEL.id,
           createdAt: at,
           updatedAt: at,
         };
@@ -106,9 +111,19 @@ export function createTeamsRepository(context: RepositoryContext): TeamsReposito
       db.transaction('r', ownedTables(), () => perOwnedStore((store) => ofTeam(store, id).count())),
 
     remove: (id) =>
-      db.transaction('rw', [db.teams, db.settings, ...ownedTables()], async () => {
+      db.transaction('rw', [db.teams, db.settings, db.teamGroups, ...ownedTables()], async () => {
         const deleted = await perOwnedStore((store) => ofTeam(store, id).delete());
         await db.teams.delete(id);
+        // A group lists its members; a deleted team leaves every group it was in.
+        const at = now();
+        const groups = await db.teamGroups.filter((group) => group.teamIds.includes(id)).toArray();
+        await db.teamGroups.bulkPut(
+          groups.map((group) => ({
+            ...group,
+            teamIds: group.teamIds.filter((member) => member !== id),
+            updatedAt: at,
+          })),
+        );
         // The switcher must not point at a team that is gone.
         if ((await readSetting(db, 'currentTeamId')) === id) {
           await writeSetting(db, 'currentTeamId', null, now());

@@ -6,6 +6,7 @@
 import type { Transaction } from 'dexie';
 import { SCHEMA_V1 } from './v1';
 import { SCHEMA_V2 } from './v2';
+import { SCHEMA_V3 } from './v3';
 
 export interface SchemaVersion {
   readonly version: number;
@@ -15,7 +16,11 @@ export interface SchemaVersion {
   readonly upgrade?: (tx: Transaction) => PromiseLike<unknown> | undefined;
 }
 
-export const SCHEMA_VERSIONS = [SCHEMA_V1, SCHEMA_V2] as const satisfies readonly SchemaVersion[];
+export const SCHEMA_VERSIONS = [
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_V3,
+] as const satisfies readonly SchemaVersion[];
 
 export const LATEST_SCHEMA_VERSION: number =
   SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 0;

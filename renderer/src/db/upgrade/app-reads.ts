@@ -36,6 +36,10 @@ export const APP_READS: { readonly [K in StoreName]: Reader } = {
   actionItems: whole(async (repos, r) =>
     byId(await repos.actionItems.listForTeam(text(r.teamId)), r),
   ),
+  incidents: whole((repos, record) => repos.incidents.get(text(record.id))),
+  importMappings: whole((repos, record) => repos.importMappings.get(text(record.id))),
+  models: whole((repos, record) => repos.models.get(text(record.id))),
+  teamGroups: whole((repos, record) => repos.teamGroups.get(text(record.id))),
   // A user scenario is read as a library entry: its template, without the timestamps.
   scenarios: async (repos, record) => {
     const template = Object.fromEntries(

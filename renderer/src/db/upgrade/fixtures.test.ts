@@ -27,8 +27,11 @@ function asLatest(
   record: Readonly<Record<string, unknown>>,
 ): Readonly<Record<string, unknown>> {
   // v2: a team stored by v1 was the user's own.
-  if (fromVersion < 2 && store === 'teams') return { ...record, demo: false };
-  return record;
+  let latest = record;
+  if (fromVersion < 2 && store === 'teams') latest = { ...latest, demo: false };
+  // v3: a team stored before models could be chosen uses the built-in one.
+  if (fromVersion < 3 && store === 'teams') latest = { ...latest, modelId: 'mttr-maturity@1' };
+  return latest;
 }
 
 async function openFixture(fixture: DatabaseFixture) {

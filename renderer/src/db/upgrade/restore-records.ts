@@ -7,9 +7,10 @@ import type { StoredShape } from '../../domain/records/common';
 import { RECORD_KINDS } from '../../domain/records/registry';
 
 export async function restoreStoredRecords(tx: Transaction): Promise<void> {
-  const stores = new Set(tx.storeNames);
   for (const kind of RECORD_KINDS) {
-    if (!stores.has(kind.store)) continue;
+    // An upgrade from an older version runs each version's step in turn, and a step sees only the
+    // stores its own version declares (a store added later does not exist for it yet).
+    if (!hasStore(tx, kind.store)) continue;
     await tx
       .table<StoredShape>(kind.store)
       .toCollection()
@@ -17,5 +18,14 @@ export async function restoreStoredRecords(tx: Transaction): Promise<void> {
         const restored = kind.restore(record);
         if (restored !== record) ref.value = restored;
       });
+  }
+}
+
+function hasStore(tx: Transaction, store: string): boolean {
+  try {
+    tx.table(store);
+    return true;
+  } catch {
+    return false;
   }
 }

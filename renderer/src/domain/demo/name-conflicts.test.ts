@@ -5,7 +5,7 @@ import { demoConflictMessage, demoNameConflicts } from './name-conflicts';
 const stamp = { createdAt: 0, updatedAt: 0 };
 const dataset: DemoDataset = {
   ...EMPTY_DEMO_DATASET,
-  teams: [{ id: 't1', name: 'Payments', demo: true, ...stamp }],
+  teams: [{ id: 't1', name: 'Payments', demo: true, modelId: 'mttr-maturity@1', ...stamp }],
   services: [{ id: 's1', teamId: 't1', name: 'Ledger', tier: 1, ...stamp }],
   people: [{ id: 'p1', teamId: 't1', name: 'Amara Okafor', role: 'SRE', ...stamp }],
 };

@@ -34,10 +34,10 @@ describe('what is sample data', () => {
       updatedAt: NOW,
     };
     const restored = teamKind.restore(old);
-    expect(restored).toEqual({ ...old, demo: false });
+    expect(restored).toEqual({ ...old, demo: false, modelId: 'mttr-maturity@1' });
     expect(teamKind.schema().safeParse(restored).success).toBe(true);
     // A marker that is present is kept, not overwritten by the default.
-    expect(teamKind.restore({ ...old, demo: true })).toEqual({ ...old, demo: true });
+    expect(teamKind.restore({ ...old, demo: true })).toMatchObject({ demo: true });
   });
 
   it('is refused when the marker is not a yes or no', () => {

@@ -57,6 +57,7 @@ function generateTeam(
     id: random.uuid(),
     name: blueprint.name,
     demo: true,
+    modelId: 'mttr-maturity@1',
     createdAt,
     updatedAt: createdAt,
   };

@@ -83,12 +83,20 @@ export function smallInput(incidents: readonly IncidentForMetrics[] = [INCIDENT]
       ],
       {
         teams: [
-          { id: 'team-a', name: 'Alpha', demo: false, createdAt: 0, updatedAt: 0 },
+          {
+            id: 'team-a',
+            name: 'Alpha',
+            demo: false,
+            modelId: 'mttr-maturity@1',
+            createdAt: 0,
+            updatedAt: 0,
+          },
           // A name with every character a label value must escape.
           {
             id: 'team-b',
             name: 'Night "owls" \\ on\ncall',
             demo: false,
+            modelId: 'mttr-maturity@1',
             createdAt: 0,
             updatedAt: 0,
           },

@@ -33,7 +33,7 @@ describe('the record registry', () => {
       expect(recordKind(kind.store)).toBe(kind);
       expect(isStoreName(kind.store)).toBe(true);
     }
-    expect(isStoreName('incidents')).toBe(false);
+    expect(isStoreName('incident')).toBe(false);
   });
 
   it('keys every store by the field its index line puts first', () => {

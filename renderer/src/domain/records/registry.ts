@@ -14,10 +14,16 @@ import { serviceKind } from './services';
 import { settingKind } from './settings';
 import { targetKind } from './targets';
 import { teamKind } from './teams';
+import { incidentKind } from './incidents';
+import { importMappingKind } from './import-mappings';
+import { modelKind } from './models';
+import { teamGroupKind } from './team-groups';
 
 /** In the order a backup lists them: owners before what they own. */
 export const RECORD_KINDS = [
+  modelKind,
   teamKind,
+  teamGroupKind,
   serviceKind,
   personKind,
   scenarioKind,
@@ -27,6 +33,8 @@ export const RECORD_KINDS = [
   drillKind,
   drillEventKind,
   actionItemKind,
+  incidentKind,
+  importMappingKind,
   settingKind,
 ] as const;
 

@@ -5,6 +5,12 @@ import { generateDemoData } from '../demo/generate-demo';
 import { NA_REASON_NOT_ASKED } from './answers';
 import type { StoredShape } from './common';
 import { RECORD_KINDS, recordKind, type StoreName } from './registry';
+import { readFileSync } from 'node:fs';
+
+/** Records of the kinds the demo data does not make, as the app stores them (schema v3's fixture). */
+const V3 = JSON.parse(
+  readFileSync(new URL('../../db/schema/fixtures/v3.json', import.meta.url), 'utf8'),
+) as { stores: Record<string, unknown[]> };
 
 const NOW = Date.UTC(2025, 5, 1, 12, 0, 0);
 const demo = generateDemoData({ seed: 7, now: NOW });
@@ -25,6 +31,11 @@ const scenario = {
 const CURRENT = JSON.parse(
   JSON.stringify({
     ...demo,
+    // Kinds the demo data does not make, as the app stores them.
+    incidents: V3.stores.incidents,
+    models: V3.stores.models,
+    teamGroups: V3.stores.teamGroups,
+    importMappings: V3.stores.importMappings,
     scenarios: [scenario],
     settings: [
       { key: 'currentTeamId', value: null, updatedAt: NOW },

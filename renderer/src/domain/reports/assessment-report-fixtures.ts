@@ -32,6 +32,7 @@ export const TEAM = {
   id: 'team-a',
   name: 'Payments Platform',
   demo: false,
+  modelId: 'mttr-maturity@1',
   createdAt: 0,
   updatedAt: 0,
 };

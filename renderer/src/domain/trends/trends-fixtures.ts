@@ -94,8 +94,22 @@ export function sourceOf(
   const built = specs.map(drillOf);
   return {
     teams: [
-      { id: 'team-a', name: 'Alpha', demo: false, createdAt: 0, updatedAt: 0 },
-      { id: 'team-b', name: 'Bravo', demo: false, createdAt: 0, updatedAt: 0 },
+      {
+        id: 'team-a',
+        name: 'Alpha',
+        demo: false,
+        modelId: 'mttr-maturity@1',
+        createdAt: 0,
+        updatedAt: 0,
+      },
+      {
+        id: 'team-b',
+        name: 'Bravo',
+        demo: false,
+        modelId: 'mttr-maturity@1',
+        createdAt: 0,
+        updatedAt: 0,
+      },
     ],
     services: [
       { id: 'svc-1', teamId: 'team-a', name: 'Checkout', tier: 1, createdAt: 0, updatedAt: 0 },
