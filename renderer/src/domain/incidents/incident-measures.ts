@@ -4,7 +4,7 @@
 // is a plain subtraction and stays right across a daylight-saving change. A measure whose two
 // points are not both recorded, or run backwards (a cause diagnosed after the rollback that
 // mitigated it), is undefined: shown as a dash, never 0.
-import type { EpochMs, MilestoneId, ParsedIncident } from './incident';
+import type { EpochMs, MilestoneId } from './incident';
 
 export interface IncidentMeasures {
   readonly timeToDetect: number | undefined;
@@ -21,7 +21,15 @@ export interface IncidentMeasures {
   readonly detectionStandsIn: boolean;
 }
 
-export function measureIncident(incident: Pick<ParsedIncident, 'milestones'>): IncidentMeasures {
+/** A file's incident (not recorded: undefined) or a stored one (not recorded: null). */
+export interface MeasurableIncident {
+  readonly milestones: {
+    readonly [M in MilestoneId]:
+      { readonly at: EpochMs; readonly standIn?: 'creation' } | null | undefined;
+  };
+}
+
+export function measureIncident(incident: MeasurableIncident): IncidentMeasures {
   const { milestones } = incident;
   const at = (id: MilestoneId): EpochMs | undefined => milestones[id]?.at;
   const between = (from: MilestoneId, to: MilestoneId) => {
