@@ -35,6 +35,14 @@ export async function dumpDatabase(page: Page): Promise<DatabaseDump> {
 }
 
 /**
+ * Every drill event of a dump: the database keeps each drill's events in one run record
+ * (`drillRuns`), in seq order.
+ */
+export function drillEventsOf(dump: DatabaseDump): unknown[] {
+  return (dump.drillRuns as { events: unknown[] }[]).flatMap((run) => run.events);
+}
+
+/**
  * Writes records straight into a store of the app's database, behind the app's back (as data from
  * an older version or another window would arrive), then reloads the page so the app reads them.
  */

@@ -2,7 +2,7 @@
 // press records one mark, and a scenario chosen late does not overwrite what was typed.
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/test';
-import { dumpDatabase } from '../support/database';
+import { drillEventsOf, dumpDatabase } from '../support/database';
 import { AppPage } from './pages/app-page';
 import { DrillPlanPage, DrillRunPage } from './pages/drill-run-page';
 
@@ -14,7 +14,7 @@ interface StoredEvent {
 }
 
 const marksOf = async (page: Page, drillId: string) =>
-  ((await dumpDatabase(page)).drillEvents as StoredEvent[])
+  (drillEventsOf(await dumpDatabase(page)) as StoredEvent[])
     .filter((e) => e.drillId === drillId && e.kind === 'mark')
     .sort((a, b) => a.seq - b.seq)
     .map((e) => e.mark);

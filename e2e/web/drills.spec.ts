@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { expect, test } from '../support/test';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium';
-import { dumpDatabase } from '../support/database';
+import { drillEventsOf, dumpDatabase } from '../support/database';
 import { AppPage } from './pages/app-page';
 import { DrillPlanPage, DrillRunPage } from './pages/drill-run-page';
 
@@ -17,7 +17,7 @@ interface StoredEvent {
 }
 
 const eventsOf = async (page: Page, drillId: string) =>
-  ((await dumpDatabase(page)).drillEvents as StoredEvent[])
+  (drillEventsOf(await dumpDatabase(page)) as StoredEvent[])
     .filter((e) => e.drillId === drillId)
     .sort((a, b) => a.seq - b.seq);
 

@@ -4,7 +4,7 @@ import { type Page } from '@playwright/test';
 import { expect, test } from '../support/test';
 import { reportRoute, type PaperSize } from '@shared/report-request';
 import { expectNoSeriousA11yViolations } from '../support/axe';
-import { dumpDatabase } from '../support/database';
+import { drillEventsOf, dumpDatabase } from '../support/database';
 import { printReport, waitForReport, type PrintedReport } from '../support/pdf';
 import { AppPage } from './pages/app-page';
 import { startDemoDrill } from './pages/drill-run-page';
@@ -60,7 +60,7 @@ const route = (drillId: string, paper: PaperSize) =>
 async function pickDemoDrill(page: Page): Promise<DemoDrill> {
   const dump = await dumpDatabase(page);
   const drills = dump.drills as StoredDrill[];
-  const events = dump.drillEvents as { drillId: string; kind: string }[];
+  const events = drillEventsOf(dump) as { drillId: string; kind: string }[];
   const items = dump.actionItems as { title: string; source: { kind: string; id: string } }[];
   const teams = dump.teams as { id: string; name: string }[];
   const titlesOf = (id: string) =>

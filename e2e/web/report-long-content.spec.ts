@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test } from '../support/test';
 import { reportRoute } from '@shared/report-request';
-import { dumpDatabase, putRecords } from '../support/database';
+import { drillEventsOf, dumpDatabase, putRecords } from '../support/database';
 import { printReport } from '../support/pdf';
 import { AppPage } from './pages/app-page';
 import { AssessmentsPage } from './pages/assessments-page';
@@ -58,7 +58,12 @@ test('an assessment with long evidence on every criterion prints every word', as
   expect(printed.pages.length).toBeGreaterThan(8);
 });
 
-type StoredEvent = StoredRecord & { readonly drillId: string; readonly seq: number; at: number };
+type StoredEvent = StoredRecord & {
+  readonly drillId: string;
+  readonly teamId: string;
+  readonly seq: number;
+  at: number;
+};
 
 /** ~150 events: the drill's own, with notes (some of the longest allowed) and side events between. */
 function longTimeline(events: readonly StoredEvent[]): StoredEvent[] {
@@ -94,9 +99,12 @@ test('a drill with a long timeline of long notes prints every row whole', async 
     .filter((d) => d.status === 'completed')
     .sort((a, b) => (a.id < b.id ? -1 : 1))[0];
   if (drill === undefined) throw new Error('The demo data has no completed drill');
-  const events = (dump.drillEvents as StoredEvent[]).filter((e) => e.drillId === drill.id);
+  const events = (drillEventsOf(dump) as StoredEvent[]).filter((e) => e.drillId === drill.id);
   const timeline = longTimeline(events);
-  await putRecords(page, 'drillEvents', timeline);
+  // The drill's run, one record, replaced by the long one.
+  await putRecords(page, 'drillRuns', [
+    { drillId: drill.id, teamId: timeline[0]?.teamId, events: timeline },
+  ]);
   const printed = await printReport(
     page,
     reportRoute({ target: { kind: 'drill', drillId: drill.id }, paper: 'a4' }),

@@ -1,9 +1,9 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DATABASE_NAME, openDatabase, type MttrDatabase } from './database';
+import { DATABASE_NAME, openDatabase, tableOf, type MttrDatabase } from './database';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
-import { SCHEMA_V1 } from './schema/v1';
-import { SCHEMA_V3 } from './schema/v3';
+import { SCHEMA_V4 } from './schema/v4';
+import type { StoreName } from '../domain/records/registry';
 import { openTestDatabase } from './test-support';
 
 /** Dexie's declaration → what IndexedDB should hold: key path and index name → key path. */
@@ -12,7 +12,10 @@ function expectedShape(declaration: string) {
   const keyPath = (spec: string) => (spec.startsWith('[') ? spec.slice(1, -1).split('+') : spec);
   return {
     keyPath: keyPath(primary),
-    indexes: Object.fromEntries(indexes.map((spec) => [spec, keyPath(spec)])),
+    // `&` (unique) and `*` (multi-entry) are not part of an index's name or key path.
+    indexes: Object.fromEntries(
+      indexes.map((spec) => spec.replace(/^[&*]/u, '')).map((spec) => [spec, keyPath(spec)]),
+    ),
   };
 }
 
@@ -29,6 +32,14 @@ function plain(keyPath: string | string[] | null): string | string[] | null {
   return Array.isArray(keyPath) ? [...keyPath] : keyPath;
 }
 
+/** The stores after v4: every store it declares, but those it deletes. */
+const V4_STORES: Readonly<Record<string, string | null>> = SCHEMA_V4.stores;
+const LATEST_STORES = Object.fromEntries(
+  Object.entries(V4_STORES).flatMap(([store, declaration]) =>
+    declaration === null ? [] : [[store, declaration] as const],
+  ),
+);
+
 describe('MttrDatabase', () => {
   let db: MttrDatabase | undefined;
   afterEach(() => {
@@ -41,19 +52,19 @@ describe('MttrDatabase', () => {
     expect(db.name).toBe('mttr-studio');
   });
 
-  it('opens at the newest schema version with exactly the stores of schema v3', async () => {
+  it('opens at the newest schema version with exactly the stores of schema v4', async () => {
     db = openTestDatabase();
     await db.open();
     expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
-    expect(LATEST_SCHEMA_VERSION).toBe(3);
+    expect(LATEST_SCHEMA_VERSION).toBe(4);
     const stores = Array.from(db.backendDB().objectStoreNames).sort();
-    expect(stores).toEqual(Object.keys(SCHEMA_V3.stores).sort());
+    expect(stores).toEqual(Object.keys(LATEST_STORES).sort());
   });
 
   it('creates every declared key path and index in IndexedDB', async () => {
     db = openTestDatabase();
     await db.open();
-    for (const [store, declaration] of Object.entries(SCHEMA_V1.stores)) {
+    for (const [store, declaration] of Object.entries(LATEST_STORES)) {
       expect(actualShape(db.backendDB(), store), store).toEqual(expectedShape(declaration));
     }
   });
@@ -61,8 +72,9 @@ describe('MttrDatabase', () => {
   it('has a typed table for every store', async () => {
     db = openTestDatabase();
     await db.open();
-    for (const store of Object.keys(SCHEMA_V1.stores)) {
-      expect(db[store as keyof typeof SCHEMA_V1.stores].name).toBe(store);
+    for (const store of Object.keys(LATEST_STORES)) {
+      expect(db.table(store).name).toBe(store);
+      expect(tableOf(db, store as StoreName).name).toBe(store);
     }
   });
 

@@ -22,22 +22,38 @@ export const set =
       patch(recordOf(json, store, index));
     });
 
+/** A run's events, as the file lists them. */
+export const eventsOf = (run: Record<string, unknown>) => run.events as Record<string, unknown>[];
+
+/** The nth drill event of the file, counting through its runs in order. */
+export function nthEvent(json: BackupJson, n: number): Record<string, unknown> {
+  const event = (json.stores.drillRuns ?? []).flatMap(eventsOf)[n];
+  if (event === undefined) throw new Error(`setup: no event ${String(n)}`);
+  return event;
+}
+
+/** Changes the nth drill event of the file (counting through its runs). */
+export const setEvent =
+  (n: number, patch: (event: Record<string, unknown>) => void) => (text: string) =>
+    edited(text, (json) => {
+      patch(nthEvent(json, n));
+    });
+
 /** Adds a copy of the first completed drill under new ids, with its events changed by `spoil`. */
 export function freshDrill(spoil: (events: Record<string, unknown>[]) => void) {
   return (text: string) =>
     edited(text, (json: BackupJson) => {
       const drill = json.stores.drills?.find((d) => d.status === 'completed') ?? {};
       const copy = { ...drill, id: NEW_ID };
-      const events = (json.stores.drillEvents ?? [])
-        .filter((event) => event.drillId === drill.id)
-        .map((event, index) => ({
-          ...event,
-          id: `${NEW_ID.slice(0, -3)}${String(100 + index)}`,
-          drillId: NEW_ID,
-        }));
+      const run = json.stores.drillRuns?.find((r) => r.drillId === drill.id) ?? {};
+      const events = eventsOf(run).map((event, index) => ({
+        ...event,
+        id: `${NEW_ID.slice(0, -3)}${String(100 + index)}`,
+        drillId: NEW_ID,
+      }));
       spoil(events);
       json.stores.drills?.push(copy);
-      json.stores.drillEvents?.push(...events);
+      json.stores.drillRuns?.push({ ...run, drillId: NEW_ID, events });
     });
 }
 
@@ -185,11 +201,11 @@ export const RECORD_CASES: readonly BadFile[] = [
   },
   {
     name: 'an unknown drill event kind',
-    make: set('drillEvents', 3, (r) => {
+    make: setEvent(3, (r) => {
       r.kind = 'teleport';
     }),
-    expected: '"kind" is "teleport", which is not known',
-    store: 'drillEvents',
+    expected: /^Drill event .+ \(drill run 1, event 4\): "kind" is "teleport", which is not known/u,
+    store: 'drillRuns',
     field: 'kind',
   },
   {
@@ -251,7 +267,7 @@ export const RECORD_CASES: readonly BadFile[] = [
   },
   {
     name: 'a negative seq',
-    make: set('drillEvents', 0, (r) => {
+    make: setEvent(0, (r) => {
       r.seq = -1;
     }),
     expected: '"seq" is too small',

@@ -1,7 +1,16 @@
 // Bad backup files whose records are sound one by one but not together, or not with the database
 // they are imported into: missing owners, changed events, impossible runs, and hostile content.
 import { edited, recordOf } from './test-fixtures';
-import { eventAt, freshDrill, NEW_ID, set, type BadFile } from './corpus-cases';
+import {
+  eventAt,
+  eventsOf,
+  freshDrill,
+  NEW_ID,
+  nthEvent,
+  set,
+  setEvent,
+  type BadFile,
+} from './corpus-cases';
 
 export const LINK_CASES: readonly BadFile[] = [
   {
@@ -36,12 +45,25 @@ export const LINK_CASES: readonly BadFile[] = [
     field: 'assessmentId',
   },
   {
-    name: 'a drill event without its drill',
-    make: set('drillEvents', 5, (r) => {
+    name: 'a drill run without its drill',
+    make: (v) =>
+      edited(v, (j) => {
+        const run = recordOf(j, 'drillRuns', 5);
+        run.drillId = NEW_ID;
+        for (const event of eventsOf(run)) event.drillId = NEW_ID;
+      }),
+    expected: '(record 6 of "drillRuns"): "drillId" refers to a drill that is neither',
+    store: 'drillRuns',
+    field: 'drillId',
+  },
+  {
+    name: 'a drill event in another drill’s run',
+    make: setEvent(5, (r) => {
       r.drillId = NEW_ID;
     }),
-    expected: '"drillId" refers to a drill that is neither',
-    store: 'drillEvents',
+    expected:
+      /^Drill event .+ \(drill run \d+, event \d+\): "drillId" is not the drill of the run it is in/u,
+    store: 'drillRuns',
     field: 'drillId',
   },
   {
@@ -49,12 +71,49 @@ export const LINK_CASES: readonly BadFile[] = [
     make: (v) =>
       edited(v, (j) => {
         const teams = j.stores.teams ?? [];
-        const e = recordOf(j, 'drillEvents', 0);
+        const e = nthEvent(j, 0);
         e.teamId = teams.find((t) => t.id !== e.teamId)?.id;
       }),
-    expected: '"teamId" is not the team of the drill',
-    store: 'drillEvents',
+    expected: '(drill run 1, event 1): "teamId" is not the team of the drill',
+    store: 'drillRuns',
     field: 'teamId',
+  },
+  {
+    name: 'a drill run of another team',
+    make: (v) =>
+      edited(v, (j) => {
+        const teams = j.stores.teams ?? [];
+        const run = recordOf(j, 'drillRuns', 0);
+        const other = teams.find((t) => t.id !== run.teamId)?.id;
+        run.teamId = other;
+        for (const event of eventsOf(run)) event.teamId = other;
+      }),
+    expected: '(record 1 of "drillRuns"): "teamId" is not the team of the drill the run belongs to',
+    store: 'drillRuns',
+    field: 'teamId',
+  },
+  {
+    name: 'a drill event listed twice',
+    make: (v) =>
+      edited(v, (j) => {
+        const events = eventsOf(recordOf(j, 'drillRuns', 2));
+        const last = events.at(-1);
+        if (last) events.push({ ...last });
+      }),
+    expected: /\(drill run 3, event \d+\): "id" is used by an earlier event too/u,
+    store: 'drillRuns',
+    field: 'id',
+  },
+  {
+    name: 'a run whose events are out of seq order',
+    make: (v) =>
+      edited(v, (j) => {
+        eventsOf(recordOf(j, 'drillRuns', 2)).reverse();
+      }),
+    expected:
+      /\(drill run 3, event 2\): "seq" comes after event seq \d+ in the file, but before it in the run/u,
+    store: 'drillRuns',
+    field: 'seq',
   },
   {
     name: 'an answer filed under another team than its assessment',
@@ -70,11 +129,12 @@ export const LINK_CASES: readonly BadFile[] = [
   },
   {
     name: 'a recorded drill event changed',
-    make: set('drillEvents', 7, (r) => {
+    make: setEvent(7, (r) => {
       r.at = Number(r.at) + 1000;
     }),
-    expected: /same id as an event of drill .+ different content/u,
-    store: 'drillEvents',
+    expected:
+      /^Drill event .+ \(drill run \d+, event \d+\): has the same id as an event of drill .+ different content/u,
+    store: 'drillRuns',
   },
   {
     name: 'marks out of order',
@@ -83,7 +143,7 @@ export const LINK_CASES: readonly BadFile[] = [
       eventAt(marks, 2).at = Number(eventAt(marks, 1).at) - 1000;
     }),
     expected: /Acknowledged must come after Detected/u,
-    store: 'drillEvents',
+    store: 'drillRuns',
     field: 'at',
   },
   {
@@ -92,7 +152,7 @@ export const LINK_CASES: readonly BadFile[] = [
       eventAt(e, 0).mark = 'detected';
     }),
     expected: 'the mark here should be "start"',
-    store: 'drillEvents',
+    store: 'drillRuns',
     field: 'mark',
   },
   {
@@ -125,7 +185,7 @@ export const LINK_CASES: readonly BadFile[] = [
       }
     }),
     expected: /the drill has 2,\d{3} events, more than the 2,000 any run records/u,
-    store: 'drillEvents',
+    store: 'drillRuns',
     field: 'drillId',
   },
   {

@@ -93,7 +93,7 @@ export const APP_RULE_CASES: readonly BadFile[] = [
     }),
     expected:
       /"at" is not a step the app would have recorded in drill .+: This action is timed 1:00:00 after the moment it was recorded/u,
-    store: 'drillEvents',
+    store: 'drillRuns',
     field: 'at',
   },
   {
@@ -115,7 +115,7 @@ export const APP_RULE_CASES: readonly BadFile[] = [
     }),
     expected:
       /"at" is not a step the app would have recorded in drill .+: A note cannot be before the fault was injected/u,
-    store: 'drillEvents',
+    store: 'drillRuns',
     field: 'at',
   },
   {

@@ -8,8 +8,8 @@ import { tableOf, type MttrDatabase } from '../database';
 import { canonicalJson } from './canonical-json';
 import type { StoreCounts } from './format';
 
-/** Stores merged by this rule: every one but drill events, which are joined (./events). */
-export type MergedStore = Exclude<StoreName, 'drillEvents'>;
+/** Stores merged by this rule: every one but drill runs, whose events are joined (./events). */
+export type MergedStore = Exclude<StoreName, 'drillRuns'>;
 
 export interface Decision<R> {
   /** Place in the file. */

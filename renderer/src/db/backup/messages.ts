@@ -2,6 +2,7 @@
 // file and its id) and the field, e.g.
 //   Drill 3f2a0c1d… (record 12 of "drills"): "plannedFor" is not a date: "2024-13-45".
 import type { core } from 'zod/mini';
+import { drillEventKind } from '../../domain/records/drill-events';
 import { recordKind, type StoreName } from '../../domain/records/registry';
 import type { Problem } from '../../domain/outcome';
 
@@ -26,23 +27,41 @@ function shortId(id: string): string {
 
 export interface RecordRef {
   readonly store: StoreName;
-  /** Place in the file, from 0. */
+  /** Place in the file, from 0 (for a drill event: its run's place). */
   readonly index: number;
+  /** The record's key (for a drill event: the event's id). */
   readonly id: string | undefined;
+  /**
+   * A drill event's place in its run, from 0: the file lists each drill's events inside its run.
+   * 'flat' for an event of a file written before runs (schema version 3 or older), which lists
+   * every event in one "drillEvents" list, `index` being its place there.
+   */
+  readonly event?: number | 'flat';
 }
 
-/** `Drill 3f2a0c1d… (record 12 of "drills")`. */
+/** The list a file of schema version 3 or older keeps drill events in, one after another. */
+export const FLAT_EVENTS_LIST = 'drillEvents';
+
+/**
+ * `Drill 3f2a0c1d… (record 12 of "drills")`; a drill event by its run and its place in it,
+ * `Drill event 9b1e22aa… (drill run 4, event 7)`.
+ */
 export function describeRecord(ref: RecordRef): string {
-  const label = recordKind(ref.store).label.one;
+  const label = ref.event === undefined ? recordKind(ref.store).label.one : EVENT_LABEL;
   const named = ref.id === undefined ? label : `${label} ${shortId(ref.id)}`;
+  if (ref.event === 'flat') return `${named} (record ${ref.index + 1} of "${FLAT_EVENTS_LIST}")`;
+  if (ref.event !== undefined)
+    return `${named} (drill run ${ref.index + 1}, event ${ref.event + 1})`;
   return `${named} (record ${ref.index + 1} of "${ref.store}")`;
 }
+
+const EVENT_LABEL = drillEventKind.label.one;
 
 export function recordProblem(ref: RecordRef, field: string | undefined, what: string): Problem {
   const where = field === undefined ? '' : ` "${field}"`;
   return {
     message: `${describeRecord(ref)}:${where} ${what}.`,
-    store: ref.store,
+    store: ref.event === 'flat' ? FLAT_EVENTS_LIST : ref.store,
     ...(ref.id === undefined ? {} : { recordId: ref.id }),
     ...(field === undefined ? {} : { field }),
   };
@@ -112,14 +131,34 @@ function article(type: string): string {
 export function issueProblem(ref: RecordRef, record: unknown, issue: core.$ZodIssue): Problem {
   if (issue.code === 'unrecognized_keys') {
     // Named by the field itself: a field the app does not know would otherwise be dropped.
-    const field = [...issue.path, issue.keys[0] ?? ''].map(String).join('.');
+    const eventRef = runEventRef(ref, record, issue.path);
+    const path = eventRef === null ? issue.path : issue.path.slice(2);
+    const field = [...path, issue.keys[0] ?? ''].map(String).join('.');
     return recordProblem(
-      ref,
+      eventRef ?? ref,
       field,
       'is a field this app does not know (a newer version of the app may have written it)',
     );
   }
   const path = issue.path;
+  const eventRef = runEventRef(ref, record, path);
+  if (eventRef !== null) {
+    const rest = path.slice(2);
+    const field = rest.length === 0 ? undefined : rest.map(String).join('.');
+    return recordProblem(eventRef, field, explain(issue, valueAt(record, path)));
+  }
   const field = path.length === 0 ? undefined : path.map(String).join('.');
   return recordProblem(ref, field, explain(issue, valueAt(record, path)));
+}
+
+/** A problem inside a run's `events` list is named by the event, as a user finds it in the file. */
+function runEventRef(
+  ref: RecordRef,
+  record: unknown,
+  path: readonly PropertyKey[],
+): RecordRef | null {
+  const [list, place] = path;
+  if (ref.store !== 'drillRuns' || list !== 'events' || typeof place !== 'number') return null;
+  const id = valueAt(record, ['events', place, 'id']);
+  return { ...ref, id: typeof id === 'string' ? id : undefined, event: place };
 }

@@ -2,14 +2,14 @@
 // first problem found. Each record passes its kind's own restore and schema
 // (renderer/src/domain/records), as every reader of stored data does. Nothing here touches the
 // database; checks that need it (references, merging) come after.
-import { isStoredShape, NAME_MAX } from '../../domain/records/common';
+import { isStoredShape, NAME_MAX, type StoredShape } from '../../domain/records/common';
 import {
   isStoreName,
   recordKind,
   type RecordOf,
   type StoreName,
 } from '../../domain/records/registry';
-import { LATEST_SCHEMA_VERSION } from '../schema';
+import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from '../schema';
 import {
   BACKUP_FORMAT,
   BACKUP_STORES,
@@ -20,7 +20,16 @@ import {
 import { problem, type Checked, type Problem, type Refused } from '../../domain/outcome';
 import { checkFileRuns } from './events';
 import { findNaturalKeyDuplicate } from './natural-keys';
-import { recordProblem, issueProblem, showValue, type RecordRef } from './messages';
+import {
+  FLAT_EVENTS_LIST,
+  recordProblem,
+  issueProblem,
+  showValue,
+  type RecordRef,
+} from './messages';
+import { drillEventKind, type DrillEventRecord } from '../../domain/records/drill-events';
+import { runsFromEvents } from '../../domain/records/drill-runs';
+import type * as z from 'zod/mini';
 import { findDuplicateKey, formatJsonPath, type DuplicateKey } from './duplicate-keys';
 import { sniffFileKind } from '../../domain/text/file-kind';
 import { isInstantText } from '../../domain/records/common';
@@ -78,11 +87,12 @@ export function parseBackup(file: string, byteLength: number): Parsed {
       { field: extra },
     );
   }
-  const records = readStores(envelope.stores);
-  if (!records.ok) return records;
+  const read = readStores(envelope.stores, meta.value.schemaVersion);
+  if (!read.ok) return read;
+  const records = { ok: true, value: read.value.records } as const;
   const sameNames = findNaturalKeyDuplicate(records.value);
   if (sameNames !== null) return { ok: false, problem: sameNames };
-  const runProblem = checkFileRuns(records.value);
+  const runProblem = checkFileRuns(records.value, read.value.flatPlaces);
   if (runProblem !== null) return { ok: false, problem: runProblem };
   return { ok: true, meta: meta.value, records: records.value };
 }
@@ -185,13 +195,20 @@ function readMeta(envelope: Record<string, unknown>): Checked<BackupMeta> {
   return { ok: true, value: { format, schemaVersion, appVersion, exportedAt } };
 }
 
-function readStores(stores: unknown): Checked<BackupRecords> {
+interface ReadStores {
+  readonly records: BackupRecords;
+  /** For a file that lists drill events flat: each event's place in that list. */
+  readonly flatPlaces?: ReadonlyMap<DrillEventRecord, number>;
+}
+
+function readStores(stores: unknown, schemaVersion: number): Checked<ReadStores> {
   if (stores === null || typeof stores !== 'object' || Array.isArray(stores)) {
     return fail('The backup has no "stores": it holds no records.', {
       field: 'stores',
     });
   }
-  const known = new Set<string>(BACKUP_STORES);
+  // A file holds the stores of the schema version it was written with.
+  const known = storesOfVersion(schemaVersion);
   const unknown = Object.keys(stores).find((store) => !known.has(store));
   if (unknown !== undefined) {
     return fail(
@@ -200,33 +217,86 @@ function readStores(stores: unknown): Checked<BackupRecords> {
     );
   }
   const records: Partial<Record<StoreName, readonly unknown[]>> = {};
-  for (const store of BACKUP_STORES) {
+  const listOf = (store: string): Checked<readonly unknown[]> => {
     const rows = (stores as Record<string, unknown>)[store];
-    if (!Array.isArray(rows)) {
-      return fail(`The backup's "${store}" is missing or not a list of records.`, {
-        store,
-      });
+    return Array.isArray(rows)
+      ? { ok: true, value: rows }
+      : fail(`The backup's "${store}" is missing or not a list of records.`, { store });
+  };
+  for (const store of BACKUP_STORES) {
+    // A store added after the file's version was written is empty in it.
+    if (!known.has(store)) {
+      records[store] = [];
+      continue;
     }
-    const read = readRecords(store, rows);
+    const rows = listOf(store);
+    if (!rows.ok) return rows;
+    const read = readRecords(store, rows.value);
     if (!read.ok) return read;
     records[store] = read.value;
   }
+  let flatPlaces: Map<DrillEventRecord, number> | undefined;
+  if (known.has(FLAT_EVENTS_LIST)) {
+    // Written before drill runs: events are checked where the file lists them, then joined into
+    // runs as the database upgrade joins them.
+    const rows = listOf(FLAT_EVENTS_LIST);
+    if (!rows.ok) return rows;
+    const events = readFlatEvents(rows.value);
+    if (!events.ok) return events;
+    flatPlaces = new Map(events.value.map((event, index) => [event, index]));
+    records.drillRuns = runsFromEvents(events.value);
+  }
   // Every store was read above, each with its own kind.
-  return { ok: true, value: records as BackupRecords };
+  return { ok: true, value: { records: records as BackupRecords, flatPlaces } };
+}
+
+/** The stores a file of this schema version holds: those its version had declared. */
+function storesOfVersion(version: number): ReadonlySet<string> {
+  const stores = new Set<string>();
+  const versions: readonly SchemaVersion[] = SCHEMA_VERSIONS;
+  for (const schema of versions) {
+    if (schema.version > version) break;
+    for (const [store, declaration] of Object.entries(schema.stores)) {
+      if (declaration === null) stores.delete(store);
+      else stores.add(store);
+    }
+  }
+  return stores;
+}
+
+function readFlatEvents(rows: readonly unknown[]): Checked<DrillEventRecord[]> {
+  return readRows(drillEventKind, rows, (index, id) => ({
+    store: 'drillRuns',
+    index,
+    id,
+    event: 'flat',
+  }));
 }
 
 function readRecords<S extends StoreName>(
   store: S,
   rows: readonly unknown[],
 ): Checked<RecordOf<S>[]> {
-  const kind = recordKind(store);
+  return readRows(recordKind(store), rows, (index, id) => ({ store, index, id }));
+}
+
+interface ReadableKind<R> {
+  readonly key: string;
+  readonly read: (stored: StoredShape) => ReturnType<z.ZodMiniType<R>['safeParse']>;
+}
+
+function readRows<R>(
+  kind: ReadableKind<R>,
+  rows: readonly unknown[],
+  refAt: (index: number, id: string | undefined) => RecordRef,
+): Checked<R[]> {
   const keyField = kind.key;
   const seen = new Set<unknown>();
-  const out: RecordOf<S>[] = [];
+  const out: R[] = [];
   for (let index = 0; index < rows.length; index++) {
     const row = rows[index];
     const rowId = isStoredShape(row) ? row[keyField] : undefined;
-    const ref: RecordRef = { store, index, id: typeof rowId === 'string' ? rowId : undefined };
+    const ref = refAt(index, typeof rowId === 'string' ? rowId : undefined);
     if (!isStoredShape(row)) {
       return { ok: false, problem: recordProblem(ref, undefined, 'is not a record') };
     }

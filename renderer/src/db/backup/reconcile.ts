@@ -14,7 +14,7 @@ import type { DrillRecord } from '../../domain/records/drills';
 import type { RecordOf } from '../../domain/records/registry';
 import type { MttrDatabase } from '../database';
 import { countOutcomes, decide, outcomeOf, type Decision, type MergedStore } from './decide';
-import { mergeEvents, type MergedEvents } from './events';
+import { mergeRuns, type MergedRuns } from './events';
 import { BACKUP_STORES, type BackupRecords, type ImportSummary, type StoreCounts } from './format';
 import { recordProblem } from './messages';
 import { adoptStoredIds } from './natural-keys';
@@ -32,9 +32,7 @@ export type ReconcileResult = Checked<Reconciled>;
 
 type Decisions = { readonly [S in MergedStore]: readonly Decision<RecordOf<S>>[] };
 
-const MERGED_STORES = BACKUP_STORES.filter(
-  (store): store is MergedStore => store !== 'drillEvents',
-);
+const MERGED_STORES = BACKUP_STORES.filter((store): store is MergedStore => store !== 'drillRuns');
 
 export async function reconcile(
   db: MttrDatabase,
@@ -48,7 +46,7 @@ export async function reconcile(
   const decisions = await decideAll(db, records);
   const teamFault = checkOwnerTeams(records, decisions, links.value);
   if (teamFault !== null) return { ok: false, problem: teamFault };
-  const events = await mergeEvents(db, records);
+  const events = await mergeRuns(db, records);
   if (!events.ok) return events;
   const drills = await settleDrills(db, decisions.drills, events.value);
   return { ok: true, value: assemble(decisions, drills, events.value) };
@@ -62,8 +60,9 @@ async function decideAll(db: MttrDatabase, records: BackupRecords): Promise<Deci
 }
 
 /**
- * A drill event or an answer must belong to its owner's team: the team's screens read them by
- * team, so one filed under another team would be missing from its own drill or score.
+ * A drill run or an answer must belong to its owner's team: the team's screens read them by
+ * team, so one filed under another team would be missing from its own drill or score. (A run's
+ * events are filed under its own drill and team, checked when the file is read.)
  */
 function checkOwnerTeams(
   records: BackupRecords,
@@ -76,12 +75,22 @@ function checkOwnerTeams(
   };
   return (
     findStranger(
-      { store: 'drillEvents', records: records.drillEvents, ownerOf: (event) => event.drillId },
+      {
+        store: 'drillRuns',
+        records: records.drillRuns,
+        idOf: (run) => run.drillId,
+        ownerOf: (run) => run.drillId,
+      },
       teamOf('drills'),
-      'is not the team of the drill the event belongs to',
+      'is not the team of the drill the run belongs to',
     ) ??
     findStranger(
-      { store: 'answers', records: records.answers, ownerOf: (answer) => answer.assessmentId },
+      {
+        store: 'answers',
+        records: records.answers,
+        idOf: (answer) => answer.id,
+        ownerOf: (answer) => answer.assessmentId,
+      },
       teamOf('assessments'),
       'is not the team of the assessment the answer belongs to',
     )
@@ -89,10 +98,11 @@ function checkOwnerTeams(
 }
 
 /** The first record whose team is not its owner's. */
-function findStranger<R extends { readonly id: Id; readonly teamId: Id }>(
+function findStranger<R extends { readonly teamId: Id }>(
   owned: {
-    readonly store: 'drillEvents' | 'answers';
+    readonly store: 'drillRuns' | 'answers';
     readonly records: readonly R[];
+    readonly idOf: (record: R) => Id;
     readonly ownerOf: (record: R) => Id;
   },
   teamOfOwner: (ownerId: Id) => Id | undefined,
@@ -100,7 +110,8 @@ function findStranger<R extends { readonly id: Id; readonly teamId: Id }>(
 ): Problem | null {
   for (const [index, record] of owned.records.entries()) {
     if (teamOfOwner(owned.ownerOf(record)) !== record.teamId) {
-      return recordProblem({ store: owned.store, index, id: record.id }, 'teamId', what);
+      const ref = { store: owned.store, index, id: owned.idOf(record) };
+      return recordProblem(ref, 'teamId', what);
     }
   }
   return null;
@@ -117,7 +128,7 @@ interface DrillChange {
 async function settleDrills(
   db: MttrDatabase,
   decisions: readonly Decision<DrillRecord>[],
-  events: MergedEvents,
+  events: MergedRuns,
 ): Promise<DrillChange[]> {
   const changes = new Map<Id, DrillChange>();
   for (const d of decisions)
@@ -160,14 +171,14 @@ function settle<R>(all: readonly Change<R>[]): { writes: R[]; counts: StoreCount
 function assemble(
   decisions: Decisions,
   drills: readonly DrillChange[],
-  events: MergedEvents,
+  events: MergedRuns,
 ): Reconciled {
   const writes: Partial<Record<keyof BackupRecords, readonly unknown[]>> = {};
   const stores: Record<string, StoreCounts> = {};
   for (const store of BACKUP_STORES) {
-    if (store === 'drillEvents') {
-      writes.drillEvents = events.added;
-      stores.drillEvents = events.counts;
+    if (store === 'drillRuns') {
+      writes.drillRuns = events.writes;
+      stores.drillRuns = events.counts;
       continue;
     }
     const settled = store === 'drills' ? settle(drills) : settle<unknown>(decisions[store]);

@@ -32,23 +32,20 @@ export function createBackupRepository({ db, now }: RepositoryContext): BackupRe
       const { buildDrillsCsv } = await csvWriter();
       return db.transaction(
         'r',
-        [db.teams, db.services, db.drills, db.drillEvents, db.actionItems],
+        [db.teams, db.services, db.drills, db.drillRuns, db.actionItems],
         async () => {
           const ofTeam = <T>(table: Table<T, Id>) =>
             teamId === null ? table.toArray() : table.where('teamId').equals(teamId).toArray();
-          const [teams, services, drills, events, actionItems] = await Promise.all([
+          const [teams, services, drills, runs, actionItems] = await Promise.all([
             db.teams.toArray(),
             ofTeam(db.services),
             ofTeam(db.drills),
-            ofTeam(db.drillEvents),
+            ofTeam(db.drillRuns),
             ofTeam(db.actionItems),
           ]);
-          const eventsByDrill = new Map<Id, DrillEventRecord[]>();
-          for (const event of events) {
-            const list = eventsByDrill.get(event.drillId);
-            if (list === undefined) eventsByDrill.set(event.drillId, [event]);
-            else list.push(event);
-          }
+          const eventsByDrill = new Map<Id, readonly DrillEventRecord[]>(
+            runs.map((run) => [run.drillId, run.events]),
+          );
           return buildDrillsCsv({
             drills,
             eventsByDrill,

@@ -29,11 +29,22 @@ describe('backup round trip', () => {
   it('merges a backup of the first data version, written before teams were marked, without loss', async () => {
     const source = await richRig();
     const current = await backupOf(source);
-    // The same data as version 1 wrote it: no sample marker on teams.
+    // The same data as version 1 wrote it: no sample marker on teams, drill events in one flat
+    // list rather than one run per drill.
     const older = edited(current, (json) => {
       json.schemaVersion = 1;
       for (const team of json.stores.teams ?? []) delete team.demo;
+      json.stores.drillEvents = (json.stores.drillRuns ?? []).flatMap(
+        (run) => run.events as Record<string, unknown>[],
+      );
+      delete json.stores.drillRuns;
+      // Kept since version 3.
+      for (const store of ['incidents', 'models', 'teamGroups', 'importMappings']) {
+        expect(json.stores[store], store).toEqual([]);
+        delete json.stores[store];
+      }
     });
+    expect(older).toContain('"drillEvents"');
     // Into an empty database: every record arrives, teams as the user's own (an unmarked team is
     // never taken for sample data).
     const empty = createTestRig();
@@ -61,7 +72,7 @@ describe('backup round trip', () => {
   it('names its format and versions, and holds every store of the schema', async () => {
     const source = await richRig();
     const json = JSON.parse(await backupOf(source)) as Record<string, unknown>;
-    expect(json).toMatchObject({ format: BACKUP_FORMAT, schemaVersion: 3, appVersion: '1.0.0' });
+    expect(json).toMatchObject({ format: BACKUP_FORMAT, schemaVersion: 4, appVersion: '1.0.0' });
     expect(Object.keys(json.stores as object).sort()).toEqual(
       source.db.tables.map((t) => t.name).sort(),
     );

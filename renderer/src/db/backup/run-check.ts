@@ -2,16 +2,17 @@
 // would have recorded at that point of the run (marks in order, nothing before the start, no mark
 // while paused…), checked as the run screen checks a key press. A run is also ordered the way the
 // app reads it back: by seq, then by id (the order of IndexedDB's [drillId+seq] index), which
-// matters once two copies of a drill that diverged are merged and both hold a seq.
+// matters once two copies of a drill that diverged are merged and both hold a seq (./events.ts).
 import { validateCommand, type DrillCommand } from '../../domain/drills/commands';
 import { deriveRun } from '../../domain/drills/run-state';
 import type { DrillEventRecord } from '../../domain/records/drill-events';
+import { byRunOrder } from '../../domain/records/drill-runs';
 
 /** A run longer than this is damage: even a drill left open over a holiday is closed sooner. */
 export const RUN_SPAN_MAX_MS = 365 * 24 * 60 * 60 * 1000;
 
 export function orderRun(events: readonly DrillEventRecord[]): DrillEventRecord[] {
-  return [...events].sort((a, b) => a.seq - b.seq || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...events].sort(byRunOrder);
 }
 
 export interface RunFault {

@@ -14,6 +14,8 @@ import { refuse, succeed, type Outcome } from '../../domain/outcome';
 import type { MttrDatabase } from '../database';
 import type { Id } from '../../domain/records/common';
 import type { TeamRecord } from '../../domain/records/teams';
+import type { DrillEventRecord } from '../../domain/records/drill-events';
+import { runsFromEvents } from '../../domain/records/drill-runs';
 import { demoTeams, type SampleDataSummary } from '../../domain/demo/sample-data';
 import type { RepositoryContext } from './context';
 import { readSetting, writeSetting } from './settings.repository';
@@ -34,9 +36,10 @@ export interface DemoRepository {
 export function createDemoRepository(context: RepositoryContext): DemoRepository {
   const { db, now } = context;
   const teams = createTeamsRepository(context);
-  // Removing a team also removes its incidents and takes it out of its groups.
+  // Removing a team also removes its incidents and takes it out of its groups. The demo's events
+  // are stored as runs, one record per drill.
   const allTables = () => [
-    ...DEMO_STORES.map((store) => db[store]),
+    ...DEMO_STORES.map((store) => (store === 'drillEvents' ? db.drillRuns : db[store])),
     db.settings,
     db.incidents,
     db.teamGroups,
@@ -84,7 +87,7 @@ export function createDemoRepository(context: RepositoryContext): DemoRepository
           answers: await addMissing(db.answers, dataset.answers),
           targets: await addMissing(db.targets, dataset.targets),
           drills: await addMissing(db.drills, dataset.drills),
-          drillEvents: await addMissing(db.drillEvents, dataset.drillEvents),
+          drillEvents: await addMissingRuns(db, dataset.drillEvents),
           actionItems: await addMissing(db.actionItems, dataset.actionItems),
         };
         await chooseCurrentTeam(db, dataset.teams, now());
@@ -101,6 +104,18 @@ async function addMissing<T extends { readonly id: Id }>(
   const missing = rows.filter((_, index) => stored[index] === undefined);
   await table.bulkPut(missing);
   return missing.length;
+}
+
+/** The runs of drills that have none stored yet; counts the events they hold. */
+async function addMissingRuns(
+  db: MttrDatabase,
+  events: readonly DrillEventRecord[],
+): Promise<number> {
+  const runs = runsFromEvents(events);
+  const stored = await db.drillRuns.bulkGet(runs.map((run) => run.drillId));
+  const missing = runs.filter((_, index) => stored[index] === undefined);
+  await db.drillRuns.bulkPut(missing);
+  return missing.reduce((sum, run) => sum + run.events.length, 0);
 }
 
 /** The names the demo data must not repeat: every team, and what the demo's teams hold now. */

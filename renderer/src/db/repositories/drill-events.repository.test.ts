@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { deriveRun } from '../../domain/drills/run-state';
 import type { Id } from '../../domain/records/common';
+import { createRepositories } from '../index';
+import { openDatabase } from '../database';
 import { createTestRig, dumpAll, T0, type TestRig } from '../test-support';
 import { createTeamWithService, planInput } from './drill-test-support';
 
@@ -58,7 +60,7 @@ describe('drill events repository', () => {
     expect(
       second.ok && [second.value.seq, second.value.kind === 'mark' && second.value.mark],
     ).toEqual([1, 'detected']);
-    expect(await rig.db.drillEvents.count()).toBe(2);
+    expect((await rig.db.drillRuns.get(drillId))?.events).toHaveLength(2);
   });
 
   it('keeps the drill status in step with the run', async () => {
@@ -101,6 +103,62 @@ describe('drill events repository', () => {
     expect(state.events.map((e) => e.seq)).toEqual([0, 1, 2]);
   });
 
+  it('stores the run whole after every mark: one record, every event so far, in seq order', async () => {
+    rig.clock.advance(600_000);
+    for (let i = 0; i <= 6; i++) {
+      const appended = await mark(i * 60);
+      if (!appended.ok) throw new Error('mark refused');
+      const run = await rig.db.drillRuns.get(drillId);
+      expect(run?.teamId).toBe(teamId);
+      expect(run?.events.map((e) => e.seq)).toEqual([...Array(i + 1).keys()]);
+      expect(run?.events.at(-1)).toEqual(appended.value);
+    }
+    expect(await rig.db.drillRuns.count()).toBe(1);
+  });
+
+  it('loses no mark when two windows append to the same run at once', async () => {
+    // A second window: its own connection to the same database, its own repositories.
+    const backend = {
+      indexedDB: rig.db._options.indexedDB,
+      IDBKeyRange: rig.db._options.IDBKeyRange,
+    };
+    const other = openDatabase(rig.db.name, backend as Parameters<typeof openDatabase>[1]);
+    const otherRepos = createRepositories(other, rig.clock);
+    try {
+      rig.clock.advance(60_000);
+      await mark(0);
+      const results = await Promise.all([
+        mark(10),
+        otherRepos.drillEvents.append(drillId, {
+          kind: 'note',
+          at: T0 + 15_000,
+          noteKind: 'observation',
+          text: 'from the second window',
+        }),
+        otherRepos.drillEvents.append(drillId, { kind: 'mark', at: T0 + 20_000 }),
+        rig.repos.drillEvents.append(drillId, {
+          kind: 'note',
+          at: T0 + 25_000,
+          noteKind: 'decision',
+          text: 'from the first window',
+        }),
+      ]);
+      expect(results.every((r) => r.ok)).toBe(true);
+      const events = (await rig.db.drillRuns.get(drillId))?.events ?? [];
+      expect(events.map((e) => e.seq)).toEqual([0, 1, 2, 3, 4]);
+      expect(new Set(events.map((e) => e.id)).size).toBe(5);
+      const ids = results.map((r) => (r.ok ? r.value.id : ''));
+      for (const id of ids) expect(events.map((e) => e.id)).toContain(id);
+      expect(deriveRun(events).boundaries.map((b) => b.mark)).toEqual([
+        'start',
+        'detected',
+        'acknowledged',
+      ]);
+    } finally {
+      other.close();
+    }
+  });
+
   it('keeps the original when a mark is corrected', async () => {
     await mark(0);
     await mark(120);
@@ -115,7 +173,7 @@ describe('drill events repository', () => {
     expect(corrected.ok).toBe(true);
     const state = deriveRun(await rig.repos.drillEvents.listForDrill(drillId));
     expect(state.boundaries[1]).toMatchObject({ at: T0 + 90_000, original: T0 + 120_000 });
-    expect(await rig.db.drillEvents.count()).toBe(3);
+    expect((await rig.db.drillRuns.get(drillId))?.events).toHaveLength(3);
   });
 
   it('says so when the drill has been deleted', async () => {

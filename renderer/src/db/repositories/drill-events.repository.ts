@@ -1,8 +1,9 @@
-// The run of a drill, as append-only events. `append` is the one write path: inside a single
-// read-write transaction it re-reads the drill's events, checks the command against the state they
-// derive, gives the event the next seq and writes it, with the drill's status kept in step. The
-// promise settles only after the transaction commits, and the database uses strict durability, so
-// a resolved append is on disk: the screen may then show the mark as recorded.
+// The run of a drill, as append-only events held in one record per drill (`drillRuns`). `append`
+// is the one write path: inside a single read-write transaction it re-reads the drill's run,
+// checks the command against the state its events derive, gives the event the next seq and writes
+// the run with the event at its end, with the drill's status kept in step. The promise settles
+// only after the transaction commits, and the database uses strict durability, so a resolved
+// append is on disk: the screen may then show the mark as recorded.
 import {
   validateCommand,
   type CommandField,
@@ -25,25 +26,27 @@ export interface DrillEventsRepository {
 
 export function createDrillEventsRepository(context: RepositoryContext): DrillEventsRepository {
   const { db, now, newId } = context;
-  const eventsOf = (drillId: Id) =>
-    db.drillEvents
-      .where('[drillId+seq]')
-      .between([drillId, -Infinity], [drillId, Infinity])
-      .toArray();
+  const eventsOf = async (drillId: Id): Promise<DrillEventRecord[]> => [
+    ...((await db.drillRuns.get(drillId))?.events ?? []),
+  ];
 
   return {
     listForDrill: eventsOf,
-    listForTeam: (teamId) => db.drillEvents.where('teamId').equals(teamId).toArray(),
+    listForTeam: async (teamId) =>
+      (await db.drillRuns.where('teamId').equals(teamId).toArray()).flatMap((run) => run.events),
     append: (drillId, command) =>
       db.transaction(
         'rw',
-        [db.drills, db.drillEvents],
+        [db.drills, db.drillRuns],
         async (): Promise<Outcome<DrillEventRecord, CommandField>> => {
           const drill = await db.drills.get(drillId);
           if (drill === undefined) {
             return refuse('This drill has been deleted.');
           }
-          const before = deriveRun(await eventsOf(drillId));
+          // Read again inside this transaction: a mark recorded by another window a moment ago
+          // is part of the run this one appends to, never overwritten by it.
+          const run = await db.drillRuns.get(drillId);
+          const before = deriveRun(run?.events ?? []);
           const checked = validateCommand(before, command, now());
           if (!checked.ok) return checked;
           const event = {
@@ -55,7 +58,11 @@ export function createDrillEventsRepository(context: RepositoryContext): DrillEv
             recordedAt: now(),
             ...checked.value.body,
           } as DrillEventRecord;
-          await db.drillEvents.add(event);
+          await db.drillRuns.put({
+            drillId,
+            teamId: drill.teamId,
+            events: [...(run?.events ?? []), event],
+          });
           const status = drillStatusOf(deriveRun([...before.events, event]));
           if (status !== drill.status) {
             await db.drills.update(drillId, { status, updatedAt: event.recordedAt });

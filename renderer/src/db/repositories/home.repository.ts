@@ -47,12 +47,12 @@ export function createHomeRepository({ db }: RepositoryContext): HomeRepository 
     const [services, drills, events] = await Promise.all([
       db.services.where('teamId').equals(teamId).toArray(),
       db.drills.where('teamId').equals(teamId).toArray(),
-      db.drillEvents.where('teamId').equals(teamId).toArray(),
+      db.drillRuns.where('teamId').equals(teamId).toArray(),
     ]);
     return {
       services: services.sort((a, b) => a.tier - b.tier || a.name.localeCompare(b.name)),
       drills,
-      events,
+      events: events.flatMap((run) => run.events),
     };
   };
 
@@ -67,7 +67,7 @@ export function createHomeRepository({ db }: RepositoryContext): HomeRepository 
 
   return {
     drillHistory: (teamId) =>
-      db.transaction('r', [db.services, db.drills, db.drillEvents], () => history(teamId)),
+      db.transaction('r', [db.services, db.drills, db.drillRuns], () => history(teamId)),
 
     overview: (teamId) =>
       db.transaction(
@@ -76,7 +76,7 @@ export function createHomeRepository({ db }: RepositoryContext): HomeRepository 
           db.services,
           db.people,
           db.drills,
-          db.drillEvents,
+          db.drillRuns,
           db.assessments,
           db.answers,
           db.actionItems,

@@ -61,15 +61,21 @@ async function seedTeamData(db: MttrDatabase, teamId: Id): Promise<void> {
       ...stamp,
     })),
   );
-  await db.drillEvents.add({
-    id: id('event'),
+  await db.drillRuns.add({
     drillId: id('drill'),
     teamId,
-    seq: 0,
-    kind: 'mark',
-    mark: 'start',
-    at: T0,
-    recordedAt: T0,
+    events: [
+      {
+        id: id('event'),
+        drillId: id('drill'),
+        teamId,
+        seq: 0,
+        kind: 'mark',
+        mark: 'start',
+        at: T0,
+        recordedAt: T0,
+      },
+    ],
   });
   await db.actionItems.add({
     id: id('action'),
@@ -292,7 +298,7 @@ describe('teams repository', () => {
       for (const store of ['services', 'people', 'assessments', 'answers', 'targets', 'drills']) {
         expect(after[store]?.length, store).toBeLessThan(before[store]?.length ?? 0);
       }
-      expect(after.drillEvents).toHaveLength(1);
+      expect(after.drillRuns).toHaveLength(1);
       expect(after.actionItems).toHaveLength(1);
       expect(after.incidents).toHaveLength(1);
       expect(after.scenarios).toHaveLength(1);

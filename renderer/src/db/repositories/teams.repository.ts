@@ -43,7 +43,7 @@ const CASCADE: { readonly [K in TeamOwnedStore]: true } = {
   answers: true,
   targets: true,
   drills: true,
-  drillEvents: true,
+  drillRuns: true,
   actionItems: true,
   incidents: true,
 };

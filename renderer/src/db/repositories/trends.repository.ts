@@ -22,22 +22,14 @@ export function createTrendsRepository({ db }: RepositoryContext): TrendsReposit
     load: (teamId) =>
       db.transaction(
         'r',
-        [
-          db.teams,
-          db.services,
-          db.drills,
-          db.drillEvents,
-          db.assessments,
-          db.answers,
-          db.scenarios,
-        ],
+        [db.teams, db.services, db.drills, db.drillRuns, db.assessments, db.answers, db.scenarios],
         async (): Promise<TrendsSource> => {
-          const [teams, services, drills, events, assessments, answers, scenarios] =
+          const [teams, services, drills, runs, assessments, answers, scenarios] =
             await Promise.all([
               teamId === null ? db.teams.toArray() : db.teams.where('id').equals(teamId).toArray(),
               ofScope(db.services, teamId),
               ofScope(db.drills, teamId),
-              ofScope(db.drillEvents, teamId),
+              ofScope(db.drillRuns, teamId),
               ofScope(db.assessments, teamId),
               ofScope(db.answers, teamId),
               db.scenarios.toArray(),
@@ -45,12 +37,9 @@ export function createTrendsRepository({ db }: RepositoryContext): TrendsReposit
           // Events of planned or running drills are not needed: Trends read only finished ones.
           const finished = drills.filter(isFinished);
           const finishedIds = new Set(finished.map((d) => d.id));
-          const eventsByDrill = new Map<Id, DrillEventRecord[]>();
-          for (const event of events) {
-            if (!finishedIds.has(event.drillId)) continue;
-            const list = eventsByDrill.get(event.drillId);
-            if (list === undefined) eventsByDrill.set(event.drillId, [event]);
-            else list.push(event);
+          const eventsByDrill = new Map<Id, readonly DrillEventRecord[]>();
+          for (const run of runs) {
+            if (finishedIds.has(run.drillId)) eventsByDrill.set(run.drillId, run.events);
           }
           const finals = assessments.filter(isFinal);
           const finalIds = new Set(finals.map((a) => a.id));

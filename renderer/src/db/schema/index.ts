@@ -7,6 +7,7 @@ import type { Transaction } from 'dexie';
 import { SCHEMA_V1 } from './v1';
 import { SCHEMA_V2 } from './v2';
 import { SCHEMA_V3 } from './v3';
+import { SCHEMA_V4 } from './v4';
 
 export interface SchemaVersion {
   readonly version: number;
@@ -20,6 +21,7 @@ export const SCHEMA_VERSIONS = [
   SCHEMA_V1,
   SCHEMA_V2,
   SCHEMA_V3,
+  SCHEMA_V4,
 ] as const satisfies readonly SchemaVersion[];
 
 export const LATEST_SCHEMA_VERSION: number =

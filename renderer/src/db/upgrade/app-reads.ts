@@ -30,9 +30,11 @@ export const APP_READS: { readonly [K in StoreName]: Reader } = {
   ),
   targets: whole(async (repos, r) => byId(await repos.targets.listForTeam(text(r.teamId)), r)),
   drills: whole((repos, record) => repos.drills.get(text(record.id))),
-  drillEvents: whole(async (repos, r) =>
-    byId(await repos.drillEvents.listForDrill(text(r.drillId)), r),
-  ),
+  // A run is read back as the run screen reads it: its drill's events, in run order.
+  drillRuns: async (repos, record) => ({
+    actual: await repos.drillEvents.listForDrill(text(record.drillId)),
+    expected: record.events,
+  }),
   actionItems: whole(async (repos, r) =>
     byId(await repos.actionItems.listForTeam(text(r.teamId)), r),
   ),

@@ -1,10 +1,11 @@
 // Every released schema version's database, opened by this version of the app: each record must
 // come back through the repositories as the app reads it. A new schema version only adds a
-// fixture file (and, if it rewrites records, says how in `asLatest`).
+// fixture file (and, if it rewrites records, says how in `asLatest` or `latestStores`).
 import { describe, expect, it } from 'vitest';
 import { createRepositories } from '../index';
 import { openDatabase } from '../database';
-import type { DrillEventKind } from '../../domain/records/drill-events';
+import type { DrillEventKind, DrillEventRecord } from '../../domain/records/drill-events';
+import { runsFromEvents } from '../../domain/records/drill-runs';
 import type { StoreName } from '../../domain/records/registry';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../schema';
 import { dumpAll } from '../test-support';
@@ -32,6 +33,31 @@ function asLatest(
   // v3: a team stored before models could be chosen uses the built-in one.
   if (fromVersion < 3 && store === 'teams') latest = { ...latest, modelId: 'mttr-maturity@1' };
   return latest;
+}
+
+type Raw = Readonly<Record<string, unknown>>;
+
+/**
+ * A fixture's stores as the newest schema holds them: each record rewritten by `asLatest`, and
+ * (v4) drill events joined into one run per drill.
+ */
+function latestStores(fixture: DatabaseFixture): Readonly<Record<string, readonly Raw[]>> {
+  const stores: Record<string, readonly Raw[]> = {};
+  for (const [store, records] of Object.entries(fixture.stores)) {
+    stores[store] = records.map((record) => asLatest(fixture.schemaVersion, store, record));
+  }
+  const events = stores.drillEvents;
+  if (fixture.schemaVersion < 4 && events !== undefined) {
+    delete stores.drillEvents;
+    stores.drillRuns = runsFromEvents(events as unknown as DrillEventRecord[]) as unknown as Raw[];
+  }
+  return stores;
+}
+
+/** Every drill event a fixture holds, flat or in runs. */
+function eventsOf(stores: Readonly<Record<string, readonly Raw[]>>): Raw[] {
+  const runs = stores.drillRuns ?? [];
+  return [...(stores.drillEvents ?? []), ...runs.flatMap((run) => run.events as Raw[])];
 }
 
 async function openFixture(fixture: DatabaseFixture) {
@@ -75,10 +101,13 @@ describe('database fixtures', () => {
         new Set((stores[store] ?? []).map((record) => record[field]));
       const schema = SCHEMA_VERSIONS.find((each) => each.version === fixture.schemaVersion);
       expect(schema).toBeDefined();
-      for (const store of Object.keys(schema?.stores ?? {})) {
+      const declared: Readonly<Record<string, string | null>> = schema?.stores ?? {};
+      for (const [store, declaration] of Object.entries(declared)) {
+        if (declaration === null) continue;
         expect(stores[store]?.length ?? 0, store).toBeGreaterThan(0);
       }
-      expect(values('drillEvents', 'kind')).toEqual(new Set(Object.keys(kinds)));
+      const eventKinds = new Set(eventsOf(stores).map((event) => event.kind));
+      expect(eventKinds).toEqual(new Set(Object.keys(kinds)));
       expect(values('drills', 'status')).toEqual(
         new Set(['planned', 'running', 'completed', 'aborted']),
       );
@@ -96,27 +125,48 @@ describe.each(DATABASE_FIXTURES.map((fixture) => [fixture.schemaVersion, fixture
     it(`opens at v${LATEST_SCHEMA_VERSION} and reads back every record as the app reads it`, async () => {
       const { db, repos } = await openFixture(fixture);
       expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+      const stores = latestStores(fixture);
       let checked = 0;
-      for (const [store, records] of Object.entries(fixture.stores)) {
+      for (const [store, records] of Object.entries(stores)) {
         const read = APP_READS[store as StoreName];
         for (const record of records) {
-          const { actual, expected } = await read(repos, asLatest(version, store, record));
+          const { actual, expected } = await read(repos, record);
           expect(actual, `${store} ${JSON.stringify(record).slice(0, 80)}`).toEqual(expected);
           checked += 1;
         }
       }
-      expect(checked).toBe(Object.values(fixture.stores).flat().length);
+      expect(checked).toBe(Object.values(stores).flat().length);
       db.close();
     });
 
     it('keeps every record and adds none', async () => {
       const { db } = await openFixture(fixture);
       const dump = await dumpAll(db);
-      for (const [store, records] of Object.entries(fixture.stores)) {
-        const latest = records.map((record) => asLatest(version, store, record));
-        expect(dump[store], store).toEqual(expect.arrayContaining(latest));
+      for (const [store, records] of Object.entries(latestStores(fixture))) {
+        expect(dump[store], store).toEqual(expect.arrayContaining([...records]));
         expect(dump[store], store).toHaveLength(records.length);
       }
+      db.close();
+    });
+
+    it('keeps every drill event: same ids, seq, times and bodies, each in its drill’s run', async () => {
+      const { db } = await openFixture(fixture);
+      const dump = await dumpAll(db);
+      const stored = eventsOf(dump as Record<string, Raw[]>);
+      const byId = (a: Raw, b: Raw) => String(a.id).localeCompare(String(b.id));
+      const original = eventsOf(fixture.stores);
+      expect(original.length).toBeGreaterThan(0);
+      expect(stored.sort(byId)).toEqual([...original].sort(byId));
+      for (const run of dump.drillRuns as Raw[]) {
+        const events = run.events as Raw[];
+        expect(
+          events.every((event) => event.drillId === run.drillId && event.teamId === run.teamId),
+        ).toBe(true);
+        expect(events.map((event) => event.seq)).toEqual(
+          events.map((event) => Number(event.seq)).sort((a, b) => a - b),
+        );
+      }
+      expect(dump.drillEvents).toBeUndefined();
       db.close();
     });
 

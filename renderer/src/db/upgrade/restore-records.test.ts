@@ -97,9 +97,8 @@ describe('restoring older records', () => {
     expect(dump.teams).toEqual(latest.stores.teams?.map((team) => ({ ...team, demo: false })));
     // Records that lacked nothing are left exactly as they were.
     expect(dump.services).toEqual(latest.stores.services);
-    expect(dump.drillEvents).toEqual(
-      expect.arrayContaining([...(latest.stores.drillEvents ?? [])]),
-    );
+    expect(latest.stores.drillRuns?.length).toBeGreaterThan(0);
+    expect(dump.drillRuns).toEqual(latest.stores.drillRuns);
   });
 
   it('leaves current records exactly as they are', async () => {

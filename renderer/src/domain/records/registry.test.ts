@@ -5,7 +5,8 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { ACTION_ITEM_SOURCES, ACTION_ITEM_STATUSES, type ActionItemRecord } from './action-items';
 import { ANSWER_VALUES, type AnswerRecord } from './answers';
 import { ASSESSMENT_STATUSES } from './assessments';
-import { NOTE_KINDS, SIDE_KINDS, type DrillEventRecord } from './drill-events';
+import { NOTE_KINDS, SIDE_KINDS } from './drill-events';
+import type { DrillRunRecord } from './drill-runs';
 import {
   DRILL_STATUSES,
   HYPOTHESIS_HELD,
@@ -88,7 +89,8 @@ describe('the record registry', () => {
     expectTypeOf<RecordOf<'teams'>>().toEqualTypeOf<TeamRecord>();
     expectTypeOf<RecordOf<'answers'>>().toEqualTypeOf<AnswerRecord>();
     expectTypeOf<RecordOf<'drills'>>().toEqualTypeOf<DrillRecord>();
-    expectTypeOf<RecordOf<'drillEvents'>>().toEqualTypeOf<DrillEventRecord>();
+    expectTypeOf<RecordOf<'drillRuns'>>().toEqualTypeOf<DrillRunRecord>();
+    expectTypeOf<KeyOf<'drillRuns'>>().toEqualTypeOf<string>();
     expectTypeOf<RecordOf<'actionItems'>>().toEqualTypeOf<ActionItemRecord>();
     expectTypeOf<RecordOf<'settings'>>().toEqualTypeOf<SettingRecord>();
     expectTypeOf<KeyOf<'drills'>>().toEqualTypeOf<string>();

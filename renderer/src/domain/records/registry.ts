@@ -6,7 +6,7 @@ import { actionItemKind } from './action-items';
 import { answerKind } from './answers';
 import { assessmentKind } from './assessments';
 import type { RecordKind } from './define';
-import { drillEventKind } from './drill-events';
+import { drillRunKind } from './drill-runs';
 import { drillKind } from './drills';
 import { personKind } from './people';
 import { scenarioKind } from './scenarios';
@@ -31,7 +31,7 @@ export const RECORD_KINDS = [
   answerKind,
   targetKind,
   drillKind,
-  drillEventKind,
+  drillRunKind,
   actionItemKind,
   incidentKind,
   importMappingKind,

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateDemoData } from '../demo/generate-demo';
 import { NA_REASON_NOT_ASKED } from './answers';
+import { runsFromEvents } from './drill-runs';
 import type { StoredShape } from './common';
 import { RECORD_KINDS, recordKind, type StoreName } from './registry';
 import { readFileSync } from 'node:fs';
@@ -31,6 +32,7 @@ const scenario = {
 const CURRENT = JSON.parse(
   JSON.stringify({
     ...demo,
+    drillRuns: runsFromEvents(demo.drillEvents),
     // Kinds the demo data does not make, as the app stores them.
     incidents: V3.stores.incidents,
     models: V3.stores.models,
