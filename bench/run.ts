@@ -18,6 +18,7 @@ import { startup } from './metrics/startup';
 import { drillMarks } from './metrics/drill-marks';
 import { backup } from './metrics/backup';
 import { trends } from './metrics/trends';
+import { organisation } from './metrics/organisation';
 import { reports } from './metrics/reports';
 
 const RESULTS = 'bench/results.json';
@@ -27,6 +28,7 @@ const SUITES: Readonly<Record<string, MetricSuite>> = {
   'drill-marks': drillMarks,
   backup,
   trends,
+  organisation,
   reports,
 };
 

@@ -7,10 +7,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../e2e/support/chromium';
+import type { DrillEventRecord } from '../../renderer/src/domain/records/drill-events';
+import { runsFromEvents } from '../../renderer/src/domain/records/drill-runs';
 import type { BenchContext } from './types';
 
 /** Rows per object store, keyed by the store's name. */
 export type StoreRows = Readonly<Record<string, readonly unknown[]>>;
+
+/**
+ * The fixtures list drill events one by one, as the demo data makes them; the app keeps each
+ * drill's events as one run record, joined by the same function its upgrade uses.
+ */
+function withRuns(stores: StoreRows): StoreRows {
+  const { drillEvents, ...rest } = stores;
+  if (drillEvents === undefined) return stores;
+  return { ...rest, drillRuns: runsFromEvents(drillEvents as DrillEventRecord[]) };
+}
 
 /** A new profile folder (the caller removes it) holding `stores` in the app's database. */
 export async function seededProfile(
@@ -55,7 +67,7 @@ export async function seededProfile(
       });
       db.close();
       return count;
-    }, stores);
+    }, withRuns(stores));
     if (written === 0) throw new Error(`Nothing was written to the ${prefix} profile.`);
   } finally {
     await browser.close();

@@ -27,7 +27,11 @@ export async function decide<S extends MergedStore>(
   incoming: readonly RecordOf<S>[],
 ): Promise<Decision<RecordOf<S>>[]> {
   const key = recordKind(store).key;
-  const stored = await tableOf(db, store).bulkGet(incoming.map((record) => record[key]));
+  const table = tableOf(db, store);
+  // Restoring into an empty store, the common case with the largest files, needs no look-up:
+  // counting is one request, where a look-up is one per record.
+  const empty = incoming.length === 0 || (await table.count()) === 0;
+  const stored = empty ? [] : await table.bulkGet(incoming.map((record) => record[key]));
   return incoming.map((record, index) => {
     const local = stored[index];
     return { index, incoming: record, local, final: pick(record, local) };

@@ -1,0 +1,38 @@
+// The screens an organisation opens first, with its whole history stored: 200 teams, 10,000 drills
+// with their runs (about 100,000 events) and 20,000 incidents (bench/lib/backup-fixture.ts), written
+// raw into a new profile. Home (one team's overview) and Trends (every team, all time), each from a
+// cold start until its figures are on screen; floor: the same cold visit of the blank page.
+import { rmSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { largeBackup } from '../lib/backup-fixture';
+import { appScreen, coldVisitsWithFloor } from '../lib/cold-visit';
+import { seededProfile } from '../lib/seeded-profile';
+import type { MetricSuite } from '../lib/types';
+
+const HOME = appScreen('', 'mttr:interactive');
+
+const TRENDS = appScreen(
+  '#/trends?scope=all&period=all',
+  'mttr:trends-interactive',
+  // The figures must be there, not just the mark: the count line names the drills measured.
+  (page: Page) => page.getByText(/completed drills measured/).waitFor(),
+);
+
+export const organisation: MetricSuite = async (context) => {
+  const now = Date.now();
+  const { stores } = JSON.parse(largeBackup(now).text) as { stores: Record<string, unknown[]> };
+  const firstTeam = (stores.teams?.[0] as { id: string } | undefined)?.id ?? null;
+  // Home opens on the first team, as it would for a user who last worked with it.
+  stores.settings = [{ key: 'currentTeamId', value: firstTeam, updatedAt: now }];
+  const profile = await seededProfile(context, stores, 'mttr-bench-organisation-');
+  try {
+    const home = await coldVisitsWithFloor(context, profile, HOME);
+    const trends = await coldVisitsWithFloor(context, profile, TRENDS);
+    return [
+      { name: 'home-time-to-interactive-organisation', unit: 'ms', ...home },
+      { name: 'trends-time-to-interactive-organisation', unit: 'ms', ...trends },
+    ];
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+};
