@@ -24,6 +24,9 @@ function withRuns(stores: StoreRows): StoreRows {
   return { ...rest, drillRuns: runsFromEvents(drillEvents as DrillEventRecord[]) };
 }
 
+const SEED_FILE = 'bench-seed.json';
+const SEED_URL = `**/${SEED_FILE}`;
+
 /** A new profile folder (the caller removes it) holding `stores` in the app's database. */
 export async function seededProfile(
   context: BenchContext,
@@ -37,9 +40,15 @@ export async function seededProfile(
   });
   try {
     const page = await browser.newPage();
+    // Served on the app's origin and fetched by the page: an organisation's records are tens of
+    // megabytes, more than a script argument carries well.
+    await page.route(SEED_URL, (route) =>
+      route.fulfill({ body: JSON.stringify(withRuns(stores)), contentType: 'application/json' }),
+    );
     await page.goto(context.baseUrl);
     await page.getByRole('button', { name: 'Load demo data' }).waitFor();
-    const written = await page.evaluate(async (rowsByStore) => {
+    const written = await page.evaluate(async (seedFile) => {
+      const rowsByStore = (await (await fetch(seedFile)).json()) as Record<string, unknown[]>;
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open('mttr-studio');
         request.onsuccess = () => {
@@ -67,7 +76,7 @@ export async function seededProfile(
       });
       db.close();
       return count;
-    }, withRuns(stores));
+    }, SEED_FILE);
     if (written === 0) throw new Error(`Nothing was written to the ${prefix} profile.`);
   } finally {
     await browser.close();

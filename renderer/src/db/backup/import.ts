@@ -54,7 +54,10 @@ export async function commitImport(db: MttrDatabase, plan: ImportPlan): Promise<
     return await db.transaction('rw', tables(db), async (): Promise<CommitResult> => {
       const decided = await reconcile(db, plan.records);
       if (!decided.ok) throw new Refused(decided.problem);
-      for (const store of BACKUP_STORES) await putAll(db, store, decided.value.writes[store]);
+      // Every store's writes asked for at once: IndexedDB runs them in order all the same, without
+      // waiting between stores for the previous one's last write to be acknowledged.
+      const writes = decided.value.writes;
+      await Promise.all(BACKUP_STORES.map((store) => putAll(db, store, writes[store])));
       return { ok: true, summary: decided.value.summary };
     });
   } catch (error) {

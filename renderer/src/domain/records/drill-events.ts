@@ -1,6 +1,7 @@
 // What happened during a drill: marks, corrections, pauses, notes. Drill events are append-only
 // (a correction is a new event, never an edit), which is what makes a run survive a crash and lets
-// backups merge them as a plain union.
+// backups merge them as a plain union. Since schema version 4 they are stored inside their drill's
+// run (./drill-runs.ts); the store named here is the flat list of older databases and files.
 import * as z from 'zod/mini';
 import { instant, longText, recordId, wholeNumber, type EpochMs, type Id } from './common';
 import { byText, defineRecordKind } from './define';
