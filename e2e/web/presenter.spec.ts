@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from '../support/axe';
 import { AppPage } from './pages/app-page';
 import { startDemoDrill } from './pages/drill-run-page';
 
@@ -9,14 +10,16 @@ test('every run key works in the presenter view, with the run screen’s dialogs
   const app = new AppPage(page);
   await page.keyboard.press('f');
   await expect(page).toHaveURL(new RegExp(`#/drills/${drillId}/present$`));
-  const phase = page.locator('.presenter-phase');
+  // The big clock is the running phase's, named above it.
+  const phase = page.locator('.presenter-hero-title');
+  const hero = page.getByTestId('presenter-hero');
   const phases = page.locator('.presenter-phases');
-  await expect(phase).toContainText('Now: Detect');
+  await expect(phase).toHaveText('Detect');
 
   // S skips the running phase.
   await page.keyboard.press('s');
   await expect(phases.getByRole('listitem').first()).toContainText('skipped');
-  await expect(phase).toContainText('Now: Acknowledge');
+  await expect(phase).toHaveText('Acknowledge');
 
   // P opens the pause dialog; Escape closes the dialog, not the presenter view.
   await page.keyboard.press('p');
@@ -29,7 +32,7 @@ test('every run key works in the presenter view, with the run screen’s dialogs
   await page.keyboard.type('Waiting for the database team');
   await page.keyboard.press('Enter');
   await expect(pause).toBeHidden();
-  await expect(phase).toContainText('Paused');
+  await expect(hero).toContainText('Paused: Waiting for the database team');
 
   // A key the paused run refuses says why, here too.
   await page.keyboard.press('n');
@@ -37,7 +40,8 @@ test('every run key works in the presenter view, with the run screen’s dialogs
 
   // P resumes, O adds a note.
   await page.keyboard.press('p');
-  await expect(phase).toContainText('Now: Acknowledge');
+  await expect(hero).not.toContainText('Paused');
+  await expect(phase).toHaveText('Acknowledge');
   await page.keyboard.press('o');
   const note = page.getByRole('dialog', { name: 'Add a note' });
   await expect(note.getByRole('textbox', { name: 'Note' })).toBeFocused();
@@ -50,5 +54,67 @@ test('every run key works in the presenter view, with the run screen’s dialogs
   await expect(page).toHaveURL(new RegExp(`#/drills/${drillId}/run$`));
   await expect(run.timeline()).toContainText('Projector shows the skipped phase.');
   await expect(run.timeline()).toContainText('Paused: Waiting for the database team');
+  await expect(run.status()).toHaveText('Running');
+});
+
+test('a key the presenter does not use says so, and the injects key is inert with none due', async ({
+  page,
+}) => {
+  await startDemoDrill(page, 'Presenter unknown keys drill');
+  await page.keyboard.press('f');
+  await expect(page.locator('.presenter-hero-title')).toHaveText('Detect');
+  const notice = page.getByTestId('run-notice');
+  await page.keyboard.press('q');
+  await expect(notice).toContainText('Q does nothing here. Keys: I start: inject the fault');
+  await page.keyboard.press('v');
+  await expect(notice).toHaveText('No injects are due, so there is nothing to show or hide.');
+  await expect(page.getByTestId('presenter-injects')).toBeHidden();
+});
+
+test('the presenter opens as a second window and follows the run screen within a second', async ({
+  page,
+}) => {
+  const { run } = await startDemoDrill(page, 'Presenter window drill');
+  const opened = page.context().waitForEvent('page');
+  await page.getByRole('button', { name: 'Presenter window' }).click();
+  const presenter = await opened;
+  await presenter.setViewportSize({ width: 1280, height: 720 });
+  const title = presenter.locator('.presenter-hero-title');
+  const standing = presenter.getByTestId('presenter-standing');
+  await expect(title).toHaveText('Detect');
+  await expect(standing).toContainText('left of the 3:00 target');
+
+  // The fault went in 20 minutes earlier than first marked: Detect (3 min) is far over target,
+  // which the room reads in words, not only in red.
+  await run.correctMark('start', -20 * 60, 'Injected before the stopwatch');
+  await expect(standing).toContainText(/^⚠Over target by 1[67]:\d\d$/u, { timeout: 1000 });
+  await expect(presenter.getByTestId('presenter-hero')).toHaveClass(/tone-over/u);
+
+  await expectNoSeriousA11yViolations(presenter);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await presenter.emulateMedia({ colorScheme });
+    for (const size of [
+      { width: 1280, height: 720 },
+      { width: 1920, height: 1080 },
+    ]) {
+      await presenter.setViewportSize(size);
+      await presenter.screenshot({
+        path: `e2e/screenshots/presenter-window-${size.width}x${size.height}-${colorScheme}.png`,
+      });
+    }
+  }
+  await expectNoSeriousA11yViolations(presenter);
+
+  // A mark made on the run screen reaches the presenter's window within a second.
+  await run.markNext('Detected');
+  await expect(title).toHaveText('Acknowledge', { timeout: 1000 });
+  await expect(presenter.locator('.presenter-phases li').first()).toContainText('Over target');
+
+  // Escape closes the presenter's own window; the run screen stays as it was.
+  // (The key's release never arrives: the window is gone by then.)
+  await Promise.all([
+    presenter.waitForEvent('close'),
+    presenter.keyboard.press('Escape').catch(() => undefined),
+  ]);
   await expect(run.status()).toHaveText('Running');
 });

@@ -1,29 +1,43 @@
 // Main-process entry: lifecycle only. Policy lives in the modules it wires together: security/
 // (navigation, permissions), app-protocol.ts (what is served and with which headers), ipc/ (what
-// the renderer may ask), report/ (printing a report view to PDF), window.ts and menu.ts.
+// the renderer may ask), report/ (printing a report view to PDF), presenter/ (the presenter
+// window), desktop/ (right-click menu, crash and hang recovery), keep-awake.ts, log-file.ts,
+// window.ts and menu.ts.
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   BrowserWindow,
+  Menu,
   app,
   dialog,
   ipcMain,
   nativeTheme,
+  powerSaveBlocker,
   protocol,
+  screen,
   session,
   shell,
+  webContents,
 } from 'electron';
 import { APP_SCHEME } from '../shared/app-origin';
 import { eventChannels, type EventPayloads } from '../shared/ipc-contract';
 import { createAppProtocolHandler } from './app-protocol';
 import { createHandlers } from './ipc/handlers';
+import { createSavedFiles } from './ipc/saved-files';
 import { registerHandlers } from './ipc/validated-ipc';
+import { installContextMenu } from './desktop/context-menu';
+import { watchForCrashes, type CrashRecoveryDeps } from './desktop/crash-recovery';
+import { createKeepAwake } from './keep-awake';
+import { createLogFile } from './log-file';
+import { createPresenterWindows } from './presenter/presenter-windows';
 import type { SaveDialogOptions } from './ipc/save-file';
 import { PROJECT_DOCS_URL, installMenu, showAboutDialog } from './menu';
 import { createReportExporter } from './report/export-report';
 import { closeReportWindows, openReportWindow } from './report/report-window';
 import { hardenSession, hardenWebContents } from './security/harden';
-import { appPaths, createMainWindow } from './window';
+import { appPaths, createMainWindow, createPresenterWindow } from './window';
 
 // Scheme privileges are fixed when the browser process starts, so this must run before `ready`.
 // Not bypassCSP: our own CSP header must apply. Not corsEnabled: other origins may not read us.
@@ -39,9 +53,16 @@ app.enableSandbox();
 const userDataSwitch = app.commandLine.getSwitchValue('user-data-dir');
 if (userDataSwitch !== '') app.setPath('userData', path.resolve(userDataSwitch));
 
+const logFile = createLogFile(app.getPath('userData'), fs);
 const log = (message: string): void => {
   console.warn(`[security] ${message}`);
+  logFile.write('warn', `[security] ${message}`);
 };
+const logInfo = (message: string): void => {
+  console.warn(message);
+  logFile.write('info', message);
+};
+const keepAwake = createKeepAwake(powerSaveBlocker);
 const openExternal = (url: string): Promise<void> => shell.openExternal(url);
 
 let mainWindow: BrowserWindow | null = null;
@@ -84,6 +105,33 @@ function showSaveDialog(
     : dialog.showSaveDialog(parent, dialogOptions);
 }
 
+/** A crash or hang dialog for `win`, modal to it. */
+function crashDialogFor(win: BrowserWindow): CrashRecoveryDeps {
+  return {
+    ask: (options) => dialog.showMessageBox(win, { ...options, buttons: [...options.buttons] }),
+    log: logInfo,
+  };
+}
+
+/** The display the window of a web contents is on; null when that window is gone. */
+function displayOf(contentsId: number): number | null {
+  const contents = webContents.fromId(contentsId);
+  const win = contents === undefined ? null : BrowserWindow.fromWebContents(contents);
+  return win === null || win.isDestroyed() ? null : screen.getDisplayMatching(win.getBounds()).id;
+}
+
+const presenterWindows = createPresenterWindows({
+  createWindow: (bounds) => {
+    const win = createPresenterWindow(bounds, appPaths(app.getAppPath(), app.getPath('userData')));
+    watchForCrashes(win, crashDialogFor(win));
+    return win;
+  },
+  getDisplays: () => screen.getAllDisplays(),
+  primaryDisplayId: () => screen.getPrimaryDisplay().id,
+  displayOf,
+  log: logInfo,
+});
+
 function showMainWindow(): void {
   if (mainWindow !== null && !mainWindow.isDestroyed()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
@@ -93,6 +141,7 @@ function showMainWindow(): void {
   }
   const paths = appPaths(app.getAppPath(), app.getPath('userData'));
   const created = createMainWindow(paths);
+  watchForCrashes(created, crashDialogFor(created));
   created.on('closed', () => {
     mainWindow = null;
     // An export in progress is abandoned with the window it was started from.
@@ -124,7 +173,19 @@ function start(): void {
         showSaveDialog: (options) => showSaveDialog(options, mainWindow),
         writeFile: (filePath, bytes) => writeFile(filePath, bytes),
       }),
+      openPresenter: (drillId, askedBy) => presenterWindows.open(drillId, askedBy),
+      keepDisplayAwake: (contentsId, awake) => {
+        keepAwake.set(contentsId, awake);
+      },
+      savedFiles: createSavedFiles(randomUUID),
+      showItemInFolder: (filePath) => {
+        shell.showItemInFolder(filePath);
+      },
     }),
+    (message, error) => {
+      console.error(message, ...(error === undefined ? [] : [error]));
+      logFile.write('error', message, error);
+    },
   );
 
   installMenu({
@@ -149,7 +210,16 @@ function start(): void {
         console.error(`Could not open ${url}:`, error);
       });
     },
+    showDataFolder: () => {
+      void shell.openPath(app.getPath('userData'));
+    },
+    showLogs: () => {
+      // The folder exists once something was logged; log that the logs were asked for.
+      logFile.write('info', 'Logs shown from the Help menu.');
+      void shell.openPath(logFile.folder);
+    },
   });
+  logInfo(`MTTR Studio ${app.getVersion()} started.`);
 
   showMainWindow();
 }
@@ -164,6 +234,18 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('web-contents-created', (_event, contents) => {
     hardenWebContents(contents, { openExternal, log });
+    installContextMenu(contents, (template) => {
+      const win = BrowserWindow.fromWebContents(contents);
+      Menu.buildFromTemplate(template).popup(win === null ? {} : { window: win });
+    });
+    // Whatever a page asked of the display ends with it (closed, crashed, reloaded into another).
+    const id = contents.id;
+    contents.once('destroyed', () => {
+      keepAwake.release(id);
+    });
+    contents.on('render-process-gone', () => {
+      keepAwake.release(id);
+    });
   });
   app.on('window-all-closed', () => {
     // macOS apps stay alive without windows until the user quits from the dock or menu.

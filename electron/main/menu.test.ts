@@ -21,6 +21,8 @@ function build(overrides: Partial<Parameters<typeof buildMenuTemplate>[0]> = {})
     send: (command: MenuCommand) => sent.push(command),
     showAbout: vi.fn(),
     openExternal: vi.fn(),
+    showDataFolder: vi.fn(),
+    showLogs: vi.fn(),
     ...overrides,
   };
   return { template: buildMenuTemplate(options), sent, options };
@@ -119,6 +121,17 @@ describe('buildMenuTemplate', () => {
     const about = items([help ?? {}]).find((item) => item.label === 'About MTTR Studio');
     click(about);
     expect(options.showAbout).toHaveBeenCalled();
+  });
+
+  it.each([false, true])('offers Show data folder and Show logs in Help (mac: %s)', (isMac) => {
+    const { template, options } = build({ isMac });
+    const help = template.find((item) => item.role === 'help');
+    const labels = items([help ?? {}]).map((item) => item.label);
+    expect(labels).toEqual(expect.arrayContaining(['Show data folder', 'Show logs']));
+    click(byLabel(template, 'Show data folder'));
+    expect(options.showDataFolder).toHaveBeenCalledTimes(1);
+    click(byLabel(template, 'Show logs'));
+    expect(options.showLogs).toHaveBeenCalledTimes(1);
   });
 
   it('links the docs only when the URL is on the external-link allow-list', () => {

@@ -17,6 +17,10 @@ export interface MenuOptions {
   readonly send: (command: MenuCommand) => void;
   readonly showAbout: () => void;
   readonly openExternal: (url: string) => void;
+  /** Opens the app's data folder (userData) in the file manager. */
+  readonly showDataFolder: () => void;
+  /** Shows the log file (log-file.ts) in the file manager. */
+  readonly showLogs: () => void;
 }
 
 const GO_TO: readonly { readonly label: string; readonly command: MenuCommand }[] = [
@@ -104,9 +108,18 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
         },
       ]
     : [];
-  const helpItems = isMac ? docs : [...docs, ...(docs.length > 0 ? [separator] : []), about];
-  const help: MenuItemConstructorOptions[] =
-    helpItems.length > 0 ? [{ role: 'help', submenu: helpItems }] : [];
+  // Where the data and the logs are, for a backup by hand or a problem report.
+  const folders: MenuItemConstructorOptions[] = [
+    { label: 'Show data folder', click: options.showDataFolder },
+    { label: 'Show logs', click: options.showLogs },
+  ];
+  const helpItems = [
+    ...docs,
+    ...(docs.length > 0 ? [separator] : []),
+    ...folders,
+    ...(isMac ? [] : [separator, about]),
+  ];
+  const help: MenuItemConstructorOptions[] = [{ role: 'help', submenu: helpItems }];
 
   return [
     ...appMenu,

@@ -100,6 +100,25 @@ export function createMainWindow(paths: WindowPaths): BrowserWindow {
   return win;
 }
 
+/** The presenter's window: the same bridge as the app window, placed by presenter-placement.ts. */
+export function createPresenterWindow(
+  bounds: { x: number; y: number; width: number; height: number },
+  paths: WindowPaths,
+): BrowserWindow {
+  return createAppPageWindow(
+    {
+      ...bounds,
+      minWidth: 640,
+      minHeight: 400,
+      title: 'MTTR Studio presenter',
+      show: false,
+      backgroundColor: nativeTheme.shouldUseDarkColors ? BACKGROUND.dark : BACKGROUND.light,
+      ...(process.platform === 'linux' ? { icon: paths.icon } : {}),
+    },
+    { preload: paths.preload },
+  );
+}
+
 /** Where the built files live, relative to the app root (a folder in development, app.asar packaged). */
 export function appPaths(
   appRoot: string,

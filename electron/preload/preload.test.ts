@@ -87,6 +87,23 @@ describe('preload', () => {
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith('report:export-pdf', request);
   });
 
+  it('openPresenter invokes presenter:open with the drill id alone', async () => {
+    const answer = { ok: true, value: { placement: 'second-display' } };
+    electron.ipcRenderer.invoke.mockResolvedValueOnce(answer);
+    const id = '0b7e9a52-3c1d-4f6e-9a8b-1c2d3e4f5a6b';
+    await expect(api.openPresenter(id)).resolves.toBe(answer);
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith('presenter:open', id);
+  });
+
+  it('keepDisplayAwake invokes power:keep-display-awake with the flag', async () => {
+    await api.keepDisplayAwake(true);
+    await api.keepDisplayAwake(false);
+    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
+      ['power:keep-display-awake', true],
+      ['power:keep-display-awake', false],
+    ]);
+  });
+
   it('delivers menu commands without the IPC event object', () => {
     const received: unknown[][] = [];
     api.onMenuCommand((...args: unknown[]) => received.push(args));

@@ -44,6 +44,13 @@ const api = {
   exportReportPdf: ({ target, paper }: ReportRequest) =>
     invoke('report:export-pdf', { target, paper }),
 
+  // Only the id crosses; main checks it is a UUID and builds the URL itself.
+  openPresenter: (drillId: string) => invoke('presenter:open', drillId),
+
+  keepDisplayAwake: (awake: boolean) => invoke('power:keep-display-awake', awake),
+
+  showSavedFile: (savedId: string) => invoke('file:show-in-folder', savedId),
+
   onMenuCommand: (listener: (command: MenuCommand) => void) => {
     // The page gets only a known command: the event object would hand it `sender`, i.e. ipcRenderer.
     const forward = (_event: IpcRendererEvent, command: unknown): void => {

@@ -9,6 +9,7 @@ import {
   type MenuCommand,
   type SaveFileOutcome,
 } from './platform-api';
+import { isUuid, type PresenterOutcome } from './presenter-request';
 import {
   PAPER_SIZES,
   REPORT_PERIODS,
@@ -100,11 +101,18 @@ export const reportRequestSchema = z.strictObject({
   paper: z.enum(PAPER_SIZES),
 });
 
+/** A drill named by its UUID and nothing else: main builds the presenter's URL from it. */
+const drillUuid = z.string().refine(isUuid, 'must be a drill id (a UUID)');
+
 export const invokeChannels = {
   'app:get-info': { args: z.tuple([]) },
   'shell:open-external': { args: z.tuple([z.string().min(1).max(2048)]) },
   'file:save': { args: z.tuple([saveFileRequest]) },
   'report:export-pdf': { args: z.tuple([reportRequestSchema]) },
+  'presenter:open': { args: z.tuple([drillUuid]) },
+  'power:keep-display-awake': { args: z.tuple([z.boolean()]) },
+  // A saved file is named by the id its save answered with, never by a path.
+  'file:show-in-folder': { args: z.tuple([z.string().refine(isUuid, 'must be a saved file id')]) },
 } as const;
 
 export type InvokeChannel = keyof typeof invokeChannels;
@@ -115,6 +123,9 @@ export interface InvokeResults {
   'shell:open-external': null;
   'file:save': SaveFileOutcome;
   'report:export-pdf': ReportExportOutcome;
+  'presenter:open': PresenterOutcome;
+  'power:keep-display-awake': null;
+  'file:show-in-folder': null;
 }
 
 /** Events main sends to the renderer. */
@@ -131,5 +142,8 @@ export const EXPOSED_API_FUNCTIONS = [
   'openExternal',
   'saveFile',
   'exportReportPdf',
+  'openPresenter',
+  'keepDisplayAwake',
+  'showSavedFile',
   'onMenuCommand',
 ] as const;

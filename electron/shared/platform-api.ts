@@ -1,6 +1,7 @@
 // The platform port: everything the renderer may ask of the shell it runs in. The Electron preload
 // implements it over IPC (one function per channel); the web shell implements it with browser
 // fallbacks. The renderer only ever sees this interface.
+import type { PresenterOutcome } from './presenter-request';
 import type { ReportExportOutcome, ReportRequest } from './report-request';
 import type { Result } from './result';
 
@@ -70,6 +71,11 @@ export interface SaveFileOutcome {
   readonly saved: boolean;
   /** The name the file was saved under (never its folder). */
   readonly fileName?: string;
+  /**
+   * Desktop only: an id that names this saved file to `showSavedFile`, so "Show in folder" can be
+   * offered without the renderer ever seeing the path.
+   */
+  readonly savedId?: string;
 }
 
 export interface PlatformApi {
@@ -86,6 +92,23 @@ export interface PlatformApi {
    * where to save it. Web: the report view opens and the browser's print dialog saves the PDF.
    */
   exportReportPdf(request: ReportRequest): Promise<Result<ReportExportOutcome>>;
+  /**
+   * Opens a drill's presenter in a window of its own. Desktop: main makes the window, full screen
+   * on a second display when there is one. Web: a second browser window of the same app. The drill
+   * is named by its id only; the renderer never opens windows itself in the desktop shell.
+   */
+  openPresenter(drillId: string): Promise<Result<PresenterOutcome>>;
+  /**
+   * Keeps the display from sleeping while `awake` (a drill runs or is paused on this screen), and
+   * lets it sleep again when false. Desktop: a power-save blocker, also released when the window
+   * closes. Web: the browser's screen wake lock, where it has one.
+   */
+  keepDisplayAwake(awake: boolean): Promise<Result<null>>;
+  /**
+   * Shows a file saved by `saveFile` in the system's file manager, by the `savedId` the save
+   * answered with. Desktop only: the web shell's downloads are the browser's (not-allowed there).
+   */
+  showSavedFile(savedId: string): Promise<Result<null>>;
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ReportRequest } from '../../shared/report-request';
 import { err, ok } from '../../shared/result';
 import { createHandlers, type HandlerDeps } from './handlers';
+import { createSavedFiles } from './saved-files';
 import type { SaveDialogOptions } from './save-file';
 
 function setUp(overrides: Partial<HandlerDeps> = {}) {
@@ -17,6 +18,12 @@ function setUp(overrides: Partial<HandlerDeps> = {}) {
     exportReportPdf: vi.fn((_request: ReportRequest) =>
       Promise.resolve(ok({ outcome: 'saved' as const, fileName: 'report.pdf' })),
     ),
+    openPresenter: vi.fn((_drillId: string, _askedBy: number) =>
+      ok({ placement: 'second-display' as const }),
+    ),
+    keepDisplayAwake: vi.fn((_contentsId: number, _awake: boolean) => undefined),
+    savedFiles: createSavedFiles(() => 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee'),
+    showItemInFolder: vi.fn((_path: string) => undefined),
     ...overrides,
   };
   return { deps, handlers: createHandlers(deps) };
@@ -81,7 +88,11 @@ describe('file:save', () => {
     const { handlers, deps } = setUp();
     await expect(handlers['file:save'](request)).resolves.toEqual({
       ok: true,
-      value: { saved: true, fileName: 'backup.json' },
+      value: {
+        saved: true,
+        fileName: 'backup.json',
+        savedId: 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee',
+      },
     });
     const options = vi.mocked(deps.showSaveDialog).mock.calls[0]?.[0];
     expect(options?.defaultPath).toBe('mttr-studio-backup-2026-11-21.json');
@@ -141,5 +152,48 @@ describe('report:export-pdf', () => {
     const busy = err('busy', 'A report is already being exported.');
     const { handlers } = setUp({ exportReportPdf: () => Promise.resolve(busy) });
     await expect(handlers['report:export-pdf'](request)).resolves.toBe(busy);
+  });
+});
+
+describe('file:show-in-folder', () => {
+  it('shows a file saved this session in the file manager, by the id its save answered with', async () => {
+    const { handlers, deps } = setUp();
+    const saved = await handlers['file:save']({
+      suggestedName: 'b',
+      content: '{}',
+      kind: 'backup',
+    });
+    const savedId = saved.ok ? (saved.value.savedId ?? '') : '';
+    expect(await handlers['file:show-in-folder'](savedId)).toEqual(ok(null));
+    expect(deps.showItemInFolder).toHaveBeenCalledWith('/home/sam/Documents/backup.json');
+  });
+
+  it('refuses an id it did not hand out, and shows nothing', async () => {
+    const { handlers, deps } = setUp();
+    const result = await handlers['file:show-in-folder']('0b7e9a52-3c1d-4f6e-9a8b-1c2d3e4f5a6b');
+    expect(result).toMatchObject({ ok: false, code: 'not-allowed' });
+    expect(deps.showItemInFolder).not.toHaveBeenCalled();
+  });
+});
+
+describe('presenter:open and power:keep-display-awake', () => {
+  const drillId = '0b7e9a52-3c1d-4f6e-9a8b-1c2d3e4f5a6b';
+
+  it('opens the presenter for the drill, placed by the window that asked', async () => {
+    const { handlers, deps } = setUp();
+    expect(await handlers['presenter:open'](drillId, { contentsId: 4 })).toEqual(
+      ok({ placement: 'second-display' }),
+    );
+    expect(deps.openPresenter).toHaveBeenCalledWith(drillId, 4);
+  });
+
+  it('keeps the display awake for the window that asked, and lets it go', async () => {
+    const { handlers, deps } = setUp();
+    await handlers['power:keep-display-awake'](true, { contentsId: 4 });
+    await handlers['power:keep-display-awake'](false, { contentsId: 4 });
+    expect(vi.mocked(deps.keepDisplayAwake).mock.calls).toEqual([
+      [4, true],
+      [4, false],
+    ]);
   });
 });

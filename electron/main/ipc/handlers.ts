@@ -3,8 +3,10 @@
 // can be tested without it.
 import path from 'node:path';
 import { isAllowedExternalUrl } from '../../shared/external-links';
+import type { PresenterOutcome } from '../../shared/presenter-request';
 import type { ReportExportOutcome, ReportRequest } from '../../shared/report-request';
 import { err, ok, type Result } from '../../shared/result';
+import type { SavedFiles } from './saved-files';
 import { saveDialogOptions, writeFailureMessage, type SaveDialog } from './save-file';
 import type { InvokeHandlers } from './validated-ipc';
 
@@ -18,6 +20,14 @@ export interface HandlerDeps {
   readonly writeFile: (filePath: string, content: string) => Promise<void>;
   /** Prints a report view to PDF and saves it where the user chooses (report/export-report.ts). */
   readonly exportReportPdf: (request: ReportRequest) => Promise<Result<ReportExportOutcome>>;
+  /** Opens (or brings forward) a drill's presenter window (presenter/presenter-windows.ts). */
+  readonly openPresenter: (drillId: string, askedBy: number) => Result<PresenterOutcome>;
+  /** A web contents wants the display kept awake, or no longer (keep-awake.ts). */
+  readonly keepDisplayAwake: (contentsId: number, awake: boolean) => void;
+  /** The files saved this session, by id (saved-files.ts). */
+  readonly savedFiles: SavedFiles;
+  /** shell.showItemInFolder. */
+  readonly showItemInFolder: (filePath: string) => void;
 }
 
 export function createHandlers(deps: HandlerDeps): InvokeHandlers {
@@ -55,7 +65,27 @@ export function createHandlers(deps: HandlerDeps): InvokeHandlers {
       } catch (error: unknown) {
         return err('io-error', writeFailureMessage(error));
       }
-      return ok({ saved: true, fileName: path.basename(choice.filePath) });
+      return ok({
+        saved: true,
+        fileName: path.basename(choice.filePath),
+        savedId: deps.savedFiles.remember(choice.filePath),
+      });
+    },
+
+    'file:show-in-folder': (savedId) => {
+      const filePath = deps.savedFiles.pathOf(savedId);
+      if (filePath === undefined) {
+        return err('not-allowed', 'That file was not saved by MTTR Studio in this session.');
+      }
+      deps.showItemInFolder(filePath);
+      return ok(null);
+    },
+
+    'presenter:open': (drillId, sender) => deps.openPresenter(drillId, sender?.contentsId ?? -1),
+
+    'power:keep-display-awake': (awake, sender) => {
+      deps.keepDisplayAwake(sender?.contentsId ?? -1, awake);
+      return ok(null);
     },
 
     // The request names records by id only; the exporter builds the URL and asks for the path.

@@ -40,6 +40,9 @@ function setUp(overrides: Partial<InvokeHandlers> = {}) {
     'shell:open-external': vi.fn((_url: string) => ok(null)),
     'file:save': vi.fn(() => ok({ saved: false })),
     'report:export-pdf': vi.fn(() => ok({ outcome: 'cancelled' as const })),
+    'presenter:open': vi.fn(() => ok({ placement: 'same-display' as const })),
+    'power:keep-display-awake': vi.fn(() => ok(null)),
+    'file:show-in-folder': vi.fn(() => ok(null)),
     ...overrides,
   };
   const log = vi.fn();
@@ -100,8 +103,63 @@ describe('registerHandlers', () => {
     await expect(invoke('shell:open-external', appEvent, 'https://dora.dev/')).resolves.toEqual(
       ok(null),
     );
-    expect(handlers['shell:open-external']).toHaveBeenCalledWith('https://dora.dev/');
+    // After the arguments, who asked: this event names no web contents.
+    expect(handlers['shell:open-external']).toHaveBeenCalledWith('https://dora.dev/', {
+      contentsId: -1,
+    });
   });
+
+  it('tells the handler which web contents asked', async () => {
+    const { invoke, handlers } = setUp();
+    await invoke('power:keep-display-awake', { ...appEvent, sender: { id: 7 } }, true);
+    expect(handlers['power:keep-display-awake']).toHaveBeenCalledWith(true, { contentsId: 7 });
+  });
+
+  const drillId = '0b7e9a52-3c1d-4f6e-9a8b-1c2d3e4f5a6b';
+  it.each<[string, unknown[]]>([
+    ['no drill', []],
+    ['a record id that is not a UUID', ['drill-1']],
+    ['a route', [`${drillId}/../../settings`]],
+    ['a URL', ['app://mttr-studio/index.html#/drills']],
+    ['an object with the id', [{ drillId }]],
+    ['a second argument', [drillId, { fullscreen: false }]],
+  ])('presenter:open refuses %s before the handler runs', async (_name, args) => {
+    const { invoke, handlers } = setUp();
+    await expect(invoke('presenter:open', appEvent, ...args)).resolves.toMatchObject({
+      ok: false,
+      code: 'invalid-arguments',
+    });
+    expect(handlers['presenter:open']).not.toHaveBeenCalled();
+  });
+
+  it('presenter:open passes a drill UUID through, with the asking window', async () => {
+    const { invoke, handlers } = setUp();
+    await invoke('presenter:open', { ...appEvent, sender: { id: 3 } }, drillId);
+    expect(handlers['presenter:open']).toHaveBeenCalledWith(drillId, { contentsId: 3 });
+  });
+
+  it.each<[string, unknown[]]>([
+    ['no flag', []],
+    ['a string', ['yes']],
+    ['a number', [1]],
+  ])('power:keep-display-awake refuses %s', async (_name, args) => {
+    const { invoke, handlers } = setUp();
+    await expect(invoke('power:keep-display-awake', appEvent, ...args)).resolves.toMatchObject({
+      code: 'invalid-arguments',
+    });
+    expect(handlers['power:keep-display-awake']).not.toHaveBeenCalled();
+  });
+
+  it.each([['/home/sam/backup.json'], ['backup.json'], ['']])(
+    'file:show-in-folder refuses %j: only a saved file id names a file',
+    async (value) => {
+      const { invoke, handlers } = setUp();
+      await expect(invoke('file:show-in-folder', appEvent, value)).resolves.toMatchObject({
+        code: 'invalid-arguments',
+      });
+      expect(handlers['file:show-in-folder']).not.toHaveBeenCalled();
+    },
+  );
 
   it.each<[string, InvokeEventLike]>([
     ['missing senderFrame', { senderFrame: null }],
@@ -175,7 +233,7 @@ describe('registerHandlers', () => {
   it('file:save passes a valid request through', async () => {
     const { invoke, handlers } = setUp();
     await expect(invoke('file:save', appEvent, save)).resolves.toEqual(ok({ saved: false }));
-    expect(handlers['file:save']).toHaveBeenCalledWith(save);
+    expect(handlers['file:save']).toHaveBeenCalledWith(save, { contentsId: -1 });
   });
 
   it('rejects arguments sent to a channel that takes none', async () => {

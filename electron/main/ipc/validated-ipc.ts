@@ -11,8 +11,17 @@ import {
 import { err, type Result } from '../../shared/result';
 import { isAppUrl } from '../security/app-url';
 
+/**
+ * Which page asked: its web contents' id, so a request can be about the asking window (the display
+ * it is on, a power-save blocker that ends with it). -1 when Electron no longer knows the sender.
+ */
+export interface InvokeSender {
+  readonly contentsId: number;
+}
+
+/** A handler gets the validated arguments, then who asked (which most handlers ignore). */
 export type InvokeHandler<C extends InvokeChannel> = (
-  ...args: InvokeArgs<C>
+  ...args: [...InvokeArgs<C>, sender?: InvokeSender]
 ) => Promise<Result<InvokeResults[C]>> | Result<InvokeResults[C]>;
 
 /** One handler per channel: a missing or extra channel is a compile error where this is used. */
@@ -21,6 +30,7 @@ export type InvokeHandlers = { readonly [C in InvokeChannel]: InvokeHandler<C> }
 /** The parts of Electron's IpcMainInvokeEvent the sender check reads. */
 export interface InvokeEventLike {
   readonly senderFrame: { readonly url: string; readonly parent: unknown } | null;
+  readonly sender?: { readonly id: number };
 }
 
 /** The part of Electron's ipcMain we use, so tests can pass a fake. */
@@ -51,6 +61,14 @@ function describeSender(event: InvokeEventLike): { url: string; isMainFrame: boo
   } catch {
     // A frame disposed mid-call throws on access; an unknown sender is an untrusted one.
     return null;
+  }
+}
+
+function senderId(event: InvokeEventLike): number {
+  try {
+    return event.sender?.id ?? -1;
+  } catch {
+    return -1;
   }
 }
 
@@ -89,7 +107,7 @@ async function invoke<C extends InvokeChannel>(
   try {
     // The schema's output type is exactly InvokeArgs<C>; TypeScript cannot correlate the two
     // through the generic index, hence the one cast.
-    return await handler(...(parsed.data as InvokeArgs<C>));
+    return await handler(...(parsed.data as InvokeArgs<C>), { contentsId: senderId(event) });
   } catch (error: unknown) {
     log(`IPC ${channel} handler threw`, error);
     return err('internal', `${channel} failed unexpectedly.`);

@@ -350,6 +350,9 @@ describe('report:export-pdf through the validated IPC wrapper', () => {
         'shell:open-external': () => ok(null),
         'file:save': () => ok({ saved: false }),
         'report:export-pdf': fixture.exportPdf,
+        'presenter:open': () => ok({ placement: 'same-display' as const }),
+        'power:keep-display-awake': () => ok(null),
+        'file:show-in-folder': () => ok(null),
       },
       () => undefined,
     );

@@ -16,6 +16,16 @@ export function platform(): PlatformApi {
       openRoute: (route) => {
         showRoute(window.location, route);
       },
+      openAppWindow: (route, name) => {
+        const url = `${window.location.pathname}${window.location.search}#${route}`;
+        return window.open(url, name, 'popup,width=1280,height=720') !== null;
+      },
+      requestWakeLock: async () => {
+        const lock = await navigator.wakeLock.request('screen');
+        return () => {
+          void lock.release();
+        };
+      },
     });
   return instance;
 }

@@ -131,3 +131,62 @@ describe('showRoute', () => {
     expect(location.hash).toBe('/reports/drill/d-10?paper=a4&print=1');
   });
 });
+
+describe('the presenter window and the wake lock in the web shell', () => {
+  const drillId = '0b7e9a52-3c1d-4f6e-9a8b-1c2d3e4f5a6b';
+  const base = { openWindow: vi.fn(), download: vi.fn(), openRoute: vi.fn() };
+
+  it('opens the presenter route in a second window named for the drill', async () => {
+    const openAppWindow = vi.fn((_route: string, _name: string) => true);
+    const api = createWebPlatform({ ...base, openAppWindow });
+    expect(await api.openPresenter(drillId)).toEqual({
+      ok: true,
+      value: { placement: 'browser-window' },
+    });
+    expect(openAppWindow).toHaveBeenCalledWith(
+      `/drills/${drillId}/present?window=own`,
+      `mttr-presenter-${drillId}`,
+    );
+  });
+
+  it('says so when the browser blocks the window', async () => {
+    const api = createWebPlatform({ ...base, openAppWindow: () => false });
+    const result = await api.openPresenter(drillId);
+    expect(result).toMatchObject({ ok: false, code: 'not-allowed' });
+    expect(result.ok ? '' : result.message).toMatch(/blocked the presenter window/);
+  });
+
+  it('refuses a drill that is not named by its UUID', async () => {
+    const openAppWindow = vi.fn(() => true);
+    const api = createWebPlatform({ ...base, openAppWindow });
+    expect(await api.openPresenter('../settings')).toMatchObject({ code: 'invalid-arguments' });
+    expect(openAppWindow).not.toHaveBeenCalled();
+  });
+
+  it('holds one wake lock while asked, and releases it when told', async () => {
+    const release = vi.fn();
+    const requestWakeLock = vi.fn(() => Promise.resolve(release));
+    const api = createWebPlatform({ ...base, requestWakeLock });
+    await api.keepDisplayAwake(true);
+    await api.keepDisplayAwake(true);
+    expect(requestWakeLock).toHaveBeenCalledTimes(1);
+    await api.keepDisplayAwake(false);
+    expect(release).toHaveBeenCalledTimes(1);
+  });
+
+  it('is fine where the browser refuses a wake lock or has none', async () => {
+    const refused = createWebPlatform({
+      ...base,
+      requestWakeLock: () => Promise.reject(new Error('NotAllowedError')),
+    });
+    expect(await refused.keepDisplayAwake(true)).toEqual({ ok: true, value: null });
+    expect(await createWebPlatform(base).keepDisplayAwake(true)).toEqual({ ok: true, value: null });
+  });
+
+  it('cannot show a download in a folder, and says so', async () => {
+    expect(await createWebPlatform(base).showSavedFile(drillId)).toMatchObject({
+      ok: false,
+      code: 'not-allowed',
+    });
+  });
+});

@@ -5,6 +5,7 @@ import { err, ok } from '@shared/result';
 import { isAllowedExternalUrl } from '@shared/external-links';
 import { SAVE_FILE_EXTENSIONS, type PlatformApi, type SaveFileKind } from '@shared/platform-api';
 import { reportRoute } from '@shared/report-request';
+import { isUuid, presenterWindowRoute } from '@shared/presenter-request';
 
 export interface WebAdapterDeps {
   readonly openWindow: (url: string) => void;
@@ -12,6 +13,13 @@ export interface WebAdapterDeps {
   readonly download: (fileName: string, blob: Blob) => void;
   /** Shows an in-app route (the part after `#`) in this tab. */
   readonly openRoute: (route: string) => void;
+  /**
+   * Opens an in-app route in a second browser window named `name` (the same name brings the same
+   * window forward). False when the browser blocked it.
+   */
+  readonly openAppWindow?: (route: string, name: string) => boolean;
+  /** The browser's screen wake lock: resolves to its release, or rejects where there is none. */
+  readonly requestWakeLock?: () => Promise<() => void>;
 }
 
 const MIME_TYPES: Readonly<Record<SaveFileKind, string>> = {
@@ -71,6 +79,8 @@ export function showRoute(location: HashLocation, route: string): void {
 }
 
 export function createWebPlatform(deps: WebAdapterDeps): PlatformApi {
+  let releaseWakeLock: (() => void) | null = null;
+  let wakeLockWanted = false;
   return {
     getAppInfo: () =>
       Promise.resolve(
@@ -104,6 +114,49 @@ export function createWebPlatform(deps: WebAdapterDeps): PlatformApi {
       deps.openRoute(`${reportRoute(request)}&print=1`);
       return Promise.resolve(ok({ outcome: 'opened-for-print' as const }));
     },
+    // A second window of the same app on the same origin: it reads the same database live, so it
+    // follows the run screen with no server in between.
+    openPresenter: (drillId) => {
+      if (!isUuid(drillId)) {
+        return Promise.resolve(
+          err('invalid-arguments', 'A presenter window names a drill by its id.'),
+        );
+      }
+      const opened = deps.openAppWindow?.(
+        presenterWindowRoute(drillId),
+        `mttr-presenter-${drillId}`,
+      );
+      if (opened !== true) {
+        return Promise.resolve(
+          err(
+            'not-allowed',
+            'The browser blocked the presenter window. Allow pop-ups for this page, or press F for the presenter view here.',
+          ),
+        );
+      }
+      return Promise.resolve(ok({ placement: 'browser-window' as const }));
+    },
+    // The screen wake lock where the browser has one; the display may sleep where it has none.
+    keepDisplayAwake: async (awake) => {
+      wakeLockWanted = awake;
+      if (!awake) {
+        releaseWakeLock?.();
+        releaseWakeLock = null;
+        return ok(null);
+      }
+      if (releaseWakeLock !== null || deps.requestWakeLock === undefined) return ok(null);
+      try {
+        const release = await deps.requestWakeLock();
+        // Let go at once if the drill ended while the browser was granting it.
+        if (wakeLockWanted) releaseWakeLock = release;
+        else release();
+      } catch {
+        // Refused (hidden page, battery saver): nothing to do but let the display follow its settings.
+      }
+      return ok(null);
+    },
+    showSavedFile: () =>
+      Promise.resolve(err('not-allowed', 'The browser keeps its downloads: open them from there.')),
     // The browser has no native menu; keyboard shortcuts reach the page directly.
     onMenuCommand: () => () => undefined,
   };

@@ -1,29 +1,34 @@
-import { useEffect } from 'react';
-import { useParams } from 'react-router';
+import { useCallback, useEffect, useState } from 'react';
+import '../../styles/presenter.css';
+import { useParams, useSearchParams } from 'react-router';
 import { Toasts } from '../../components/Toasts';
-import { currentPhase, phaseClocks, totalElapsed } from '../../domain/drills/clock';
-import {
-  RUN_STATUS_LABELS,
-  TARGET_LABELS,
-  MARK_LABELS,
-  PHASE_LABELS,
-} from '../../domain/words/drills';
-import { formatClock, formatDuration } from '../../domain/dates/durations';
 import { EMPTY_RUN, nextMark } from '../../domain/drills/run-state';
+import { MARK_LABELS } from '../../domain/words/drills';
 import { ThemeSync } from '../../session/ThemeSync';
+import { DueInjectsSlot } from './DueInjectsSlot';
 import { eventEpochMs } from './event-time';
+import { PresenterHero, PresenterPhases } from './PresenterClocks';
+import { isLive, TotalClock } from './RunClocks';
 import { keyHint, runAction } from './run-actions';
 import { RunDialogs } from './RunDialogs';
 import { useDrill } from './use-drill';
-import { useNow } from './use-now';
+import { useKeepDisplayAwake } from './use-keep-display-awake';
+import { INJECTS_KEY, usePresenterKeys } from './use-presenter-keys';
 import { useRunActions } from './use-run-actions';
+import { useTransientText } from './use-transient-text';
+import { PRESENTER_WINDOW_PARAM } from '@shared/presenter-request';
 
 /**
- * Full-screen clocks for a projector. Every key of the run screen works here too (F or Escape
- * leaves), with the same dialogs, and refusals show as toasts.
+ * Clocks for a projector: the running phase's clock dominates, its standing against the target in
+ * words and shape as well as colour. Every key of the run screen works here too, with the same
+ * dialogs, and refusals show as toasts; a letter that does nothing says so. Opened in a window of
+ * its own (the run screen's "Presenter window"), Escape and F close that window. It reads the
+ * database live, so it follows marks made in another window.
  */
 export function PresenterPage() {
   const { drillId = '' } = useParams();
+  const [params] = useSearchParams();
+  const ownWindow = params.get(PRESENTER_WINDOW_PARAM) !== null;
   const data = useDrill(drillId);
   // Keys work from the first frame, as on the run screen: the stored run decides what they do.
   const { perform, send, announcement, notice } = useRunActions(
@@ -32,8 +37,29 @@ export function PresenterPage() {
     'presenter',
     data?.drill.plannedFor,
   );
-  const live = data?.state.status === 'running' || data?.state.status === 'paused';
-  const now = useNow(250, live);
+  const [injectsShown, setInjectsShown] = useState(true);
+  const [hasInjects, setHasInjects] = useState(false);
+  const [keyNotice, say] = useTransientText();
+  const onInjects = useCallback((has: boolean) => {
+    setHasInjects(has);
+  }, []);
+  usePresenterKeys({
+    toggleInjects: () => {
+      if (!hasInjects) {
+        say('No injects are due, so there is nothing to show or hide.');
+        return;
+      }
+      say(injectsShown ? 'Injects hidden.' : 'Injects shown.');
+      setInjectsShown(!injectsShown);
+    },
+    unbound: say,
+    closeWindow: ownWindow
+      ? () => {
+          window.close();
+        }
+      : null,
+  });
+  useKeepDisplayAwake(data !== undefined && data !== null && isLive(data.state));
   useEffect(() => {
     document.title = 'Presenter · MTTR Studio';
   }, []);
@@ -41,7 +67,6 @@ export function PresenterPage() {
     return <main className="presenter">{data === null ? 'No such drill.' : 'Opening…'}</main>;
   }
   const { drill, state } = data;
-  const phase = currentPhase(state);
   const upcoming = nextMark(state);
   const leave = runAction('leave');
   return (
@@ -49,61 +74,46 @@ export function PresenterPage() {
       <ThemeSync />
       <header className="presenter-header">
         <h1>{drill.title}</h1>
+        <p className="presenter-total">
+          <span>Total</span>
+          <TotalClock state={state} className="presenter-total-clock" testId="presenter-total" />
+        </p>
         <button
           type="button"
           className="button"
           onClick={(event) => {
-            perform('leave', eventEpochMs(event));
+            if (ownWindow) window.close();
+            else perform('leave', eventEpochMs(event));
           }}
         >
-          {leave.label(state)} <kbd>{keyHint(leave)}</kbd>
+          {ownWindow ? 'Close presenter window' : leave.label(state)} <kbd>{keyHint(leave)}</kbd>
         </button>
       </header>
-      <p className="presenter-phase">
-        {state.status === 'paused'
-          ? RUN_STATUS_LABELS.paused
-          : phase === null
-            ? state.status === 'not-started'
-              ? 'Waiting for the fault'
-              : state.status === 'aborted'
-                ? RUN_STATUS_LABELS.aborted
-                : RUN_STATUS_LABELS.closed
-            : `Now: ${PHASE_LABELS[phase]}`}
-        {upcoming !== null && (
+      <div className="presenter-body">
+        <PresenterHero state={state} targets={drill.targets} />
+        <DueInjectsSlot shown={injectsShown && hasInjects} onContent={onInjects}>
+          {/* Due injects (the facilitator's kit) render here; nothing when none is due. */}
+        </DueInjectsSlot>
+      </div>
+      <PresenterPhases state={state} targets={drill.targets} />
+      <p className="presenter-next">
+        {upcoming === null
+          ? ''
+          : upcoming === 'start'
+            ? `Press ${keyHint(runAction('start')) ?? ''} to start: inject the fault`
+            : `Next mark: ${MARK_LABELS[upcoming]} (${keyHint(runAction('next')) ?? ''})`}
+        {hasInjects && (
           <span>
             {' '}
-            {upcoming === 'start'
-              ? `· press ${keyHint(runAction('start')) ?? ''} to start`
-              : `· next mark: ${MARK_LABELS[upcoming]} (${keyHint(runAction('next')) ?? ''})`}
+            · <kbd>{INJECTS_KEY.toUpperCase()}</kbd> {injectsShown ? 'hide' : 'show'} injects
           </span>
         )}
       </p>
-      <p className="presenter-total" data-testid="presenter-total">
-        {formatClock(totalElapsed(state, now))}
-      </p>
-      <ol className="presenter-phases">
-        {phaseClocks(state, drill.targets, now).map((clock) => (
-          <li
-            key={clock.phase}
-            className={`phase-${clock.status} target-${clock.target ?? 'none'}`}
-            aria-current={clock.phase === phase ? 'step' : undefined}
-          >
-            <span className="presenter-phase-name">{PHASE_LABELS[clock.phase]}</span>
-            <span className="presenter-phase-time">
-              {clock.status === 'skipped' ? 'skipped' : formatDuration(clock.elapsedMs)}
-            </span>
-            <span className="presenter-phase-target">
-              target {formatClock(clock.targetMinutes * 60_000)}
-              {clock.target !== null && ` · ${TARGET_LABELS[clock.target]}`}
-            </span>
-          </li>
-        ))}
-      </ol>
       <p className="visually-hidden" role="status">
         {announcement}
       </p>
       <p className="presenter-notice" role="status" data-testid="run-notice">
-        {notice}
+        {notice === '' ? keyNotice : notice}
       </p>
       <RunDialogs drill={drill} state={state} send={send} />
       <Toasts />

@@ -1,11 +1,9 @@
 import { Link } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
-import { currentPhase, phaseClocks, totalElapsed, totalPaused } from '../../domain/drills/clock';
-import { formatDurationInWords, formatClock } from '../../domain/dates/durations';
+import { currentPhase } from '../../domain/drills/clock';
 import { MARK_LABELS, PHASE_LABELS, RUN_STATUS_LABELS } from '../../domain/words/drills';
 import { nextMark } from '../../domain/drills/run-state';
 import { DrillFrame } from './DrillFrame';
-import { PhaseCard } from './PhaseCard';
 import { RunControls } from './RunControls';
 import { RunDialogs } from './RunDialogs';
 import { ShortcutLegend } from './ShortcutLegend';
@@ -13,9 +11,10 @@ import { SideEventForm } from './SideEventForm';
 import { Timeline } from './Timeline';
 import { runAction } from './run-actions';
 import type { DrillData } from './use-drill';
-import { useNow } from './use-now';
 import { useRunActions } from './use-run-actions';
-import { useClockRenderMeasure } from './perf-marks';
+import { isLive, PausedSoFar, PhaseCards, TotalClock } from './RunClocks';
+import { OpenPresenterButton } from './OpenPresenterButton';
+import { useKeepDisplayAwake } from './use-keep-display-awake';
 import { formatIsoDate } from '../../domain/dates/format';
 
 export function RunPage() {
@@ -30,13 +29,10 @@ function RunScreen({ data }: { readonly data: DrillData }) {
     'run',
     drill.plannedFor,
   );
-  const live = state.status === 'running' || state.status === 'paused';
-  const now = useNow(250, live);
-  useClockRenderMeasure(now);
-  const clocks = phaseClocks(state, drill.targets, now);
+  useKeepDisplayAwake(isLive(state));
+  // No clock is read here: the ticking lives in RunClocks, so a tick repaints only the clocks.
   const upcoming = nextMark(state);
   const phase = currentPhase(state);
-  const paused = totalPaused(state, now);
   return (
     <>
       <PageHeader
@@ -44,6 +40,7 @@ function RunScreen({ data }: { readonly data: DrillData }) {
         description={`${drill.scenarioName} · ${drill.severity} · planned for ${formatIsoDate(drill.plannedFor)}`}
         actions={
           <>
+            <OpenPresenterButton drillId={drill.id} />
             <Link className="button" to={`/drills/${drill.id}/present`}>
               {runAction('presenter').label(state)}
             </Link>
@@ -56,9 +53,7 @@ function RunScreen({ data }: { readonly data: DrillData }) {
       <section className="card run-summary" aria-label="Run status">
         <div>
           <p className="clock-label">Total (paused time excluded)</p>
-          <p className="total-clock" data-testid="total-clock" aria-live="off">
-            {formatClock(totalElapsed(state, now))}
-          </p>
+          <TotalClock state={state} className="total-clock" testId="total-clock" />
         </div>
         <dl className="run-facts">
           <dt>Status</dt>
@@ -68,7 +63,9 @@ function RunScreen({ data }: { readonly data: DrillData }) {
           <dt>Next mark</dt>
           <dd>{upcoming === null ? '—' : MARK_LABELS[upcoming]}</dd>
           <dt>Paused so far</dt>
-          <dd>{paused > 0 ? formatDurationInWords(paused) : 'not paused'}</dd>
+          <dd>
+            <PausedSoFar state={state} />
+          </dd>
         </dl>
         {state.status === 'paused' && (
           <p className="message">Paused: {state.pauses.at(-1)?.reason}. The clocks are stopped.</p>
@@ -78,11 +75,7 @@ function RunScreen({ data }: { readonly data: DrillData }) {
           {announcement}
         </p>
       </section>
-      <ol className="phase-grid" aria-label="Phases">
-        {clocks.map((clock) => (
-          <PhaseCard key={clock.phase} clock={clock} paused={state.status === 'paused'} />
-        ))}
-      </ol>
+      <PhaseCards state={state} targets={drill.targets} />
       <RunControls drill={drill} state={state} perform={perform} notice={notice} />
       <div className="two-column">
         <SideEventForm drill={drill} state={state} run={run} />
