@@ -20,6 +20,7 @@ import { backup } from './metrics/backup';
 import { trends } from './metrics/trends';
 import { organisation } from './metrics/organisation';
 import { reports } from './metrics/reports';
+import { clockTicks } from './metrics/clock-ticks';
 
 const RESULTS = 'bench/results.json';
 const SUITES: Readonly<Record<string, MetricSuite>> = {
@@ -30,6 +31,7 @@ const SUITES: Readonly<Record<string, MetricSuite>> = {
   trends,
   organisation,
   reports,
+  'clock-ticks': clockTicks,
 };
 
 /** The suites named on the command line, in the runner's order; every suite when none is named. */
