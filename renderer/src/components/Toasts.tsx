@@ -35,6 +35,23 @@ export function Toasts() {
           .map((item) => (
             <div key={item.id} className="toast success">
               <p>{item.text}</p>
+              {item.action !== undefined && (
+                <>
+                  <button type="button" className="button small" onClick={item.action.run}>
+                    {item.action.label}
+                  </button>
+                  <button
+                    type="button"
+                    className="button small"
+                    aria-label={`Dismiss: ${item.text}`}
+                    onClick={() => {
+                      useToasts.getState().dismiss(item.id);
+                    }}
+                  >
+                    Dismiss
+                  </button>
+                </>
+              )}
             </div>
           ))}
       </div>

@@ -19,6 +19,17 @@ describe('messages', () => {
     expect(texts()).toEqual([]);
   });
 
+  it('keep a confirmation with something to do (Show in folder) until dismissed or replaced', () => {
+    const run = vi.fn();
+    toast.success('Backup saved as b.json.', { label: 'Show in folder', run });
+    vi.advanceTimersByTime(60_000);
+    expect(texts()).toEqual(['success: Backup saved as b.json.']);
+    useToasts.getState().toasts[0]?.action?.run();
+    expect(run).toHaveBeenCalledTimes(1);
+    toast.success('Team created.');
+    expect(texts()).toEqual(['success: Team created.']);
+  });
+
   it('keep a failure until it is dismissed, however long that takes', () => {
     toast.error('That could not be saved.');
     vi.advanceTimersByTime(60 * 60_000);

@@ -6,17 +6,24 @@ import { create } from 'zustand';
 
 export type ToastKind = 'success' | 'error';
 
+/** One thing the user may do about a message, e.g. "Show in folder" after a save. */
+export interface ToastAction {
+  readonly label: string;
+  readonly run: () => void;
+}
+
 export interface Toast {
   readonly id: number;
   readonly kind: ToastKind;
   readonly text: string;
+  readonly action?: ToastAction;
 }
 
 interface ToastState {
   readonly toasts: readonly Toast[];
   /** A problem that must not fade (the disk is full): shown until the user dismisses it. */
   readonly alert: string | null;
-  show(kind: ToastKind, text: string): void;
+  show(kind: ToastKind, text: string, action?: ToastAction): void;
   dismiss(id: number): void;
   raiseAlert(text: string): void;
   dismissAlert(): void;
@@ -46,10 +53,19 @@ export const useToasts = create<ToastState>()((set, get) => ({
   dismissAlert() {
     set({ alert: null });
   },
-  show(kind, text) {
+  show(kind, text, action) {
     const id = nextId++;
-    set({ toasts: withToast(get().toasts, { id, kind, text }) });
-    if (kind === 'success') {
+    set({
+      toasts: withToast(get().toasts, {
+        id,
+        kind,
+        text,
+        ...(action === undefined ? {} : { action }),
+      }),
+    });
+    // A confirmation with something to do stays until dismissed or replaced: a button that fades
+    // away while the user reaches for it is no button.
+    if (kind === 'success' && action === undefined) {
       setTimeout(() => {
         get().dismiss(id);
       }, SUCCESS_LIFETIME_MS);
@@ -61,8 +77,8 @@ export const useToasts = create<ToastState>()((set, get) => ({
 }));
 
 export const toast = {
-  success: (text: string) => {
-    useToasts.getState().show('success', text);
+  success: (text: string, action?: ToastAction) => {
+    useToasts.getState().show('success', text, action);
   },
   error: (text: string) => {
     useToasts.getState().show('error', text);

@@ -5,7 +5,7 @@ import { MAX_BACKUP_BYTES } from '../../db/backup/format';
 import { localToday } from '../../platform/reader';
 import { toast } from '../../stores/toast.store';
 import { backupFileName, backupSizeWarning } from './data-files';
-import { saveTextFile } from './save-file';
+import { saveTextFile, showInFolder } from './save-file';
 
 /**
  * Writes every store to one JSON file, through the save dialog (desktop) or a download (web).
@@ -26,7 +26,8 @@ export function BackupButton() {
       });
       if (outcome.kind === 'saved') {
         const warning = backupSizeWarning(new Blob([text]).size, MAX_BACKUP_BYTES);
-        if (warning === null) toast.success(`Backup saved as ${outcome.fileName}.`);
+        if (warning === null)
+          toast.success(`Backup saved as ${outcome.fileName}.`, showInFolder(outcome));
         else toast.error(`Backup saved as ${outcome.fileName}, but ${warning}`);
       }
       if (outcome.kind === 'failed') toast.error(outcome.message);

@@ -4,7 +4,7 @@ import { repos } from '../../db/app-db';
 import { localToday } from '../../platform/reader';
 import { toast } from '../../stores/toast.store';
 import { drillsCsvFileName } from './data-files';
-import { saveTextFile } from './save-file';
+import { saveTextFile, showInFolder } from './save-file';
 
 type Scope = 'team' | 'all';
 
@@ -27,7 +27,8 @@ export function CsvExport() {
         content: text,
         kind: 'csv',
       });
-      if (outcome.kind === 'saved') toast.success(`Drills saved as ${outcome.fileName}.`);
+      if (outcome.kind === 'saved')
+        toast.success(`Drills saved as ${outcome.fileName}.`, showInFolder(outcome));
       if (outcome.kind === 'failed') toast.error(outcome.message);
     } catch (error: unknown) {
       const reason = error instanceof Error ? error.message : String(error);

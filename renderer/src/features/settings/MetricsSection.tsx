@@ -6,7 +6,7 @@ import type { SaveFileKind } from '@shared/platform-api';
 import { repos } from '../../db/app-db';
 import { metricsFiles, METRICS_FILE_NAMES } from '../../domain/metrics/metrics-files';
 import { toast } from '../../stores/toast.store';
-import { saveTextFile } from './save-file';
+import { saveTextFile, showInFolder, type SaveOutcome } from './save-file';
 
 const KIND_OF: Readonly<Record<string, SaveFileKind>> = {
   [METRICS_FILE_NAMES.snapshot]: 'metrics-snapshot',
@@ -23,6 +23,7 @@ export function MetricsSection() {
       const trends = await repos.trends.load(null);
       const files = metricsFiles({ trends, incidents: [], now: Date.now() });
       const saved: string[] = [];
+      let last: SaveOutcome | null = null;
       for (const file of files) {
         const kind = KIND_OF[file.name] ?? 'metrics-snapshot';
         const outcome = await saveTextFile({
@@ -37,8 +38,14 @@ export function MetricsSection() {
         // Cancelling one dialog stops the export: the user changed their mind.
         if (outcome.kind === 'cancelled') break;
         saved.push(outcome.fileName);
+        last = outcome;
       }
-      if (saved.length > 0) toast.success(`Metrics saved as ${saved.join(', ')}.`);
+      if (saved.length > 0) {
+        toast.success(
+          `Metrics saved as ${saved.join(', ')}.`,
+          last === null ? undefined : showInFolder(last),
+        );
+      }
     } catch (error: unknown) {
       const reason = error instanceof Error ? error.message : String(error);
       toast.error(`The metrics could not be made: ${reason}`);

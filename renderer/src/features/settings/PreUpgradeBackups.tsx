@@ -7,7 +7,7 @@ import { formatInstantDateTime } from '../../domain/dates/format';
 import { localToday, SCREEN_READER } from '../../platform/reader';
 import { toast } from '../../stores/toast.store';
 import { backupFileName, formatSize } from './data-files';
-import { saveTextFile } from './save-file';
+import { saveTextFile, showInFolder } from './save-file';
 
 const backups = createPreUpgradeBackups();
 
@@ -23,7 +23,8 @@ async function download(info: PreUpgradeBackupInfo): Promise<void> {
     content: text,
     kind: 'backup',
   });
-  if (outcome.kind === 'saved') toast.success(`Backup saved as ${outcome.fileName}.`);
+  if (outcome.kind === 'saved')
+    toast.success(`Backup saved as ${outcome.fileName}.`, showInFolder(outcome));
   if (outcome.kind === 'failed') toast.error(outcome.message);
 }
 
