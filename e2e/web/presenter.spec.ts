@@ -71,6 +71,18 @@ test('a key the presenter does not use says so, and the injects key is inert wit
   await expect(page.getByTestId('presenter-injects')).toBeHidden();
 });
 
+test('a presenter window the browser will not close turns into the run screen on Escape', async ({
+  page,
+}) => {
+  const { drillId, run } = await startDemoDrill(page, 'Presenter bookmark drill');
+  // Opened by hand (a bookmark), not by the app: the browser refuses window.close().
+  await page.goto(`./#/drills/${drillId}/present?window=own`);
+  await expect(page.getByRole('button', { name: /Close presenter window/u })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(new RegExp(`#/drills/${drillId}/run$`));
+  await expect(run.status()).toHaveText('Running');
+});
+
 test('the presenter opens as a second window and follows the run screen within a second', async ({
   page,
 }) => {

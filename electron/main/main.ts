@@ -146,6 +146,8 @@ function showMainWindow(): void {
     mainWindow = null;
     // An export in progress is abandoned with the window it was started from.
     closeReportWindows();
+    // The presenter shows the app window's drill; without it, it would keep the app running.
+    presenterWindows.closeAll();
   });
   mainWindow = created;
 }

@@ -21,6 +21,7 @@ class FakeWindow implements PresenterWindowLike {
   show = vi.fn();
   focus = vi.fn();
   setFullScreen = vi.fn();
+  close = vi.fn();
   constructor(readonly bounds: Rect) {}
   once(event: string, listener: () => void) {
     this.listeners.set(event, listener);
@@ -89,6 +90,16 @@ describe('presenter windows', () => {
     first.emit('closed');
     windows.open(DRILL, 5);
     expect(made).toHaveLength(2);
+  });
+
+  it('closes every presenter when asked (the app window closed)', () => {
+    const { windows, made } = setUp([laptop, projector]);
+    windows.open(DRILL, 5);
+    windows.open('1b7e9a52-3c1d-4f6e-9a8b-1c2d3e4f5a6b', 5);
+    windows.closeAll();
+    expect(made.map((win) => win.close.mock.calls.length)).toEqual([1, 1]);
+    windows.open(DRILL, 5);
+    expect(made).toHaveLength(3);
   });
 
   it('refuses a drill that is not named by a UUID, and makes no window', () => {

@@ -11,6 +11,7 @@ export interface PresenterWindowLike {
   once(event: 'ready-to-show' | 'closed', listener: () => void): unknown;
   show(): void;
   focus(): void;
+  close(): void;
   setFullScreen(flag: boolean): void;
   isDestroyed(): boolean;
 }
@@ -27,6 +28,8 @@ export interface PresenterDeps {
 
 export interface PresenterWindows {
   open(drillId: string, askedBy: number): Result<PresenterOutcome>;
+  /** Closes every presenter: they belong to the app window, and close with it. */
+  closeAll(): void;
 }
 
 export function createPresenterWindows(deps: PresenterDeps): PresenterWindows {
@@ -66,6 +69,10 @@ export function createPresenterWindows(deps: PresenterDeps): PresenterWindows {
         deps.log(`Could not load the presenter for drill ${drillId}: ${String(error)}`);
       });
       return ok(outcome);
+    },
+    closeAll() {
+      for (const { win } of open.values()) if (!win.isDestroyed()) win.close();
+      open.clear();
     },
   };
 }

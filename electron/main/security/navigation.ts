@@ -14,8 +14,9 @@ export function decideNavigation(url: string): NavigationDecision {
 }
 
 /**
- * For window.open and target=_blank links. The app never opens a second window, not even one on
- * its own origin: a second renderer would be a second place to keep secure for no benefit.
+ * For window.open and target=_blank links. A page never opens a window, not even one on its own
+ * origin: the only second window, the presenter, is made by main (presenter/presenter-windows.ts)
+ * from a drill id, with the same secure factory, so no page decides what another window loads.
  */
 export function decideWindowOpen(url: string): Exclude<NavigationDecision, 'allow'> {
   const decision = decideNavigation(url);

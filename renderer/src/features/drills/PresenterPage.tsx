@@ -19,6 +19,18 @@ import { useTransientText } from './use-transient-text';
 import { PRESENTER_WINDOW_PARAM } from '@shared/presenter-request';
 
 /**
+ * Closes the presenter's own window. A browser closes only a window a script opened: opened any
+ * other way (a bookmark), the view turns into the run screen instead, as in the app window.
+ */
+function closeOwnWindow(): void {
+  window.close();
+  window.setTimeout(() => {
+    if (!window.closed)
+      window.location.hash = window.location.hash.replace(/\/present\?.*$/u, '/run');
+  }, 100);
+}
+
+/**
  * Clocks for a projector: the running phase's clock dominates, its standing against the target in
  * words and shape as well as colour. Every key of the run screen works here too, with the same
  * dialogs, and refusals show as toasts; a letter that does nothing says so. Opened in a window of
@@ -53,11 +65,7 @@ export function PresenterPage() {
       setInjectsShown(!injectsShown);
     },
     unbound: say,
-    closeWindow: ownWindow
-      ? () => {
-          window.close();
-        }
-      : null,
+    closeWindow: ownWindow ? closeOwnWindow : null,
   });
   useKeepDisplayAwake(data !== undefined && data !== null && isLive(data.state));
   useEffect(() => {
@@ -82,7 +90,7 @@ export function PresenterPage() {
           type="button"
           className="button"
           onClick={(event) => {
-            if (ownWindow) window.close();
+            if (ownWindow) closeOwnWindow();
             else perform('leave', eventEpochMs(event));
           }}
         >
