@@ -9,7 +9,7 @@ export async function loadDemoData(page: Page, baseUrl: string): Promise<void> {
   await page.getByText(/Demo data loaded/).waitFor();
 }
 
-/** Plans a drill of a built-in scenario with one service and three people, ending on its run screen. */
+/** Plans a drill of a built-in scenario with one service and three people, ending on its run screen, not started. */
 export async function planDrill(page: Page, baseUrl: string): Promise<void> {
   await page.goto(`${baseUrl}#/drills/new`);
   const form = page.getByRole('form', { name: 'Plan a drill' });
@@ -23,7 +23,10 @@ export async function planDrill(page: Page, baseUrl: string): Promise<void> {
   await form.getByLabel('Incident commander').fill('Ben');
   await form.getByLabel('Responders').fill('Cleo');
   await form.getByRole('button', { name: 'Plan drill' }).click();
-  await page.waitForURL(/\/run$/);
+  // Planning lands on the drill's page; the run screen is a step of its own.
+  await page.waitForURL(/#\/drills\/(?!new$)[^/]+$/);
+  await page.goto(`${page.url()}/run`);
+  await page.getByRole('button', { name: /^Start: fault injected/ }).waitFor();
   await page.getByTestId('total-clock').waitFor();
 }
 

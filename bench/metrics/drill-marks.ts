@@ -38,7 +38,7 @@ async function observeRunTimings(page: Page): Promise<void> {
 
 /** 200 marks on the run screen, each followed by its floor; the clock's repaints on the way. */
 async function markAndUndo(page: Page, floorPage: Page) {
-  await pressRunKey(page, 'n', 1); // start
+  await pressRunKey(page, 'i', 1); // start: fault injected
   await bareStrictWrite(floorPage); // warm-up, as the start mark is for the marks
   // Mark "detected", then undo it, 200 times: each N is one real mark written and committed.
   // Each cycle adds two entries to the run log, so waiting on the log's length (not a status
