@@ -59,7 +59,7 @@ describe('backup round trip', () => {
     expect(committed.summary.total.added).toBe(0);
     expect(committed.summary.total.updated).toBe(0);
     expect(await dumpAll(source.db)).toEqual(expected);
-  });
+  }, 20_000); // two full imports of the rich database: slow on a busy two-core machine
 
   it('reads a backup that an editor saved with a UTF-8 byte order mark', async () => {
     const source = await richRig();
