@@ -7,6 +7,11 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupOf, richRig } from '../renderer/src/db/backup/test-fixtures';
 import { parseBackup } from '../renderer/src/db/backup/parse';
+import { createTestRig, type TestRig } from '../renderer/src/db/test-support';
+import { renderSnapshot } from '../renderer/src/domain/metrics/exposition';
+import { sampleIncidents } from '../renderer/src/domain/metrics/sample-incidents';
+import type { IncidentRecord } from '../renderer/src/domain/records/incidents';
+import { loadMetricsInput } from '../renderer/src/features/settings/metrics-input';
 import { runMetricsCli, writeAtomically } from './lib/metrics-cli';
 
 /** What the app's import says of a file it refuses. */
@@ -19,11 +24,20 @@ function appRefusal(text: string): string {
 const run = promisify(execFile);
 let dir: string;
 let backup: string;
+let rig: TestRig;
+let incidents: IncidentRecord[];
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'mttr-metrics-cli-'));
   backup = join(dir, 'backup.json');
-  writeFileSync(backup, await backupOf(await richRig()));
+  rig = await richRig();
+  // Incidents as an import leaves them, open ones among them, so the backup carries them.
+  incidents = sampleIncidents(await rig.repos.trends.load(null), {
+    count: 30,
+    now: rig.clock.now(),
+  });
+  await rig.db.incidents.bulkPut(incidents);
+  writeFileSync(backup, await backupOf(rig));
 });
 
 afterAll(() => {
@@ -39,7 +53,7 @@ describe('npm run metrics', () => {
     const result = await runMetricsCli(['--backup', backup, '--out', out]);
     expect(result.code).toBe(0);
     expect(result.message).toMatch(
-      /^Wrote mttr-studio\.prom, mttr-studio-history\.om, mttr-studio-grafana-dashboard\.json to .* from 1 backup \(\d+ finished drills\)\.$/u,
+      /^Wrote mttr-studio\.prom, mttr-studio-history\.om, mttr-studio-grafana-dashboard\.json to .* from 1 backup \(\d+ finished drills, 26 recovered incidents\)\.$/u,
     );
     expect(readdirSync(out).sort()).toEqual([
       'mttr-studio-grafana-dashboard.json',
@@ -56,6 +70,56 @@ describe('npm run metrics', () => {
       JSON.parse(readFileSync(join(out, 'mttr-studio-grafana-dashboard.json'), 'utf8')),
     ).toHaveProperty('__inputs');
   });
+
+  it('writes the snapshot the app makes of the same data, incidents included', async () => {
+    const out = join(dir, 'same');
+    const now = rig.clock.now();
+    expect((await runMetricsCli(['--backup', backup, '--out', out], now)).code).toBe(0);
+    const prom = readFileSync(join(out, 'mttr-studio.prom'), 'utf8');
+    expect(prom).toBe(renderSnapshot(await loadMetricsInput(rig.repos, now)));
+    expect(prom).toContain('mttr_studio_incidents_imported_total{source="incident",');
+  }, 60_000);
+
+  it('merges incidents from several backups as the app does: by id, the newer wins', async () => {
+    // Two teams' pipelines: one backup holds an incident still open, a later one finds it recovered.
+    const first = createTestRig();
+    const second = createTestRig();
+    const recovered = incidents.find((incident) => incident.state === 'recovered');
+    if (recovered === undefined) throw new Error('the sample has recovered incidents');
+    const open: IncidentRecord = {
+      ...recovered,
+      state: 'open',
+      milestones: { ...recovered.milestones, recovered: null },
+      updatedAt: recovered.updatedAt - 1000,
+    };
+    const team = (await rig.repos.trends.load(null)).teams.find((t) => t.id === recovered.teamId);
+    if (team === undefined) throw new Error('the incident has a team');
+    for (const [target, incident] of [
+      [first, open],
+      [second, recovered],
+    ] as const) {
+      await target.db.teams.put(team);
+      await target.db.incidents.put(incident);
+    }
+    const earlier = join(dir, 'incident-open.json');
+    const later = join(dir, 'incident-recovered.json');
+    writeFileSync(earlier, await backupOf(first));
+    writeFileSync(later, await backupOf(second));
+    for (const order of [
+      [earlier, later],
+      [later, earlier],
+    ]) {
+      const out = join(dir, `incidents-${String(order.indexOf(later))}`);
+      const result = await runMetricsCli([...order.flatMap((f) => ['--backup', f]), '--out', out]);
+      expect(result.code, result.message).toBe(0);
+      expect(result.message).toContain('(0 finished drills, 1 recovered incident)');
+      const prom = readFileSync(join(out, 'mttr-studio.prom'), 'utf8');
+      const counted = prom.match(
+        /^mttr_studio_time_to_recover_seconds_count\{source="incident".* 1$/gmu,
+      );
+      expect(counted).toHaveLength(1);
+    }
+  }, 60_000);
 
   it('merges several backups as the app does: by id, the newer updatedAt wins', async () => {
     const json = JSON.parse(readFileSync(backup, 'utf8')) as {

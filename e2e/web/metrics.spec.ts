@@ -27,7 +27,7 @@ test.describe('metrics for Prometheus', () => {
     }
     const prom = files.get('mttr-studio.prom') ?? '';
     expect(prom).toContain('# TYPE mttr_studio_time_to_recover_seconds histogram\n');
-    expect(prom).toMatch(/^mttr_studio_drills_completed_total\{team="[^"]+",/mu);
+    expect(prom).toMatch(/^mttr_studio_drills_completed_total\{source="drill",team="[^"]+",/mu);
     expect(prom).toMatch(/^mttr_studio_maturity_level\{team="[^"]+",category="[^"]+"\} [1-5]$/mu);
     expect(files.get('mttr-studio-history.om')?.endsWith('\n# EOF\n')).toBe(true);
     const dashboard = JSON.parse(files.get('mttr-studio-grafana-dashboard.json') ?? '') as {

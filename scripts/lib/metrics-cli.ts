@@ -2,8 +2,9 @@
 // pipelines that collect teams' backups in a shared folder.
 // Each file is read and merged exactly as the app imports it (preview, then commit: the same
 // checks, and the same merge by id where the newer `updatedAt` wins), into a database held in
-// memory; the metrics are then read as the Trends screen reads them. Writes the three files of
-// the export into <dir>; the `.prom` snapshot is written to a temporary name and renamed, so
+// memory, incidents included; the metrics are then read as the app reads them (loadMetricsInput:
+// drills as Trends read them, and every team's stored incidents). Writes the three files of the
+// export into <dir>; the `.prom` snapshot is written to a temporary name and renamed, so
 // node_exporter's textfile collector never reads half a file. Exit status: 0 written, 1 a backup
 // was refused or a file could not be written, 2 the command line is wrong.
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -13,6 +14,8 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { openDatabase } from '../../renderer/src/db/database';
 import { commitImport, previewImport } from '../../renderer/src/db/backup';
 import { createTrendsRepository } from '../../renderer/src/db/repositories/trends.repository';
+import { createIncidentsRepository } from '../../renderer/src/db/repositories/incidents.repository';
+import { loadMetricsInput } from '../../renderer/src/features/settings/metrics-input';
 import { DEFAULT_DEPS } from '../../renderer/src/db/repositories/context';
 import { metricsFiles, METRICS_FILE_NAMES } from '../../renderer/src/domain/metrics/metrics-files';
 
@@ -24,6 +27,8 @@ export interface CliResult {
   /** One line: what was written, or why nothing was. */
   readonly message: string;
 }
+
+const plural = (n: number, noun: string) => `${String(n)} ${noun}${n === 1 ? '' : 's'}`;
 
 const oneLine = (text: string) => text.replace(/\s*\n\s*/gu, ' ').trim();
 
@@ -71,8 +76,12 @@ export async function runMetricsCli(
         return { code: 1, message: `${file}: ${oneLine(committed.problem.message)}` };
       }
     }
-    const trends = await createTrendsRepository({ db, ...DEFAULT_DEPS }).load(null);
-    const files = metricsFiles({ trends, incidents: [], now });
+    const context = { db, ...DEFAULT_DEPS };
+    const input = await loadMetricsInput(
+      { trends: createTrendsRepository(context), incidents: createIncidentsRepository(context) },
+      now,
+    );
+    const files = metricsFiles(input);
     try {
       await mkdir(out, { recursive: true });
       for (const file of files) {
@@ -86,10 +95,11 @@ export async function runMetricsCli(
         message: `${out}: the metrics could not be written (${oneLine((error as Error).message)}).`,
       };
     }
-    const drills = trends.drills.length;
+    const drills = input.trends.drills.length;
+    const incidents = input.incidents.filter((incident) => incident.state === 'recovered').length;
     return {
       code: 0,
-      message: `Wrote ${files.map((f) => f.name).join(', ')} to ${out} from ${String(backups.length)} backup${backups.length === 1 ? '' : 's'} (${String(drills)} finished drill${drills === 1 ? '' : 's'}).`,
+      message: `Wrote ${files.map((f) => f.name).join(', ')} to ${out} from ${String(backups.length)} backup${backups.length === 1 ? '' : 's'} (${plural(drills, 'finished drill')}, ${plural(incidents, 'recovered incident')}).`,
     };
   } finally {
     db.close();

@@ -8,7 +8,17 @@ import {
   renderSnapshot,
   snapshotMetrics,
 } from './exposition';
-import { answeredAll, assessment, INCIDENT, NOW, smallInput } from './metrics-fixtures';
+import {
+  answeredAll,
+  assessment,
+  INCIDENT,
+  INCIDENTS,
+  NOW,
+  OPEN_INCIDENT,
+  smallInput,
+  storedIncident,
+  UNACKNOWLEDGED_INCIDENT,
+} from './metrics-fixtures';
 import { METRIC } from './families';
 import { CURRENT_MODEL } from '../maturity/models';
 import { scoreAssessment } from '../maturity/scoring';
@@ -17,7 +27,7 @@ import { computeTrends } from '../trends/compute';
 import { sourceOf, FULL, DAY0 } from '../trends/trends-fixtures';
 import type { MetricFamily } from './text-format';
 import type { TrendFilters } from '../trends/filters';
-import { NO_MILESTONES } from '../incidents/incident';
+import { measureIncident } from '../incidents/incident-measures';
 
 const ALL_DRILLS: TrendFilters = {
   teamId: null,
@@ -85,14 +95,29 @@ describe('the metrics export of a small hand-made dataset', () => {
 
   it('never writes an id or a person: labels are names', () => {
     const snapshot = renderSnapshot(smallInput());
-    for (const id of ['team-a', 'team-b', 'svc-1', 'svc-2', 'scenario-1', 'd1', 'a1']) {
+    for (const id of [
+      ...['team-a', 'team-b', 'svc-1', 'svc-2', 'scenario-1', 'd1', 'a1'],
+      ...INCIDENTS.flatMap((incident) => [incident.id, incident.sourceId]),
+      // A spreadsheet's mapping name may be anything a user typed: the tool is `csv`.
+      UNACKNOWLEDGED_INCIDENT.sourceKey,
+    ]) {
       expect(snapshot).not.toContain(`"${id}"`);
     }
     const labelNames = new Set(
       [...snapshot.matchAll(/[{,]([a-z_]+)="/gu)].map((match) => match[1]),
     );
     expect([...labelNames].sort()).toEqual(
-      ['category', 'le', 'phase', 'scenario', 'service', 'severity', 'source', 'team'].sort(),
+      [
+        'category',
+        'le',
+        'phase',
+        'scenario',
+        'service',
+        'severity',
+        'source',
+        'team',
+        'tool',
+      ].sort(),
     );
   });
 
@@ -134,20 +159,76 @@ describe('the figures are the app’s own', () => {
     expect(aborted?.phases).toEqual({});
   });
 
-  it('measures an incident with measureIncident', () => {
-    const [incident] = recoveriesOf({ ...smallInput([INCIDENT]), trends: sourceOf([]) });
-    expect(incident?.timeToRecover).toBe(47 * 60_000);
-    expect(incident?.phases).toEqual({ acknowledge: 2 * 60_000, diagnose: 13 * 60_000 });
+  it('measures a stored incident with measureIncident: a measure not recorded is left out', () => {
+    const recoveries = recoveriesOf({ ...smallInput(), trends: sourceOf([]) });
+    expect(recoveries).toHaveLength(2);
+    const [recovered, unacknowledged] = recoveries;
+    expect(recovered?.timeToRecover).toBe(47 * 60_000);
+    expect(recovered?.phases).toEqual({
+      detect: 4 * 60_000,
+      acknowledge: 2 * 60_000,
+      diagnose: 13 * 60_000,
+    });
+    expect(unacknowledged?.timeToRecover).toBe(130 * 60_000);
+    // No acknowledgement: neither acknowledge nor diagnose (acknowledged → diagnosed) is known.
+    expect(unacknowledged?.phases).toEqual({ mitigate: 60 * 60_000 });
+    expect(unacknowledged?.severity).toBeUndefined();
+    expect(unacknowledged?.team).toBe('Bravo');
+  });
+
+  it('never counts an open incident: no counter, no histogram, no history sample', () => {
+    const input = { ...smallInput([OPEN_INCIDENT]), trends: sourceOf([]) };
+    expect(recoveriesOf(input)).toEqual([]);
+    const lines = [renderSnapshot(input), renderHistory(input)].join('\n').split('\n');
+    expect(lines.filter((line) => !line.startsWith('#') && line !== '')).toEqual([]);
+  });
+
+  it('counts recovered incidents by team, severity and tool, and writes one history sample each', () => {
+    const snapshot = renderSnapshot(smallInput());
+    expect(snapshot).toContain(
+      'mttr_studio_incidents_imported_total{source="incident",team="Alpha",severity="SEV1",tool="pagerduty"} 1\n',
+    );
+    expect(snapshot).toContain(
+      'mttr_studio_incidents_imported_total{source="incident",team="Night \\"owls\\" \\\\ on\\ncall",tool="csv"} 1\n',
+    );
+    const history = renderHistory(smallInput());
+    const samples = history.match(/^mttr_studio_incidents_imported_total\{.*$/gmu) ?? [];
+    expect(samples).toHaveLength(2);
+    expect(samples[0]).toMatch(
+      new RegExp(` 1 ${String((INCIDENT.milestones.recovered?.at ?? 0) / 1000)}$`, 'u'),
+    );
+  });
+
+  it('labels an incident’s service as the team names it, and keeps an unmatched name', () => {
+    const snapshot = renderSnapshot(smallInput());
+    expect(snapshot).toContain(
+      'mttr_studio_service_time_to_recover_seconds_count{source="incident",team="Alpha",service="Checkout",severity="SEV1"} 1\n',
+    );
+    expect(snapshot).toContain('service="Billing"');
+    expect(snapshot).not.toContain('service="checkout');
   });
 
   it('an incident with no severity leaves the label out; with no time, it stays out of the history', () => {
-    const timeless = { ...INCIDENT, incident: { severity: undefined, milestones: NO_MILESTONES } };
+    const timeless = storedIncident('t', { times: {} });
     const input = { ...smallInput([timeless]), trends: sourceOf([]) };
     expect(renderSnapshot(input)).toContain(
-      'mttr_studio_incidents_imported_total{team="Alpha"} 1\n',
+      'mttr_studio_incidents_imported_total{source="incident",team="Alpha",tool="pagerduty"} 1\n',
     );
     expect(renderSnapshot(input)).not.toContain('mttr_studio_time_to_recover_seconds_count{');
     expect(renderHistory(input)).not.toContain('mttr_studio_incidents_imported_total{');
+  });
+
+  it('the incidents’ count and mean are measureIncident’s over the recovered ones', () => {
+    const ttr = family(snapshotMetrics(smallInput()), METRIC.timeToRecover);
+    if (ttr.kind !== 'histogram') throw new Error('not a histogram');
+    const incidents = ttr.series.filter((s) => s.labels.some(([, v]) => v === 'incident'));
+    const count = incidents.reduce((n, s) => n + (s.points[0]?.value.count ?? 0), 0);
+    const sum = incidents.reduce((n, s) => n + (s.points[0]?.value.sum ?? 0), 0);
+    const expected = [INCIDENT, UNACKNOWLEDGED_INCIDENT].map(
+      (incident) => measureIncident(incident).timeToRecover ?? NaN,
+    );
+    expect(count).toBe(2);
+    expect(sum).toBe(expected.reduce((a, b) => a + b, 0) / 1000);
   });
 
   it('scores maturity with the app’s scoring function and the latest final assessment', () => {

@@ -11,18 +11,15 @@ import {
   recoveryObservations,
   type Observation,
 } from './observations';
-import {
-  drillRecoveries,
-  incidentRecoveries,
-  type IncidentForMetrics,
-  type Recovery,
-} from './recoveries';
+import type { IncidentRecord } from '../records/incidents';
+import { drillRecoveries, incidentRecoveries, type Recovery } from './recoveries';
 import { renderFamilies, type MetricFamily } from './text-format';
 
 export interface MetricsInput {
   /** What Trends read: finished drills with their events, final assessments with agreed answers. */
   readonly trends: TrendsSource;
-  readonly incidents: readonly IncidentForMetrics[];
+  /** Stored incidents, open ones too: only recovered ones are counted (./recoveries). */
+  readonly incidents: readonly IncidentRecord[];
   readonly now: EpochMs;
 }
 
@@ -31,7 +28,7 @@ export function recoveriesOf(input: MetricsInput): Recovery[] {
   const prepared = prepareDrills(input.trends, { now: input.now, timeZoneOffsetMinutes: 0 });
   return [
     ...drillRecoveries(input.trends, prepared, input.now),
-    ...incidentRecoveries(input.incidents),
+    ...incidentRecoveries(input.incidents, input.trends),
   ];
 }
 

@@ -1,7 +1,8 @@
 // Every metric the export writes: its name, type, labels and help, in the order they are written.
 // Names follow Prometheus's naming rules: one application prefix, base units (seconds), the unit as
 // a suffix, `_total` on counters. Label values are names people read on a dashboard (team, service,
-// scenario, severity, phase, source), never ids and never people: a drill's roles stay in the app.
+// scenario, severity, phase, source, the incident tool), never ids and never people: a drill's
+// roles stay in the app.
 
 /** Upper bounds of the recovery-time buckets, in seconds: 1 min … 24 h.
  *
@@ -53,7 +54,7 @@ export const FAMILY_SPECS: readonly FamilySpec[] = [
     kind: 'histogram',
     unit: 'seconds',
     buckets: RECOVERY_BUCKETS,
-    help: 'Time to recover, detected to recovered with paused time excluded, of each completed drill and imported incident that has one.',
+    help: 'Time to recover, detected to recovered with paused time excluded, of each completed drill and recovered incident that has one.',
   },
   {
     key: 'serviceTimeToRecover',
@@ -67,11 +68,15 @@ export const FAMILY_SPECS: readonly FamilySpec[] = [
     kind: 'histogram',
     unit: 'seconds',
     buckets: PHASE_BUCKETS,
-    help: 'Duration of each phase a completed drill or incident went through; a skipped phase has none.',
+    help: 'Duration of each phase a completed drill or recovered incident went through; a skipped or unrecorded phase has none.',
   },
   { key: 'drillsCompleted', kind: 'counter', help: 'Drills completed.' },
   { key: 'drillsAborted', kind: 'counter', help: 'Drills aborted: counted, never measured.' },
-  { key: 'incidentsImported', kind: 'counter', help: 'Real incidents imported.' },
+  {
+    key: 'incidentsImported',
+    kind: 'counter',
+    help: 'Real incidents imported and recovered; an open one counts once an import finds it recovered.',
+  },
   {
     key: 'lastDrillTimeToRecover',
     kind: 'gauge',

@@ -34,6 +34,17 @@ describe('the Grafana dashboard', () => {
     }
   });
 
+  it('keeps drills and incidents apart wherever a recovery time is read per team or phase', () => {
+    for (const words of ['by team', 'drills vs incidents', 'phase breakdown', 'over time']) {
+      const panel = dashboardPanels().find((p) => p.title.toLowerCase().includes(words));
+      expect(panel?.title.toLowerCase(), words).toContain('incidents');
+      for (const target of panel?.targets ?? []) {
+        expect(target.expr, panel?.title).toMatch(/by \([a-z, ]*\bsource\b/u);
+        expect(target.legendFormat, panel?.title).toContain('{{source}}');
+      }
+    }
+  });
+
   it('every panel’s query names only metrics the export writes', () => {
     for (const panel of dashboardPanels()) {
       expect(panel.targets.length).toBeGreaterThan(0);

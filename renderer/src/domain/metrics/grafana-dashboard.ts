@@ -37,7 +37,6 @@ const DATASOURCE = { type: 'prometheus', uid: '${DS_PROMETHEUS}' } as const;
 
 /** The dashboard's team filter, applied to every query. */
 const TEAM = 'team=~"$team"';
-const DRILLS = `source="drill",${TEAM}`;
 
 /**
  * A series' latest value within the look-back window (a dashboard setting, one year unless
@@ -65,15 +64,15 @@ interface PanelSpec {
 const PANELS: readonly PanelSpec[] = [
   {
     type: 'bargauge',
-    title: 'Recovery time by team (median, drills)',
+    title: 'Recovery time by team (median, drills and incidents)',
     description:
-      'Median time to recover of completed drills per team, detected to recovered with paused time excluded, read from the histogram: exact to within one bucket.',
+      'Median time to recover per team, drills and recovered incidents apart: detected to recovered with paused time excluded, read from the histogram, exact to within one bucket.',
     unit: 's',
     w: 8,
     targets: [
       {
-        expr: median(METRIC.timeToRecover, 'team', DRILLS),
-        legend: '{{team}}',
+        expr: median(METRIC.timeToRecover, 'team, source', TEAM),
+        legend: '{{team}}, {{source}}',
       },
     ],
   },
@@ -100,7 +99,7 @@ const PANELS: readonly PanelSpec[] = [
     type: 'bargauge',
     title: 'Drills vs incidents: median and mean time to recover',
     description:
-      'How fast the team recovers in rehearsal against real incidents: the median from the histogram, the mean as sum over count.',
+      'How fast the team recovers in rehearsal against real incidents: the median from the histogram, the mean as sum over count. Open incidents are not counted.',
     unit: 's',
     w: 12,
     targets: [
@@ -115,7 +114,7 @@ const PANELS: readonly PanelSpec[] = [
     type: 'stat',
     title: 'Drills and incidents counted',
     description:
-      'Completed and aborted drills, and incidents imported. Aborted drills are counted, never measured.',
+      'Completed and aborted drills, and recovered incidents imported. Aborted drills are counted, never measured; open incidents not at all.',
     unit: 'none',
     w: 12,
     targets: [
@@ -126,15 +125,15 @@ const PANELS: readonly PanelSpec[] = [
   },
   {
     type: 'bargauge',
-    title: 'Phase breakdown (median per phase, drills)',
+    title: 'Phase breakdown (median per phase, drills and incidents)',
     description:
-      'Median duration of each phase (detect, acknowledge, diagnose, mitigate, verify, close) over the drills that went through it; a skipped phase is left out, never counted as zero.',
+      'Median duration of each phase (detect, acknowledge, diagnose, mitigate, verify, close) over the drills and incidents that went through it, apart; a skipped or unrecorded phase is left out, never counted as zero. Incidents have the phases their tool records, up to mitigate.',
     unit: 's',
     w: 12,
     targets: [
       {
-        expr: median(METRIC.phaseDuration, 'phase', DRILLS),
-        legend: '{{phase}}',
+        expr: median(METRIC.phaseDuration, 'phase, source', TEAM),
+        legend: '{{phase}}, {{source}}',
       },
     ],
   },
@@ -154,16 +153,16 @@ const PANELS: readonly PanelSpec[] = [
   },
   {
     type: 'timeseries',
-    title: 'Mean time to recover over time (drills)',
+    title: 'Mean time to recover over time (drills and incidents)',
     description:
-      'The mean over every completed drill so far, as sum over count, drawn over the dashboard’s range.',
+      'The mean over every completed drill, and apart every recovered incident, so far: sum over count, drawn over the dashboard’s range.',
     unit: 's',
     w: 12,
     overTime: true,
     targets: [
       {
-        expr: `sum by (team) (${latest(`${METRIC.timeToRecover}_sum`, DRILLS)}) / sum by (team) (${latest(`${METRIC.timeToRecover}_count`, DRILLS)})`,
-        legend: '{{team}}',
+        expr: `sum by (team, source) (${latest(`${METRIC.timeToRecover}_sum`, TEAM)}) / sum by (team, source) (${latest(`${METRIC.timeToRecover}_count`, TEAM)})`,
+        legend: '{{team}}, {{source}}',
       },
     ],
   },

@@ -1,12 +1,17 @@
 // A small hand-made dataset for the metrics tests (not used by the app): two teams, three drills
-// (one aborted), one final assessment and one imported incident.
+// (one aborted), one final assessment and three stored incidents (one still open).
 import { DAY0, FULL, sourceOf } from '../trends/trends-fixtures';
 import { CURRENT_MODEL } from '../maturity/models';
 import type { AssessmentRecord } from '../records/assessments';
 import type { PlainAnswer } from '../maturity/answers';
-import { NO_MILESTONES, type Milestones } from '../incidents/incident';
+import {
+  INCIDENT_MILESTONES,
+  type IncidentMilestoneId,
+  type IncidentRecord,
+  type StoredMilestone,
+  type StoredMilestones,
+} from '../records/incidents';
 import type { MetricsInput } from './exposition';
-import type { IncidentForMetrics } from './recoveries';
 
 const MINUTE = 60_000;
 
@@ -43,28 +48,105 @@ export function answeredAll(value: PlainAnswer['value']): PlainAnswer[] {
   );
 }
 
-function milestones(times: Partial<Record<keyof Milestones, number>>): Milestones {
-  const out: Record<string, Milestones[keyof Milestones]> = { ...NO_MILESTONES };
-  for (const [id, at] of Object.entries(times)) out[id] = { at, field: id, raw: String(at) };
-  return out as Milestones;
+type Times = Partial<Record<IncidentMilestoneId, number>>;
+
+function milestones(times: Times): StoredMilestones {
+  const out = Object.fromEntries(INCIDENT_MILESTONES.map((id) => [id, null])) as Record<
+    IncidentMilestoneId,
+    StoredMilestone | null
+  >;
+  for (const [id, at] of Object.entries(times) as [IncidentMilestoneId, number][]) {
+    out[id] = { at, field: id, raw: new Date(at).toISOString() };
+  }
+  return out;
 }
 
-/** Detected 09:00 on day 3, acknowledged 2 min later, diagnosed at 15 min, recovered at 47 min. */
-export const INCIDENT: IncidentForMetrics = {
-  team: 'Alpha',
-  services: ['Checkout'],
-  incident: {
-    severity: 'SEV1',
-    milestones: milestones({
-      detected: DAY0 + 3 * 86_400_000,
-      acknowledged: DAY0 + 3 * 86_400_000 + 2 * MINUTE,
-      diagnosed: DAY0 + 3 * 86_400_000 + 15 * MINUTE,
-      recovered: DAY0 + 3 * 86_400_000 + 47 * MINUTE,
-    }),
-  },
-};
+/** A stored incident as an import leaves it. */
+export function storedIncident(
+  id: string,
+  fields: Partial<Omit<IncidentRecord, 'milestones'>> & { readonly times: Times },
+): IncidentRecord {
+  const { times, ...rest } = fields;
+  return {
+    id,
+    teamId: 'team-a',
+    title: `Incident ${id}`,
+    reference: null,
+    severity: null,
+    severityRaw: null,
+    services: [],
+    teamHint: null,
+    source: 'pagerduty',
+    sourceKey: 'pagerduty',
+    sourceId: `P${id}`,
+    state: 'recovered',
+    runbookUsed: null,
+    automationUsed: null,
+    reviewHeld: null,
+    notes: [],
+    importedFrom: { fileName: 'incidents.json', at: NOW },
+    createdAt: NOW,
+    updatedAt: NOW,
+    ...rest,
+    milestones: milestones(times),
+  };
+}
 
-export function smallInput(incidents: readonly IncidentForMetrics[] = [INCIDENT]): MetricsInput {
+const DAY3 = DAY0 + 3 * 86_400_000;
+const DAY5 = DAY0 + 5 * 86_400_000;
+
+/**
+ * Detected 09:00 on day 3 (impact began 4 min before), acknowledged 2 min later, diagnosed at
+ * 15 min, recovered at 47 min. The file writes its service in its own case: it is Alpha's Checkout.
+ */
+export const INCIDENT = storedIncident('i1', {
+  severity: 'SEV1',
+  severityRaw: 'P1',
+  services: ['checkout '],
+  times: {
+    impactBegan: DAY3 - 4 * MINUTE,
+    detected: DAY3,
+    acknowledged: DAY3 + 2 * MINUTE,
+    diagnosed: DAY3 + 15 * MINUTE,
+    recovered: DAY3 + 47 * MINUTE,
+  },
+});
+
+/** Still open: stored, never counted. */
+export const OPEN_INCIDENT = storedIncident('i2', {
+  severity: 'SEV2',
+  source: 'opsgenie',
+  sourceKey: 'opsgenie',
+  state: 'open',
+  services: ['Search'],
+  times: { detected: DAY5, acknowledged: DAY5 + MINUTE },
+});
+
+/**
+ * Night owls' incident from a spreadsheet: no severity and no acknowledgement, so neither time to
+ * acknowledge nor time to diagnose (acknowledged → diagnosed) is known; recovered in 2 h 10 min,
+ * on a service the team has not entered.
+ */
+export const UNACKNOWLEDGED_INCIDENT = storedIncident('i3', {
+  teamId: 'team-b',
+  source: 'csv',
+  sourceKey: 'ops-sheet',
+  services: ['Billing'],
+  times: {
+    detected: DAY5,
+    diagnosed: DAY5 + 40 * MINUTE,
+    mitigated: DAY5 + 100 * MINUTE,
+    recovered: DAY5 + 130 * MINUTE,
+  },
+});
+
+export const INCIDENTS: readonly IncidentRecord[] = [
+  INCIDENT,
+  OPEN_INCIDENT,
+  UNACKNOWLEDGED_INCIDENT,
+];
+
+export function smallInput(incidents: readonly IncidentRecord[] = INCIDENTS): MetricsInput {
   return {
     trends: sourceOf(
       [

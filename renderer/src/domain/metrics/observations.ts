@@ -32,6 +32,7 @@ export function recoveryObservations(recovery: Recovery): Observation[] {
     push(
       counter,
       [
+        ['source', source],
         ['team', team],
         ['severity', severity],
         ['scenario', scenario],
@@ -43,8 +44,10 @@ export function recoveryObservations(recovery: Recovery): Observation[] {
     push(
       'incidentsImported',
       [
+        ['source', source],
         ['team', team],
         ['severity', severity],
+        ['tool', recovery.tool],
       ],
       'add',
       1,

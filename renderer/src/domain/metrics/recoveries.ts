@@ -7,8 +7,9 @@ import { PHASES, type DrillPhaseId } from '../records/drills';
 import { boundaryOf, deriveRun } from '../drills/run-state';
 import { runEnd } from '../drills/clock';
 import type { PreparedDrill, TrendsSource } from '../trends/prepare';
-import type { Milestones, ParsedIncident } from '../incidents/incident';
-import { measureIncident } from '../incidents/incident-measures';
+import type { IncidentRecord, IncidentSource, StoredMilestones } from '../records/incidents';
+import type { ServiceRecord } from '../records/services';
+import { measureIncident, type IncidentMeasures } from '../incidents/incident-measures';
 
 export type RecoverySource = 'drill' | 'incident';
 
@@ -20,7 +21,9 @@ export interface Recovery {
   readonly severity: string | undefined;
   /** Drills only. */
   readonly scenario: string | undefined;
-  /** A drill completed (not aborted); an imported incident always counts as completed. */
+  /** Incidents only: the tool it was imported from (`pagerduty`, `csv`…), never its id. */
+  readonly tool?: IncidentSource;
+  /** A drill completed (not aborted); an incident is a recovery only once recovered. */
   readonly completed: boolean;
   /** Milliseconds; undefined when not measured. */
   readonly timeToRecover: number | undefined;
@@ -28,16 +31,6 @@ export interface Recovery {
   readonly phases: Readonly<Partial<Record<DrillPhaseId, number>>>;
   /** When it recovered, or when it ended without recovering; undefined if no time is known. */
   readonly at: EpochMs | undefined;
-}
-
-/**
- * An imported incident, with the team and service names it was matched to. Incidents have no
- * store yet; the export takes them as an input so they appear the day they do.
- */
-export interface IncidentForMetrics {
-  readonly team: string;
-  readonly services: readonly string[];
-  readonly incident: Pick<ParsedIncident, 'severity' | 'milestones'>;
 }
 
 /** Said where a record's team or service is gone; the same words as Trends. */
@@ -83,41 +76,66 @@ function endOfDrill(drill: PreparedDrill, source: TrendsSource, now: EpochMs): E
   return runEnd(state, now);
 }
 
-const INCIDENT_PHASES: readonly (readonly [
-  DrillPhaseId,
-  keyof ReturnType<typeof measureIncident>,
-])[] = [
+const INCIDENT_PHASES: readonly (readonly [DrillPhaseId, keyof IncidentMeasures])[] = [
   ['detect', 'timeToDetect'],
   ['acknowledge', 'timeToAcknowledge'],
   ['diagnose', 'timeToDiagnose'],
   ['mitigate', 'timeToMitigate'],
 ];
 
-export function incidentRecoveries(incidents: readonly IncidentForMetrics[]): Recovery[] {
-  return incidents.map(({ team, services, incident }) => {
-    const measures = measureIncident(incident);
-    const phases: Partial<Record<DrillPhaseId, number>> = {};
-    for (const [phase, measure] of INCIDENT_PHASES) {
-      const ms = measures[measure];
-      if (typeof ms === 'number') phases[phase] = ms;
-    }
-    return {
-      source: 'incident',
-      team,
-      services: distinct(services),
-      severity: incident.severity,
-      scenario: undefined,
-      completed: true,
-      timeToRecover: measures.timeToRecover,
-      phases,
-      at: incident.milestones.recovered?.at ?? latestMilestone(incident.milestones),
-    };
-  });
+/**
+ * Stored incidents that recovered, measured with measureIncident: a measure whose milestones the
+ * tool did not record is left out, never 0. An open incident is stored so a later export can
+ * update it, but it is no recovery and is not counted at all.
+ */
+export function incidentRecoveries(
+  incidents: readonly IncidentRecord[],
+  source: Pick<TrendsSource, 'teams' | 'services'>,
+): Recovery[] {
+  const teams = new Map(source.teams.map((team) => [team.id, team.name]));
+  return incidents
+    .filter((incident) => incident.state === 'recovered')
+    .map((incident) => {
+      const measures = measureIncident(incident);
+      const phases: Partial<Record<DrillPhaseId, number>> = {};
+      for (const [phase, measure] of INCIDENT_PHASES) {
+        const ms = measures[measure];
+        if (typeof ms === 'number') phases[phase] = ms;
+      }
+      return {
+        source: 'incident',
+        team: teams.get(incident.teamId) ?? DELETED_TEAM,
+        services: distinct(serviceNames(incident, source.services)),
+        severity: incident.severity ?? undefined,
+        scenario: undefined,
+        tool: incident.source,
+        completed: true,
+        timeToRecover: measures.timeToRecover,
+        phases,
+        at: incident.milestones.recovered?.at ?? latestMilestone(incident.milestones),
+      };
+    });
 }
 
-function latestMilestone(milestones: Milestones): EpochMs | undefined {
+/**
+ * The incident's services as the team names them. The tool writes names in its own case and
+ * spacing ("checkout-api " vs "Checkout-API"); matched to the team's services ignoring both, a
+ * service is one series on the dashboard whether drills or incidents recovered it. An unmatched
+ * name is kept as the file wrote it, as the app shows it.
+ */
+function serviceNames(incident: IncidentRecord, services: readonly ServiceRecord[]): string[] {
+  const key = (name: string) => name.trim().toLowerCase();
+  const own = new Map(
+    services
+      .filter((service) => service.teamId === incident.teamId)
+      .map((service) => [key(service.name), service.name]),
+  );
+  return incident.services.map((name) => own.get(key(name)) ?? name.trim());
+}
+
+function latestMilestone(milestones: StoredMilestones): EpochMs | undefined {
   const times = Object.values(milestones)
-    .filter((time) => time !== undefined)
+    .filter((time) => time !== null)
     .map((time) => time.at);
   return times.length === 0 ? undefined : Math.max(...times);
 }

@@ -1,11 +1,12 @@
 // Settings → Metrics for Prometheus: the three files of the metrics export, saved through the
-// shell (desktop: a save dialog for each; web: three downloads). Every team's drills and latest
-// final assessments go in; incidents will join when the app stores them.
+// shell (desktop: a save dialog for each; web: three downloads). Every team's drills, latest final
+// assessments and recovered incidents go in (./metrics-input).
 import { useState } from 'react';
 import type { SaveFileKind } from '@shared/platform-api';
 import { repos } from '../../db/app-db';
 import { metricsFiles, METRICS_FILE_NAMES } from '../../domain/metrics/metrics-files';
 import { toast } from '../../stores/toast.store';
+import { loadMetricsInput } from './metrics-input';
 import { saveTextFile, showInFolder, type SaveOutcome } from './save-file';
 
 const KIND_OF: Readonly<Record<string, SaveFileKind>> = {
@@ -20,8 +21,7 @@ export function MetricsSection() {
   const exportMetrics = async () => {
     setBusy(true);
     try {
-      const trends = await repos.trends.load(null);
-      const files = metricsFiles({ trends, incidents: [], now: Date.now() });
+      const files = metricsFiles(await loadMetricsInput(repos, Date.now()));
       const saved: string[] = [];
       let last: SaveOutcome | null = null;
       for (const file of files) {
@@ -58,8 +58,9 @@ export function MetricsSection() {
     <section className="card data-section" aria-labelledby="metrics-heading">
       <h2 id="metrics-heading">Metrics for Prometheus</h2>
       <p>
-        Puts your recovery times, phase times, drill counts and maturity levels on the dashboards
-        your teams already watch, computed as Trends compute them. Three files:
+        Puts your recovery times, phase times, drill and incident counts and maturity levels on the
+        dashboards your teams already watch, computed as the app computes them. Drills and imported
+        incidents are labelled apart; open incidents are left out until they recover. Three files:
       </p>
       <ul>
         <li>
@@ -67,8 +68,9 @@ export function MetricsSection() {
           textfile collector.
         </li>
         <li>
-          <code>{METRICS_FILE_NAMES.history}</code>: one sample per drill at its recovery time, to
-          back-fill Prometheus with <code>promtool tsdb create-blocks-from openmetrics</code>.
+          <code>{METRICS_FILE_NAMES.history}</code>: one sample per drill and incident at its
+          recovery time, to back-fill Prometheus with{' '}
+          <code>promtool tsdb create-blocks-from openmetrics</code>.
         </li>
         <li>
           <code>{METRICS_FILE_NAMES.dashboard}</code>: a Grafana dashboard that reads them.
