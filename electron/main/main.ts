@@ -2,10 +2,10 @@
 // (navigation, permissions), app-protocol.ts (what is served and with which headers), ipc/ (what
 // the renderer may ask), report/ (printing a report view to PDF), presenter/ (the presenter
 // window), desktop/ (right-click menu, crash and hang recovery), keep-awake.ts, log-file.ts,
-// window.ts and menu.ts.
+// metrics-folder.ts (the kept-up-to-date metrics snapshot), window.ts and menu.ts.
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   BrowserWindow,
@@ -34,6 +34,7 @@ import { createLogFile } from './log-file';
 import { createPresenterWindows } from './presenter/presenter-windows';
 import type { SaveDialogOptions } from './ipc/save-file';
 import { PROJECT_DOCS_URL, installMenu, showAboutDialog } from './menu';
+import { createMetricsFolder } from './metrics-folder';
 import { createReportExporter } from './report/export-report';
 import { closeReportWindows, openReportWindow } from './report/report-window';
 import { hardenSession, hardenWebContents } from './security/harden';
@@ -161,29 +162,48 @@ function start(): void {
 
   registerHandlers(
     ipcMain,
-    createHandlers({
-      getName: () => app.getName(),
-      getVersion: () => app.getVersion(),
-      platform: process.platform,
-      openExternal,
-      showSaveDialog: (options) =>
-        showSaveDialog(options, BrowserWindow.getFocusedWindow() ?? mainWindow),
-      writeFile: (filePath, content) => writeFile(filePath, content, 'utf8'),
-      exportReportPdf: createReportExporter({
-        openReportWindow,
-        // The report window is hidden (and already closed): the dialog belongs to the app window.
-        showSaveDialog: (options) => showSaveDialog(options, mainWindow),
-        writeFile: (filePath, bytes) => writeFile(filePath, bytes),
+    {
+      ...createHandlers({
+        getName: () => app.getName(),
+        getVersion: () => app.getVersion(),
+        platform: process.platform,
+        openExternal,
+        showSaveDialog: (options) =>
+          showSaveDialog(options, BrowserWindow.getFocusedWindow() ?? mainWindow),
+        writeFile: (filePath, content) => writeFile(filePath, content, 'utf8'),
+        exportReportPdf: createReportExporter({
+          openReportWindow,
+          // The report window is hidden (and already closed): the dialog belongs to the app window.
+          showSaveDialog: (options) => showSaveDialog(options, mainWindow),
+          writeFile: (filePath, bytes) => writeFile(filePath, bytes),
+        }),
+        openPresenter: (drillId, askedBy) => presenterWindows.open(drillId, askedBy),
+        keepDisplayAwake: (contentsId, awake) => {
+          keepAwake.set(contentsId, awake);
+        },
+        savedFiles: createSavedFiles(randomUUID),
+        showItemInFolder: (filePath) => {
+          shell.showItemInFolder(filePath);
+        },
       }),
-      openPresenter: (drillId, askedBy) => presenterWindows.open(drillId, askedBy),
-      keepDisplayAwake: (contentsId, awake) => {
-        keepAwake.set(contentsId, awake);
-      },
-      savedFiles: createSavedFiles(randomUUID),
-      showItemInFolder: (filePath) => {
-        shell.showItemInFolder(filePath);
-      },
-    }),
+      ...createMetricsFolder({
+        settingsFile: path.join(app.getPath('userData'), 'metrics-folder.json'),
+        fs: {
+          readFile: (file) => readFile(file, 'utf8'),
+          writeFile: (file, content) => writeFile(file, content, 'utf8'),
+          rename,
+          remove: (file) => rm(file, { force: true }),
+        },
+        showFolderDialog: (options) => {
+          const parent = BrowserWindow.getFocusedWindow() ?? mainWindow;
+          const dialogOptions = { ...options, properties: [...options.properties] };
+          return parent === null || parent.isDestroyed()
+            ? dialog.showOpenDialog(dialogOptions)
+            : dialog.showOpenDialog(parent, dialogOptions);
+        },
+        pid: process.pid,
+      }),
+    },
     (message, error) => {
       console.error(message, ...(error === undefined ? [] : [error]));
       logFile.write('error', message, error);

@@ -50,6 +50,11 @@ const api = {
   keepDisplayAwake: (awake: boolean) => invoke('power:keep-display-awake', awake),
 
   showSavedFile: (savedId: string) => invoke('file:show-in-folder', savedId),
+  // The metrics folder (desktop only): main alone knows the folder; only the snapshot's text crosses.
+  getMetricsFolder: () => invoke('metrics:get-folder'),
+  chooseMetricsFolder: () => invoke('metrics:choose-folder'),
+  stopMetricsFolder: () => invoke('metrics:stop-folder'),
+  writeMetricsSnapshot: (content: string) => invoke('metrics:write-snapshot', content),
 
   onMenuCommand: (listener: (command: MenuCommand) => void) => {
     // The page gets only a known command: the event object would hand it `sender`, i.e. ipcRenderer.

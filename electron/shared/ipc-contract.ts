@@ -10,6 +10,8 @@ import {
   type SaveFileOutcome,
 } from './platform-api';
 import { isUuid, type PresenterOutcome } from './presenter-request';
+import { METRICS_FOLDER_API_FUNCTIONS } from './metrics-folder';
+import { metricsFolderChannels, type MetricsFolderResults } from './metrics-folder-channels';
 import {
   PAPER_SIZES,
   REPORT_PERIODS,
@@ -113,12 +115,13 @@ export const invokeChannels = {
   'power:keep-display-awake': { args: z.tuple([z.boolean()]) },
   // A saved file is named by the id its save answered with, never by a path.
   'file:show-in-folder': { args: z.tuple([z.string().refine(isUuid, 'must be a saved file id')]) },
+  ...metricsFolderChannels,
 } as const;
 
 export type InvokeChannel = keyof typeof invokeChannels;
 export type InvokeArgs<C extends InvokeChannel> = z.infer<(typeof invokeChannels)[C]['args']>;
 
-export interface InvokeResults {
+export interface InvokeResults extends MetricsFolderResults {
   'app:get-info': AppInfo;
   'shell:open-external': null;
   'file:save': SaveFileOutcome;
@@ -146,4 +149,5 @@ export const EXPOSED_API_FUNCTIONS = [
   'keepDisplayAwake',
   'showSavedFile',
   'onMenuCommand',
+  ...METRICS_FOLDER_API_FUNCTIONS,
 ] as const;

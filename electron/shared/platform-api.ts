@@ -2,6 +2,7 @@
 // implements it over IPC (one function per channel); the web shell implements it with browser
 // fallbacks. The renderer only ever sees this interface.
 import type { PresenterOutcome } from './presenter-request';
+import type { MetricsFolderApi } from './metrics-folder';
 import type { ReportExportOutcome, ReportRequest } from './report-request';
 import type { Result } from './result';
 
@@ -78,7 +79,8 @@ export interface SaveFileOutcome {
   readonly savedId?: string;
 }
 
-export interface PlatformApi {
+/** The metrics folder's functions exist in the desktop shell only (./metrics-folder.ts). */
+export interface PlatformApi extends Partial<MetricsFolderApi> {
   getAppInfo(): Promise<Result<AppInfo>>;
   /** Opens an allow-listed https link in the system browser. */
   openExternal(url: string): Promise<Result<null>>;

@@ -8,6 +8,7 @@ import type { ReportExportOutcome, ReportRequest } from '../../shared/report-req
 import { err, ok, type Result } from '../../shared/result';
 import type { SavedFiles } from './saved-files';
 import { saveDialogOptions, writeFailureMessage, type SaveDialog } from './save-file';
+import type { MetricsFolderChannel } from '../../shared/metrics-folder-channels';
 import type { InvokeHandlers } from './validated-ipc';
 
 export interface HandlerDeps {
@@ -30,7 +31,8 @@ export interface HandlerDeps {
   readonly showItemInFolder: (filePath: string) => void;
 }
 
-export function createHandlers(deps: HandlerDeps): InvokeHandlers {
+/** The metrics folder's channels are ../metrics-folder.ts's. */
+export function createHandlers(deps: HandlerDeps): Omit<InvokeHandlers, MetricsFolderChannel> {
   return {
     'app:get-info': () =>
       ok({
@@ -90,5 +92,5 @@ export function createHandlers(deps: HandlerDeps): InvokeHandlers {
 
     // The request names records by id only; the exporter builds the URL and asks for the path.
     'report:export-pdf': (request) => deps.exportReportPdf(request),
-  } satisfies InvokeHandlers;
+  } satisfies Omit<InvokeHandlers, MetricsFolderChannel>;
 }

@@ -10,6 +10,7 @@ import {
   type InvokeHandlers,
   type IpcMainLike,
 } from './validated-ipc';
+import { idleMetricsFolderHandlers } from '../metrics-folder-fakes';
 
 type Listener = Parameters<IpcMainLike['handle']>[1];
 
@@ -43,6 +44,7 @@ function setUp(overrides: Partial<InvokeHandlers> = {}) {
     'presenter:open': vi.fn(() => ok({ placement: 'same-display' as const })),
     'power:keep-display-awake': vi.fn(() => ok(null)),
     'file:show-in-folder': vi.fn(() => ok(null)),
+    ...idleMetricsFolderHandlers(),
     ...overrides,
   };
   const log = vi.fn();

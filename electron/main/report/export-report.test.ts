@@ -13,6 +13,7 @@ import {
   type ReportWindow,
 } from './export-report';
 import type { ReportSignal } from './report-signal';
+import { idleMetricsFolderHandlers } from '../metrics-folder-fakes';
 
 const ASSESSMENT_ID = '3f2b8c1e-4d5a-4b6c-8d7e-9f0a1b2c3d4e';
 const assessmentA4: ReportRequest = {
@@ -353,6 +354,7 @@ describe('report:export-pdf through the validated IPC wrapper', () => {
         'presenter:open': () => ok({ placement: 'same-display' as const }),
         'power:keep-display-awake': () => ok(null),
         'file:show-in-folder': () => ok(null),
+        ...idleMetricsFolderHandlers(),
       },
       () => undefined,
     );
