@@ -11,6 +11,11 @@ test.describe('metrics for Prometheus', () => {
     await settings.app.loadDemoData();
     const section = page.getByRole('region', { name: 'Metrics for Prometheus' });
     await expect(section).toBeVisible();
+    // The kept-up-to-date folder is the desktop app's: the web shell says why in one line.
+    await expect(
+      section.getByText(/a browser cannot write to a folder on its own\.$/u),
+    ).toBeVisible();
+    await expect(section.getByRole('button', { name: /up to date/u })).toHaveCount(0);
 
     const downloads: Download[] = [];
     page.on('download', (download) => downloads.push(download));

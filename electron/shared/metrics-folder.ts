@@ -54,13 +54,13 @@ export interface MetricsSnapshotWritten {
 
 /** The platform functions of this feature; present in the desktop shell only. */
 export interface MetricsFolderApi {
-  getMetricsFolder(): Promise<Result<MetricsFolderStatus>>;
+  readonly getMetricsFolder: () => Promise<Result<MetricsFolderStatus>>;
   /** Opens the OS folder dialog; the folder chosen there is remembered by main. */
-  chooseMetricsFolder(): Promise<Result<MetricsFolderChoice>>;
+  readonly chooseMetricsFolder: () => Promise<Result<MetricsFolderChoice>>;
   /** Forgets the folder; the last snapshot written stays there. */
-  stopMetricsFolder(): Promise<Result<MetricsFolderStatus>>;
+  readonly stopMetricsFolder: () => Promise<Result<MetricsFolderStatus>>;
   /** Writes the snapshot into the chosen folder, atomically. */
-  writeMetricsSnapshot(content: string): Promise<Result<MetricsSnapshotWritten>>;
+  readonly writeMetricsSnapshot: (content: string) => Promise<Result<MetricsSnapshotWritten>>;
 }
 
 export const METRICS_FOLDER_API_FUNCTIONS = [

@@ -69,6 +69,12 @@ export async function startApp(root: Root, app: ReactNode): Promise<void> {
       <StorageAlert />
     </>,
   );
+  // Desktop only: a metrics folder chosen in an earlier run is kept up to date again.
+  if (platform().getMetricsFolder !== undefined) {
+    void import('../features/settings/kept-metrics-snapshot').then(({ keptMetricsSnapshot }) =>
+      keptMetricsSnapshot.resume(),
+    );
+  }
   if (state.kind === 'upgrade') {
     toast.success(
       'Your data was updated for this version. A copy from before is kept in Settings → Data.',

@@ -7,6 +7,7 @@ import { repos } from '../../db/app-db';
 import { metricsFiles, METRICS_FILE_NAMES } from '../../domain/metrics/metrics-files';
 import { toast } from '../../stores/toast.store';
 import { loadMetricsInput } from './metrics-input';
+import { MetricsFolderSetting } from './MetricsFolderSetting';
 import { saveTextFile, showInFolder, type SaveOutcome } from './save-file';
 
 const KIND_OF: Readonly<Record<string, SaveFileKind>> = {
@@ -86,6 +87,7 @@ export function MetricsSection() {
       >
         {busy ? 'Exporting…' : 'Export metrics for Prometheus'}
       </button>
+      <MetricsFolderSetting />
     </section>
   );
 }
