@@ -15,7 +15,7 @@ export function MetricsFolderSetting() {
 
   if (!keptMetricsSnapshot.available) {
     return (
-      <p className="muted">
+      <p className="muted metrics-folder-note">
         The desktop app can also keep {file} up to date in a folder after every change; a browser
         cannot write to a folder on its own.
       </p>
