@@ -13,10 +13,12 @@ import { startSnapshotKeeper } from './snapshot-keeper';
 export const SNAPSHOT_DELAY_MS = 2000;
 /** …but never longer than this after the first change, so a long run still shows. */
 export const SNAPSHOT_MAX_WAIT_MS = 15_000;
+/** At start-up the first rewrite waits this long: the first screen comes first. */
+export const SNAPSHOT_START_DELAY_MS = 5000;
 
 export const keptMetricsSnapshot = createMetricsFolderController({
   api: platform(),
-  startKeeper: (write, onOutcome) =>
+  startKeeper: (write, onOutcome, resumed) =>
     startSnapshotKeeper({
       subscribe: (onChange) => onDatabaseChange(db.name, onChange),
       render: async () => renderSnapshot(await loadMetricsInput(repos, Date.now())),
@@ -29,6 +31,7 @@ export const keptMetricsSnapshot = createMetricsFolderController({
       },
       delayMs: SNAPSHOT_DELAY_MS,
       maxWaitMs: SNAPSHOT_MAX_WAIT_MS,
+      firstWriteAfterMs: resumed ? SNAPSHOT_START_DELAY_MS : 0,
     }),
   set: (patch) => {
     useMetricsFolder.setState(patch);

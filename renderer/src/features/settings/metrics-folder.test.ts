@@ -81,6 +81,7 @@ describe('the kept-up-to-date metrics folder in the app', () => {
     await controller.resume();
     expect(state().folder).toBe('/srv/textfiles');
     expect(startKeeper).toHaveBeenCalledOnce();
+    expect(startKeeper.mock.calls[0]?.[2]).toBe(true);
     report({ kind: 'written', at: 1000 });
     expect(state()).toMatchObject({ lastWrittenAt: 1000, error: null });
     report({ kind: 'failed', message: 'The folder no longer exists.' });
@@ -94,6 +95,8 @@ describe('the kept-up-to-date metrics folder in the app', () => {
     await controller.choose();
     expect(state().folder).toBe('/srv/textfiles');
     expect(startKeeper).toHaveBeenCalledOnce();
+    // Chosen just now: written at once.
+    expect(startKeeper.mock.calls[0]?.[2]).toBe(false);
     await controller.choose();
     expect(stops[0]).toHaveBeenCalledOnce();
     expect(startKeeper).toHaveBeenCalledTimes(2);

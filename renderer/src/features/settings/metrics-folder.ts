@@ -33,6 +33,8 @@ export interface MetricsFolderControllerDeps {
   readonly startKeeper: (
     write: MetricsFolderApi['writeMetricsSnapshot'],
     onOutcome: SnapshotKeeperDeps['onOutcome'],
+    /** Resumed at start-up: the first write waits, so the first screen is not kept waiting. */
+    resumed: boolean,
   ) => SnapshotKeeper;
   readonly set: (patch: Partial<MetricsFolderState>) => void;
 }
@@ -59,18 +61,22 @@ export function createMetricsFolderController(
   const api = complete(deps.api);
   let keeper: SnapshotKeeper | undefined;
 
-  const keep = (folder: string | null) => {
+  const keep = (folder: string | null, resumed = false) => {
     keeper?.stop();
     keeper = undefined;
     deps.set({ folder, lastWrittenAt: null, error: null });
     if (folder === null || api === null) return;
-    keeper = deps.startKeeper(api.writeMetricsSnapshot, (outcome) => {
-      deps.set(
-        outcome.kind === 'written'
-          ? { lastWrittenAt: outcome.at, error: null }
-          : { error: outcome.message },
-      );
-    });
+    keeper = deps.startKeeper(
+      api.writeMetricsSnapshot,
+      (outcome) => {
+        deps.set(
+          outcome.kind === 'written'
+            ? { lastWrittenAt: outcome.at, error: null }
+            : { error: outcome.message },
+        );
+      },
+      resumed,
+    );
   };
 
   const ask = async <T>(call: () => Promise<Result<T>>, then: (value: T) => void) => {
@@ -90,7 +96,7 @@ export function createMetricsFolderController(
       deps.set({ available: api !== null });
       if (api === null) return;
       await ask(api.getMetricsFolder, ({ folder }) => {
-        keep(folder);
+        keep(folder, true);
       });
     },
     async choose() {

@@ -35,6 +35,7 @@ function setUp(overrides: Partial<SnapshotKeeperDeps> = {}) {
     },
     delayMs: DELAY,
     maxWaitMs: MAX_WAIT,
+    firstWriteAfterMs: 0,
     ...overrides,
   };
   const keeper = startSnapshotKeeper(deps);
@@ -58,6 +59,14 @@ describe('the kept-up-to-date snapshot', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(written).toEqual(['# HELP mttr_studio_v 0\n']);
     expect(outcomes).toEqual([{ kind: 'written', at: 1_700_000_000_000 }]);
+  });
+
+  it('waits as long as it is told before its first write (at start-up)', async () => {
+    const { written } = setUp({ firstWriteAfterMs: 5000 });
+    await vi.advanceTimersByTimeAsync(4999);
+    expect(written).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(written).toHaveLength(1);
   });
 
   it('is rewritten once a burst of changes settles, with the last data', async () => {

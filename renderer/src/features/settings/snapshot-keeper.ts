@@ -1,4 +1,4 @@
-// When the kept-up-to-date metrics snapshot is rewritten: once at the start, then after changes,
+// When the kept-up-to-date metrics snapshot is rewritten: once when it starts, then after changes,
 // debounced. A burst of changes (a restore, a drill's marks a second apart) is one rewrite once it
 // settles, and never more than `maxWaitMs` after the first change of the burst, so a long run of
 // marks still reaches the dashboard. Writes never overlap: a change during a write asks for one
@@ -22,6 +22,8 @@ export interface SnapshotKeeperDeps {
   readonly clearTimer: (handle: unknown) => void;
   readonly delayMs: number;
   readonly maxWaitMs: number;
+  /** When the first write happens: at once for a folder just chosen, later at start-up. */
+  readonly firstWriteAfterMs: number;
 }
 
 export interface SnapshotKeeper {
@@ -77,7 +79,7 @@ export function startSnapshotKeeper(deps: SnapshotKeeperDeps): SnapshotKeeper {
   }
 
   const unsubscribe = deps.subscribe(onChange);
-  schedule(0);
+  schedule(deps.firstWriteAfterMs);
   return {
     stop() {
       state.stopped = true;
