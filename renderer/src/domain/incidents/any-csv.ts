@@ -4,7 +4,7 @@
 import { RecordCollector, collectCsv } from './collect';
 import { missingColumns, parseCsvMapping, type CsvMapping, type MappedStatus } from './csv-mapping';
 import { Columns, type CsvRow } from './csv-table';
-import { MILESTONES, type MilestoneId } from './incident';
+import { INCIDENT_MILESTONES, type IncidentMilestoneId } from '../records/incidents';
 import type { IncidentBuilder } from './incident-builder';
 import { readContext, type ImportOptions, type Importer } from './importer';
 import { fileProblem, type ApartKind, type ImportOutcome } from './import-result';
@@ -32,7 +32,7 @@ export const ANY_CSV: Importer = {
   label: 'Any CSV — choose the columns',
   kindOfFile: 'a CSV file',
   format: 'csv',
-  milestones: MILESTONES,
+  milestones: INCIDENT_MILESTONES,
   detection:
     'Detection is the column the mapping names; the mapping says whether it is a creation time standing in.',
   recognise: (content) => content.kind === 'csv',
@@ -111,8 +111,8 @@ function readRow(
 
 function readTimes(row: CsvRow, b: IncidentBuilder, columns: Columns, mapping: CsvMapping): void {
   const specs = Object.entries(mapping.milestones) as [
-    MilestoneId,
-    NonNullable<CsvMapping['milestones'][MilestoneId]>,
+    IncidentMilestoneId,
+    NonNullable<CsvMapping['milestones'][IncidentMilestoneId]>,
   ][];
   // Date columns first: amounts are counted from them.
   for (const [milestone, spec] of specs) {

@@ -1,7 +1,8 @@
 // Gathers the outcome of every record of a file into the lists of an ImportedFile. An id seen
 // before in the same file is refused at its second place, naming the first: the file disagrees
 // with itself, and the first copy is the one kept.
-import { describePlace, type IncidentTool, type ParsedIncident, type Place } from './incident';
+import { describePlace, type ParsedIncident, type Place } from './incident';
+import { type IncidentSource } from '../records/incidents';
 import { isTotalsRow, type CsvRow, type CsvTable } from './csv-table';
 import { IncidentBuilder, type ReadContext, type RecordOutcome } from './incident-builder';
 import type { ApartIncident, ImportedFile, RefusedRecord, SkippedRecord } from './import-result';
@@ -16,7 +17,7 @@ export class RecordCollector {
   private readonly notes: string[] = [];
   private readonly firstPlace = new Map<string, Place>();
 
-  constructor(private readonly tool: IncidentTool) {}
+  constructor(private readonly tool: IncidentSource) {}
 
   add(outcome: RecordOutcome): void {
     const { place, sourceId } = whereAndWho(outcome);

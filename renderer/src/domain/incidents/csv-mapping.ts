@@ -3,12 +3,8 @@
 // so it can be saved and used again on the next export of the same spreadsheet; one loaded from
 // storage passes the schema below before use.
 import * as z from 'zod/mini';
-import {
-  INCIDENT_SEVERITIES,
-  MILESTONES,
-  type IncidentSeverity,
-  type MilestoneId,
-} from './incident';
+import { INCIDENT_MILESTONES, type IncidentMilestoneId } from '../records/incidents';
+import { SEVERITIES, type Severity } from '../records/drills';
 import { isKnownTimeZone } from './time-zone';
 import { isUsableLayout } from './times';
 import { problem, type Checked } from '../outcome';
@@ -34,7 +30,7 @@ export interface MilestoneColumn {
    * Set when the column holds an amount of time after another milestone ("Minutes to resolve")
    * rather than a date and time. That milestone must itself come from a date column.
    */
-  readonly after?: MilestoneId;
+  readonly after?: IncidentMilestoneId;
   readonly unit?: DurationUnit;
 }
 
@@ -54,10 +50,10 @@ export interface CsvMapping {
     readonly automationUsed?: string;
     readonly reviewHeld?: string;
   };
-  readonly milestones: Readonly<Partial<Record<MilestoneId, MilestoneColumn>>>;
+  readonly milestones: Readonly<Partial<Record<IncidentMilestoneId, MilestoneColumn>>>;
   /** True when the detection column is when the record was opened rather than when anyone noticed. */
   readonly detectionIsCreation: boolean;
-  readonly severityValues: Readonly<Record<string, IncidentSeverity>>;
+  readonly severityValues: Readonly<Record<string, Severity>>;
   readonly statusValues: Readonly<Record<string, MappedStatus>>;
   /** "iso", "epoch-seconds", "epoch-milliseconds", or Luxon tokens such as "dd.MM.yyyy HH:mm". */
   readonly dateFormat: string;
@@ -73,7 +69,7 @@ const column = z.optional(name);
 
 const milestoneColumn = z.object({
   column: name,
-  after: z.optional(z.enum(MILESTONES)),
+  after: z.optional(z.enum(INCIDENT_MILESTONES)),
   unit: z.optional(z.enum(DURATION_UNITS)),
 });
 
@@ -91,9 +87,9 @@ export const csvMappingSchema = z.object({
     automationUsed: column,
     reviewHeld: column,
   }),
-  milestones: z.partialRecord(z.enum(MILESTONES), milestoneColumn),
+  milestones: z.partialRecord(z.enum(INCIDENT_MILESTONES), milestoneColumn),
   detectionIsCreation: z.boolean(),
-  severityValues: z.record(z.string().check(z.maxLength(200)), z.enum(INCIDENT_SEVERITIES)),
+  severityValues: z.record(z.string().check(z.maxLength(200)), z.enum(SEVERITIES)),
   statusValues: z.record(z.string().check(z.maxLength(200)), z.enum(MAPPED_STATUSES)),
   dateFormat: name.check(
     z.refine(isUsableLayout, { message: 'names no day, month, year and hour' }),

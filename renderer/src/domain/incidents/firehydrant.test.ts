@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import incidentsExport from './fixtures/firehydrant.json?raw';
-import { MILESTONES } from './incident';
+import { INCIDENT_MILESTONES } from '../records/incidents';
 import { apart, figures, imported, incident, minutesSummary } from './test-support';
 
 // One page of GET /v1/incidents: milestones[] on most incidents, lifecycle phases on one.
@@ -58,7 +58,7 @@ describe('FireHydrant incidents', () => {
   it('ignores milestone types it does not know, even ones named like object internals', () => {
     const odd = incidentsExport.replace('"type": "investigating"', '"type": "constructor"');
     const cards = incident(imported(odd, 'firehydrant'), id(201));
-    expect(Object.keys(cards.milestones)).toEqual([...MILESTONES]);
+    expect(Object.keys(cards.milestones)).toEqual([...INCIDENT_MILESTONES]);
     expect(cards.milestones.recovered).toBeDefined();
   });
 

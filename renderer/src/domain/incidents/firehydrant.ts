@@ -5,7 +5,7 @@
 // in for detection, unless the incident was recorded after it was over (FireHydrant can create
 // already-resolved incidents).
 import { RecordCollector, collectJson } from './collect';
-import type { MilestoneId } from './incident';
+import type { IncidentMilestoneId } from '../records/incidents';
 import type { IncidentBuilder } from './incident-builder';
 import { readContext, type ImportOptions, type Importer } from './importer';
 import type { ImportOutcome } from './import-result';
@@ -19,7 +19,7 @@ import { isObject, listAt, objectAt, textOf, type Json } from './values';
 /** FireHydrant's default severities run to SEV5, below the app's lowest. */
 const SEVERITIES: SeverityTable = { sev5: 'SEV4' };
 
-const MILESTONE_TYPES: Readonly<Record<string, MilestoneId>> = {
+const MILESTONE_TYPES: Readonly<Record<string, IncidentMilestoneId>> = {
   started: 'impactBegan',
   detected: 'detected',
   acknowledged: 'acknowledged',

@@ -1,7 +1,8 @@
 // What reading a file gives: either one file-level problem (nothing in it is usable), or every
 // record sorted into exactly one list. Only `incidents` are real, finished incidents that figures
 // may count; `apart` holds what must never be counted as a recovery, with the reason.
-import type { IncidentTool, ParsedIncident, Place } from './incident';
+import type { ParsedIncident, Place } from './incident';
+import type { IncidentSource } from '../records/incidents';
 import { problem, type Refused } from '../outcome';
 
 export const APART_KINDS = [
@@ -41,7 +42,7 @@ export interface SkippedRecord {
 
 export interface ImportedFile {
   readonly ok: true;
-  readonly tool: IncidentTool;
+  readonly tool: IncidentSource;
   readonly incidents: readonly ParsedIncident[];
   readonly apart: readonly ApartIncident[];
   readonly refused: readonly RefusedRecord[];

@@ -1,7 +1,7 @@
 // The shape every importer has: what it reads, what it can give, and the two steps it performs
 // (recognising its tool's file, reading it). The list of presets is in presets.ts.
 import type { CsvMapping } from './csv-mapping';
-import type { IncidentTool, MilestoneId } from './incident';
+import type { IncidentSource, IncidentMilestoneId } from '../records/incidents';
 import type { ReadContext } from './incident-builder';
 import type { ImportOutcome } from './import-result';
 import type { FileContent } from './open-file';
@@ -23,7 +23,7 @@ export interface ImportOptions {
 }
 
 export interface Importer {
-  readonly tool: IncidentTool;
+  readonly tool: IncidentSource;
   /** The preset's name as the user picks it: "PagerDuty — incidents (REST API JSON)". */
   readonly label: string;
   /** What the file is, for "this looks like …" messages: "a PagerDuty REST incidents export". */
@@ -32,7 +32,7 @@ export interface Importer {
   /** Where a JSON export keeps its records: `incidents`, `data`, `results`. */
   readonly listKey?: string;
   /** The milestones this tool's files can give; the app shows the list. */
-  readonly milestones: readonly MilestoneId[];
+  readonly milestones: readonly IncidentMilestoneId[];
   /** How detection is read, in the app's words, shown beside figures measured from it. */
   readonly detection: string;
   /** True for this tool's export; looks at the envelope and the first record only. */
@@ -43,7 +43,7 @@ export interface Importer {
 
 /** The context of one file: its tool, its times' reader, the severity tables. */
 export function readContext(
-  tool: IncidentTool,
+  tool: IncidentSource,
   times: TimeReader,
   zoneName: string | undefined,
   presetSeverities: SeverityTable,

@@ -5,14 +5,13 @@
 import {
   NO_MILESTONES,
   type EpochMs,
-  type IncidentSeverity,
-  type IncidentTool,
   type KnownFlag,
-  type MilestoneId,
   type MilestoneTime,
   type ParsedIncident,
   type Place,
 } from './incident';
+import { type IncidentSource, type IncidentMilestoneId } from '../records/incidents';
+import { type Severity } from '../records/drills';
 import type { ApartIncident, ApartKind, RefusedRecord } from './import-result';
 import { checkOrder, dropLateStandIn } from './milestone-order';
 import { mapSeverity, type SeverityTable } from './severity';
@@ -20,12 +19,12 @@ import { inRange, type TimeReader } from './times';
 import { isPlaceholder, looksLikeFormula, quoted, show, textOf } from './values';
 
 export interface ReadContext {
-  readonly tool: IncidentTool;
+  readonly tool: IncidentSource;
   readonly sourceKey: string;
   readonly times: TimeReader;
   /** The zone zone-less times are read in, named in their provenance. */
   readonly zoneName: string | undefined;
-  readonly userSeverities: ReadonlyMap<string, IncidentSeverity>;
+  readonly userSeverities: ReadonlyMap<string, Severity>;
   readonly presetSeverities: SeverityTable;
 }
 
@@ -41,14 +40,14 @@ type Flag = 'runbookUsed' | 'automationUsed' | 'reviewHeld';
 
 export class IncidentBuilder {
   private readonly problems: string[] = [];
-  private readonly times: Partial<Record<MilestoneId, MilestoneTime>> = {};
+  private readonly times: Partial<Record<IncidentMilestoneId, MilestoneTime>> = {};
   private readonly flags: Partial<Record<Flag, KnownFlag>> = {};
   private readonly notes: string[] = [];
   private readonly services: string[] = [];
   private sourceId: string | undefined;
   private reference: string | undefined;
   private title: string | undefined;
-  private severity: { value: IncidentSeverity; raw: string; field: string } | undefined;
+  private severity: { value: Severity; raw: string; field: string } | undefined;
   private unknownSeverity: string | undefined;
   private teamHint: string | undefined;
   private apartAs: { kind: ApartKind; reason: string } | undefined;
@@ -130,17 +129,17 @@ export class IncidentBuilder {
     this.lateCreationAllowed = true;
   }
 
-  has(milestone: MilestoneId): boolean {
+  has(milestone: IncidentMilestoneId): boolean {
     return this.times[milestone] !== undefined;
   }
 
-  get(milestone: MilestoneId): MilestoneTime | undefined {
+  get(milestone: IncidentMilestoneId): MilestoneTime | undefined {
     return this.times[milestone];
   }
 
   /** A time written in the file; empty and placeholder values are "not recorded". */
   time(
-    milestone: MilestoneId,
+    milestone: IncidentMilestoneId,
     value: unknown,
     field: string,
     standIn?: 'creation',
@@ -173,7 +172,7 @@ export class IncidentBuilder {
 
   /** The earliest of several recorded times (PagerDuty lists every acknowledgement). */
   earliest(
-    milestone: MilestoneId,
+    milestone: IncidentMilestoneId,
     candidates: readonly { readonly value: unknown; readonly field: string }[],
   ): MilestoneTime | undefined {
     let first: MilestoneTime | undefined;
@@ -199,7 +198,7 @@ export class IncidentBuilder {
 
   /** A time the file writes as an amount after another time (Opsgenie's report.ackTime). */
   after(
-    milestone: MilestoneId,
+    milestone: IncidentMilestoneId,
     base: MilestoneTime | undefined,
     amount: unknown,
     unitMs: number,
@@ -222,7 +221,7 @@ export class IncidentBuilder {
   }
 
   private set(
-    milestone: MilestoneId,
+    milestone: IncidentMilestoneId,
     at: EpochMs,
     from: Omit<MilestoneTime, 'at'>,
   ): MilestoneTime | undefined {

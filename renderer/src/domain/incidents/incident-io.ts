@@ -4,7 +4,7 @@
 // retrospective incident was created after it was over, so its `created_at` is never used: only
 // its timestamp values. Duration metrics are sums of these same timestamps and are not read.
 import { RecordCollector, collectJson } from './collect';
-import type { MilestoneId } from './incident';
+import type { IncidentMilestoneId } from '../records/incidents';
 import type { IncidentBuilder } from './incident-builder';
 import { readContext, type ImportOptions, type Importer } from './importer';
 import type { ImportOutcome } from './import-result';
@@ -19,7 +19,7 @@ import { isObject, listAt, objectAt, textOf, type Json } from './values';
 const SEVERITIES: SeverityTable = { critical: 'SEV1', major: 'SEV2', minor: 'SEV3' };
 
 /** Timestamp names, lower-case without a trailing " at", to milestones; earlier names win. */
-const TIMESTAMPS: readonly (readonly [string, MilestoneId])[] = [
+const TIMESTAMPS: readonly (readonly [string, IncidentMilestoneId])[] = [
   ['impact started', 'impactBegan'],
   ['detected', 'detected'],
   ['reported', 'detected'],

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { NO_MILESTONES, type MilestoneId, type Milestones } from './incident';
+import { NO_MILESTONES, type Milestones } from './incident';
+import { type IncidentMilestoneId } from '../records/incidents';
 import { measureIncident } from './incident-measures';
 
 const MIN = 60_000;
 const T0 = Date.parse('2026-02-01T10:00:00Z');
 
-function milestones(minutes: Partial<Record<MilestoneId, number>>, standIn = false): Milestones {
+function milestones(
+  minutes: Partial<Record<IncidentMilestoneId, number>>,
+  standIn = false,
+): Milestones {
   const entries = Object.entries(minutes).map(([id, offset]) => [
     id,
     {

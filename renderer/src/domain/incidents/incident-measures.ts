@@ -4,7 +4,8 @@
 // is a plain subtraction and stays right across a daylight-saving change. A measure whose two
 // points are not both recorded, or run backwards (a cause diagnosed after the rollback that
 // mitigated it), is undefined: shown as a dash, never 0.
-import type { EpochMs, MilestoneId } from './incident';
+import type { EpochMs } from './incident';
+import type { IncidentMilestoneId } from '../records/incidents';
 
 export interface IncidentMeasures {
   readonly timeToDetect: number | undefined;
@@ -24,15 +25,15 @@ export interface IncidentMeasures {
 /** A file's incident (not recorded: undefined) or a stored one (not recorded: null). */
 export interface MeasurableIncident {
   readonly milestones: {
-    readonly [M in MilestoneId]:
+    readonly [M in IncidentMilestoneId]:
       { readonly at: EpochMs; readonly standIn?: 'creation' } | null | undefined;
   };
 }
 
 export function measureIncident(incident: MeasurableIncident): IncidentMeasures {
   const { milestones } = incident;
-  const at = (id: MilestoneId): EpochMs | undefined => milestones[id]?.at;
-  const between = (from: MilestoneId, to: MilestoneId) => {
+  const at = (id: IncidentMilestoneId): EpochMs | undefined => milestones[id]?.at;
+  const between = (from: IncidentMilestoneId, to: IncidentMilestoneId) => {
     const a = at(from);
     const b = at(to);
     return a === undefined || b === undefined || b < a ? undefined : b - a;

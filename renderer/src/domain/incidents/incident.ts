@@ -4,40 +4,14 @@
 // team are kept as the file wrote them next to what the app made of them.
 
 import type { EpochMs } from '../records/common';
-import { SEVERITIES, type Severity } from '../records/drills';
+import type { Severity } from '../records/drills';
+import {
+  INCIDENT_MILESTONES,
+  type IncidentMilestoneId,
+  type IncidentSource,
+} from '../records/incidents';
 
 export type { EpochMs };
-
-/** An incident is graded on the drills' severity scale, so the two compare like with like. */
-export const INCIDENT_SEVERITIES = SEVERITIES;
-export type IncidentSeverity = Severity;
-
-/** In the order they normally happen. */
-export const MILESTONES = [
-  'impactBegan',
-  'detected',
-  'acknowledged',
-  'diagnosed',
-  'mitigated',
-  'recovered',
-  'closed',
-  'stakeholdersNotified',
-] as const;
-export type MilestoneId = (typeof MILESTONES)[number];
-
-/** The tools an incident can come from; with the tool's own id, it names the incident. */
-export const INCIDENT_TOOLS = [
-  'pagerduty',
-  'opsgenie',
-  'incident-io',
-  'firehydrant',
-  'rootly',
-  'grafana-oncall',
-  'servicenow',
-  'jira',
-  'csv',
-] as const;
-export type IncidentTool = (typeof INCIDENT_TOOLS)[number];
 
 export interface MilestoneTime {
   readonly at: EpochMs;
@@ -57,7 +31,7 @@ export interface MilestoneTime {
   readonly note?: string;
 }
 
-export type Milestones = { readonly [M in MilestoneId]: MilestoneTime | undefined };
+export type Milestones = { readonly [M in IncidentMilestoneId]: MilestoneTime | undefined };
 
 /** A yes/no the file states, and where. Not stated is `undefined` (unknown), never false. */
 export interface KnownFlag {
@@ -73,7 +47,7 @@ export interface Place {
 }
 
 export interface ParsedIncident {
-  readonly tool: IncidentTool;
+  readonly tool: IncidentSource;
   /**
    * The key re-imports are matched by, with `sourceId`: the tool, or for a mapped CSV the name
    * the mapping gives its source, so two spreadsheets' "1" never collide.
@@ -84,7 +58,7 @@ export interface ParsedIncident {
   readonly reference: string | undefined;
   readonly title: string;
   /** undefined: the file records no severity for this incident. */
-  readonly severity: IncidentSeverity | undefined;
+  readonly severity: Severity | undefined;
   readonly severityRaw: string | undefined;
   readonly severityField: string | undefined;
   /** Service names as the file writes them; matching them to the team's is for the caller. */
@@ -104,5 +78,8 @@ export function describePlace(place: Place): string {
 }
 
 export const NO_MILESTONES: Milestones = Object.freeze(
-  Object.fromEntries(MILESTONES.map((id) => [id, undefined])) as Record<MilestoneId, undefined>,
+  Object.fromEntries(INCIDENT_MILESTONES.map((id) => [id, undefined])) as Record<
+    IncidentMilestoneId,
+    undefined
+  >,
 );

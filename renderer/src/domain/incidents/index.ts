@@ -1,15 +1,9 @@
 // Real incidents from the teams' incident tools: what the import preview, the
 // incident store and the screens build on. Pure: files go in as text, incidents come out.
 export {
-  INCIDENT_SEVERITIES,
-  INCIDENT_TOOLS,
-  MILESTONES,
   describePlace,
   type EpochMs,
-  type IncidentSeverity,
-  type IncidentTool,
   type KnownFlag,
-  type MilestoneId,
   type MilestoneTime,
   type Milestones,
   type ParsedIncident,

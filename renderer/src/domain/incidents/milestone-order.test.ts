@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { MilestoneId, MilestoneTime } from './incident';
+import type { MilestoneTime } from './incident';
+import type { IncidentMilestoneId } from '../records/incidents';
 import { checkOrder, dropLateStandIn } from './milestone-order';
 
 const at = (iso: string, field: string, standIn?: 'creation'): MilestoneTime => ({
@@ -9,7 +10,7 @@ const at = (iso: string, field: string, standIn?: 'creation'): MilestoneTime => 
   ...(standIn === undefined ? {} : { standIn }),
 });
 
-type Times = Partial<Record<MilestoneId, MilestoneTime>>;
+type Times = Partial<Record<IncidentMilestoneId, MilestoneTime>>;
 
 describe('the order of milestones', () => {
   it('accepts an incident whose milestones keep their order', () => {

@@ -4,11 +4,12 @@
 // not in the chain, because teams often roll back first and find the cause after recovery; it
 // only has to follow detection. Stakeholders may be told at any time after impact began.
 import { MILESTONE_LABELS } from '../words/incidents';
-import type { MilestoneId, MilestoneTime } from './incident';
+import type { MilestoneTime } from './incident';
+import type { IncidentMilestoneId } from '../records/incidents';
 
-type Times = Partial<Record<MilestoneId, MilestoneTime>>;
+type Times = Partial<Record<IncidentMilestoneId, MilestoneTime>>;
 
-const CHAIN: readonly MilestoneId[] = [
+const CHAIN: readonly IncidentMilestoneId[] = [
   'impactBegan',
   'detected',
   'acknowledged',
@@ -18,7 +19,7 @@ const CHAIN: readonly MilestoneId[] = [
 ];
 
 /** [earlier, later] pairs outside the chain. */
-const EXTRA_PAIRS: readonly (readonly [MilestoneId, MilestoneId])[] = [
+const EXTRA_PAIRS: readonly (readonly [IncidentMilestoneId, IncidentMilestoneId])[] = [
   ['impactBegan', 'diagnosed'],
   ['detected', 'diagnosed'],
   ['impactBegan', 'stakeholdersNotified'],
@@ -29,7 +30,7 @@ const SHOWN_PROBLEMS = 2;
 
 export function checkOrder(times: Times): string[] {
   const problems: string[] = [];
-  const pairs: (readonly [MilestoneId, MilestoneId])[] = [];
+  const pairs: (readonly [IncidentMilestoneId, IncidentMilestoneId])[] = [];
   CHAIN.forEach((earlier, index) => {
     for (const later of CHAIN.slice(index + 1)) pairs.push([earlier, later]);
   });
@@ -44,9 +45,9 @@ export function checkOrder(times: Times): string[] {
 }
 
 function orderProblem(
-  earlier: MilestoneId,
+  earlier: IncidentMilestoneId,
   a: MilestoneTime,
-  later: MilestoneId,
+  later: IncidentMilestoneId,
   b: MilestoneTime,
 ): string {
   const where = `${b.field} "${b.raw}" is before ${a.field} "${a.raw}"`;

@@ -9,7 +9,7 @@ import pagerdutyRest from './fixtures/pagerduty-rest.json?raw';
 import rootly from './fixtures/rootly.json?raw';
 import servicenow from './fixtures/servicenow-incidents.csv?raw';
 import spreadsheet from './fixtures/european-spreadsheet.csv?raw';
-import { MILESTONES } from './incident';
+import { INCIDENT_MILESTONES } from '../records/incidents';
 import { detectSource, importIncidents, PRESET_IDS, PRESETS } from './presets';
 import { imported } from './test-support';
 
@@ -75,7 +75,9 @@ describe('presets', () => {
     for (const id of PRESET_IDS) {
       const preset = PRESETS[id];
       expect(preset.milestones.length).toBeGreaterThan(0);
-      expect(preset.milestones.every((milestone) => MILESTONES.includes(milestone))).toBe(true);
+      expect(preset.milestones.every((milestone) => INCIDENT_MILESTONES.includes(milestone))).toBe(
+        true,
+      );
       expect(preset.detection).not.toBe('');
     }
     expect(PRESETS.servicenow.milestones).not.toContain('acknowledged');

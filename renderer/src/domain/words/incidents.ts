@@ -1,8 +1,8 @@
 // The words of an imported incident's milestones, for the import preview, its notes and the
 // incident's page. Typed by the milestone list of domain/incidents.
-import type { MilestoneId } from '../incidents/incident';
+import type { IncidentMilestoneId } from '../records/incidents';
 
-export const MILESTONE_LABELS: Readonly<Record<MilestoneId, string>> = {
+export const MILESTONE_LABELS: Readonly<Record<IncidentMilestoneId, string>> = {
   impactBegan: 'Impact began',
   detected: 'Detected',
   acknowledged: 'Acknowledged',
