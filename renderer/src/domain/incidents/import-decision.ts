@@ -7,10 +7,11 @@
 // rehearsals, cancelled, merged and other non-incidents are not stored, and a copy stored by an
 // earlier import that the file now names as one of those is removed, so it stops counting.
 import type { Id } from '../records/common';
-import { incidentKind, type IncidentRecord, type IncidentState } from '../records/incidents';
+import type { IncidentRecord, IncidentState } from '../records/incidents';
 import type { IncidentSource } from '../records/incidents';
 import type { ParsedIncident, Place } from './incident';
 import type { ApartIncident, ImportedFile, RefusedRecord, SkippedRecord } from './import-result';
+import { storeLimitProblem } from './store-limits';
 import { sameIncident, toIncidentRecord, type RecordTarget } from './to-record';
 
 export type IncidentChange = 'added' | 'updated' | 'unchanged';
@@ -119,13 +120,9 @@ export function decideIncidentImport({
   };
 }
 
-/** The importers keep within the store's limits; this is the net that says so if one does not. */
 function storageProblem(record: IncidentRecord): string | undefined {
-  const checked = incidentKind.schema().safeParse(record);
-  if (checked.success) return undefined;
-  const issue = checked.error.issues[0];
-  const where = issue?.path.join('.') ?? '';
-  return `it cannot be stored: ${where} ${issue?.message ?? ''}`.trim();
+  const problem = storeLimitProblem(record);
+  return problem === undefined ? undefined : `it cannot be stored: ${problem}`;
 }
 
 /** The records a commit writes (added and updated) and the ids it deletes. */

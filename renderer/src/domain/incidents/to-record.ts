@@ -5,6 +5,7 @@
 import type { EpochMs, Id } from '../records/common';
 import {
   INCIDENT_MILESTONES,
+  type IncidentMilestoneId,
   type IncidentRecord,
   type IncidentState,
   type StoredFlag,
@@ -36,9 +37,9 @@ const storedFlag = (flag: KnownFlag | undefined): StoredFlag | null =>
   flag === undefined ? null : { value: flag.value, field: flag.field };
 
 function storedMilestones(incident: ParsedIncident): StoredMilestones {
-  return Object.fromEntries(
-    INCIDENT_MILESTONES.map((id) => [id, storedMilestone(incident.milestones[id])]),
-  ) as unknown as StoredMilestones;
+  const stored: Partial<Record<IncidentMilestoneId, StoredMilestone | null>> = {};
+  for (const id of INCIDENT_MILESTONES) stored[id] = storedMilestone(incident.milestones[id]);
+  return stored as StoredMilestones;
 }
 
 /**
@@ -75,30 +76,39 @@ export function toIncidentRecord(
   };
 }
 
-/** True when importing `next` over `stored` would change nothing a user could see or count. */
-export function sameIncident(stored: IncidentRecord, next: IncidentRecord): boolean {
-  return contentOf(stored) === contentOf(next);
-}
+/** When and from which file a copy was imported: not part of what the incident is. */
+const IMPORT_STAMPS: ReadonlySet<string> = new Set([
+  'id',
+  'createdAt',
+  'updatedAt',
+  'importedFrom',
+]);
 
 /**
- * What the incident is, leaving out when and from which file it was imported, with keys sorted:
- * a record read back from storage may list its keys in another order than one built here.
+ * True when importing `next` over `stored` would change nothing a user could see or count. Keys
+ * may come in another order from storage, and an absent key equals one holding undefined.
  */
-function contentOf(record: IncidentRecord): string {
-  const rest = Object.fromEntries(
-    Object.entries(record).filter(([key]) => !(IMPORT_STAMPS as readonly string[]).includes(key)),
-  );
-  return JSON.stringify(sortKeys(rest));
+export function sameIncident(stored: IncidentRecord, next: IncidentRecord): boolean {
+  return sameValue(stored, next, IMPORT_STAMPS);
 }
 
-/** When and from which file a copy was imported: not part of what the incident is. */
-const IMPORT_STAMPS = ['id', 'createdAt', 'updatedAt', 'importedFrom'] as const;
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value === null || typeof value !== 'object') return value;
-  const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) =>
-    a < b ? -1 : a > b ? 1 : 0,
-  );
-  return Object.fromEntries(entries.map(([key, item]) => [key, sortKeys(item)]));
+function sameValue(a: unknown, b: unknown, skip?: ReadonlySet<string>): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return (
+      Array.isArray(a) &&
+      Array.isArray(b) &&
+      a.length === b.length &&
+      a.every((item, index) => sameValue(item, b[index]))
+    );
+  }
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  const keys = new Set([...Object.keys(left), ...Object.keys(right)]);
+  for (const key of keys) {
+    if (skip?.has(key) === true) continue;
+    if (!sameValue(left[key], right[key])) return false;
+  }
+  return true;
 }
