@@ -6,6 +6,7 @@ export const SCREENS = [
   'Assessments',
   'Drills',
   'Trends',
+  'Incidents',
   'Reports',
   'Settings',
 ] as const;

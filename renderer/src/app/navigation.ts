@@ -11,6 +11,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/assessments', label: 'Assessments' },
   { path: '/drills', label: 'Drills' },
   { path: '/trends', label: 'Trends' },
+  { path: '/incidents', label: 'Incidents' },
   { path: '/reports', label: 'Reports' },
   { path: '/settings', label: 'Settings' },
 ];

@@ -122,6 +122,17 @@ export const router = createHashRouter([
           Loading trends…
         </p>,
       ),
+      lazyScreen('incidents', () => import('../features/incidents/IncidentsPage'), 'IncidentsPage'),
+      lazyScreen(
+        'incidents/import',
+        () => import('../features/incidents/ImportIncidentsPage'),
+        'ImportIncidentsPage',
+      ),
+      lazyScreen(
+        'incidents/:incidentId',
+        () => import('../features/incidents/IncidentPage'),
+        'IncidentPage',
+      ),
       lazyScreen('reports', () => import('../features/reports/ReportsPage'), 'ReportsPage'),
       lazyScreen('settings', () => import('../features/settings/SettingsPage'), 'SettingsPage'),
       { path: '*', element: <NotFound /> },

@@ -1,3 +1,4 @@
+import { ImportCountsTable } from '../../components/ImportCountsTable';
 import { BACKUP_STORES, type ImportSummary, type StoreCounts } from '../../db/backup/format';
 import { isStoreName, recordKind } from '../../domain/records/registry';
 
@@ -20,33 +21,18 @@ interface ImportSummaryTableProps {
 }
 
 export function ImportSummaryTable({ summary, caption, tense }: ImportSummaryTableProps) {
-  const row = (label: string, counts: StoreCounts) => (
-    <tr key={label}>
-      <th scope="row">{label}</th>
-      <td className="numeric">{counts.added}</td>
-      <td className="numeric">{counts.updated}</td>
-      <td className="numeric">{counts.unchanged}</td>
-    </tr>
-  );
+  const rows = storesIn(summary).flatMap((store) => {
+    const counts = summary.stores[store];
+    return counts === undefined ? [] : [[storeLabel(store), counts] as const];
+  });
   return (
-    <table className="data import-summary">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Records</th>
-          <th scope="col">{tense === 'preview' ? 'New' : 'Added'}</th>
-          <th scope="col">Updated</th>
-          <th scope="col">Unchanged</th>
-        </tr>
-      </thead>
-      <tbody>
-        {storesIn(summary).map((store) => {
-          const counts = summary.stores[store];
-          return counts === undefined ? null : row(storeLabel(store), counts);
-        })}
-      </tbody>
-      <tfoot>{row('Total', summary.total)}</tfoot>
-    </table>
+    <ImportCountsTable
+      caption={caption}
+      rowsHeading="Records"
+      rows={rows}
+      total={summary.total}
+      tense={tense}
+    />
   );
 }
 

@@ -1,19 +1,10 @@
-import { useEffect, useRef } from 'react';
 import type { ImportPreview, ImportSummary } from '../../db/backup/format';
 import { ImportSummaryTable } from './ImportSummaryTable';
+import { useFocusOnMount } from '../../components/use-focus-on-mount';
 import { formatInstantDateTime } from '../../domain/dates/format';
 import { SCREEN_READER } from '../../platform/reader';
 
 type Accepted = Extract<ImportPreview, { ok: true }>;
-
-/** Moves focus to the heading when the block appears, so keyboard users land on what is new. */
-function useFocusOnMount() {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    heading.current?.focus();
-  }, []);
-  return heading;
-}
 
 function formatInstant(iso: string): string {
   const at = Date.parse(iso);
