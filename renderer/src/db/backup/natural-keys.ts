@@ -13,7 +13,7 @@ import type { BackupRecords } from './format';
 import { recordProblem } from './messages';
 import type { Problem } from '../../domain/outcome';
 
-type KeyedStore = 'answers' | 'targets';
+type KeyedStore = 'answers' | 'targets' | 'incidents';
 
 interface NaturalKey<S extends KeyedStore> {
   readonly store: S;
@@ -40,9 +40,24 @@ const TARGET_KEY: NaturalKey<'targets'> = {
   what: 'is a second target of its team for the same category',
 };
 
+// An imported incident is named by its team, its tool and the tool's id: two machines that each
+// imported the same export hold it under two ids, and the store's unique index on that identity
+// would refuse the second copy. Nothing refers to an incident by id.
+const INCIDENT_KEY: NaturalKey<'incidents'> = {
+  store: 'incidents',
+  ownerIndex: 'teamId',
+  ownerOf: (incident) => incident.teamId,
+  identity: (incident) => JSON.stringify([incident.teamId, incident.sourceKey, incident.sourceId]),
+  what: 'is a second copy of the same incident of its team (the same tool and id)',
+};
+
 /** A file holding two records with one identity was not written by the app: refused as damage. */
 export function findNaturalKeyDuplicate(records: BackupRecords): Problem | null {
-  return findDuplicate(ANSWER_KEY, records.answers) ?? findDuplicate(TARGET_KEY, records.targets);
+  return (
+    findDuplicate(ANSWER_KEY, records.answers) ??
+    findDuplicate(TARGET_KEY, records.targets) ??
+    findDuplicate(INCIDENT_KEY, records.incidents)
+  );
 }
 
 function findDuplicate<S extends KeyedStore>(
@@ -60,7 +75,7 @@ function findDuplicate<S extends KeyedStore>(
   return null;
 }
 
-/** The file's records, with answers and targets renamed to the id of the stored record they are. */
+/** The file's records, with answers, targets and incidents renamed to the id of the stored record they are. */
 export async function adoptStoredIds(
   db: MttrDatabase,
   records: BackupRecords,
@@ -69,6 +84,7 @@ export async function adoptStoredIds(
     ...records,
     answers: await adopt(db, ANSWER_KEY, records.answers),
     targets: await adopt(db, TARGET_KEY, records.targets),
+    incidents: await adopt(db, INCIDENT_KEY, records.incidents),
   };
 }
 
