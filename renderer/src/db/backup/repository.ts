@@ -10,6 +10,7 @@ import type { CommitResult, ImportPlan, ImportPreview } from './format';
 const importer = () => import('./import');
 const exporter = () => import('./export');
 const csvWriter = () => import('../../domain/export/drills-csv');
+const incidentsCsvWriter = () => import('../../domain/export/incidents-csv');
 
 export interface BackupRepository {
   /** The whole database as backup text. */
@@ -20,6 +21,8 @@ export interface BackupRepository {
   commit(plan: ImportPlan): Promise<CommitResult>;
   /** Drills with their measures as CSV, of one team or (null) of every team. */
   drillsCsv(teamId: Id | null): Promise<string>;
+  /** Imported incidents as CSV, one row each, of one team or (null) of every team. */
+  incidentsCsv(teamId: Id | null): Promise<string>;
 }
 
 export function createBackupRepository({ db, now }: RepositoryContext): BackupRepository {
@@ -56,6 +59,21 @@ export function createBackupRepository({ db, now }: RepositoryContext): BackupRe
           });
         },
       );
+    },
+    incidentsCsv: async (teamId) => {
+      const { buildIncidentsCsv } = await incidentsCsvWriter();
+      return db.transaction('r', [db.teams, db.incidents], async () => {
+        const [teams, incidents] = await Promise.all([
+          db.teams.toArray(),
+          teamId === null
+            ? db.incidents.toArray()
+            : db.incidents.where('teamId').equals(teamId).toArray(),
+        ]);
+        return buildIncidentsCsv({
+          incidents,
+          teamNames: new Map(teams.map((team) => [team.id, team.name])),
+        });
+      });
     },
   };
 }

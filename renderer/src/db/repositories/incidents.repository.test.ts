@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { describe, expect, it, vi } from 'vitest';
 import incidentIo from '../../domain/incidents/fixtures/incident-io.json?raw';
 import firehydrant from '../../domain/incidents/fixtures/firehydrant.json?raw';
@@ -155,6 +156,23 @@ describe('importing incidents: preview, then commit', () => {
     );
     expect(plan.counts.added).toBeGreaterThan(0);
     expect(plan.recovered[0]?.record.sourceKey).toBe('csv:Betriebs-Tabelle');
+  });
+});
+
+describe('incidents in the CSV export', () => {
+  it('writes the incidents of one team, or of every team, one row each', async () => {
+    const rig = createTestRig();
+    const [a = '', b = ''] = await createTeams(rig, 'Payments', 'Search');
+    await imported(rig, request(a, incidentIo, 'incident-io'));
+    await imported(rig, request(b, opsgenie, 'opsgenie'));
+    const rowsOf = async (teamId: string | null) =>
+      Papa.parse<Record<string, string>>(await rig.repos.backup.incidentsCsv(teamId), {
+        header: true,
+      }).data;
+    const mine = await rowsOf(a);
+    expect(mine).toHaveLength((await rig.repos.incidents.listForTeam(a)).length);
+    expect(new Set(mine.map((row) => row.Team))).toEqual(new Set(['Payments']));
+    expect(await rowsOf(null)).toHaveLength(await rig.db.incidents.count());
   });
 });
 

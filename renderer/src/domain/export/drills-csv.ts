@@ -60,7 +60,7 @@ export const DRILLS_CSV_HEADER: readonly string[] = [
  * Papa Parse's own formula pattern ends in `.*$`, which does not match a cell whose first line
  * starts with "=" but which goes on to a second line; matching the first character alone does.
  */
-const FORMULA_START = /^[=+\-@\t\r]/u;
+export const FORMULA_START = /^[=+\-@\t\r]/u;
 
 function flag(value: boolean | undefined): string {
   return value === undefined ? '' : value ? 'yes' : 'no';

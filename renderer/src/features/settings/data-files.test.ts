@@ -4,6 +4,7 @@ import {
   backupSizeWarning,
   drillsCsvFileName,
   fileSlug,
+  incidentsCsvFileName,
   formatSize,
   readBackupFile,
 } from './data-files';
@@ -20,6 +21,12 @@ describe('file names', () => {
     );
     expect(drillsCsvFileName(null, '2026-11-21')).toBe(
       'mttr-studio-drills-all-teams-2026-11-21.csv',
+    );
+    expect(incidentsCsvFileName('Payments Platform', '2026-11-21')).toBe(
+      'mttr-studio-incidents-payments-platform-2026-11-21.csv',
+    );
+    expect(incidentsCsvFileName(null, '2026-11-21')).toBe(
+      'mttr-studio-incidents-all-teams-2026-11-21.csv',
     );
   });
 

@@ -25,6 +25,12 @@ export function drillsCsvFileName(teamName: string | null, today: IsoDate): stri
   return `mttr-studio-drills-${scope}-${today}.csv`;
 }
 
+/** `mttr-studio-incidents-payments-platform-2026-11-21.csv`, or `…-incidents-all-teams-…`. */
+export function incidentsCsvFileName(teamName: string | null, today: IsoDate): string {
+  const scope = teamName === null ? 'all-teams' : fileSlug(teamName);
+  return `mttr-studio-incidents-${scope}-${today}.csv`;
+}
+
 /** "80 MB", "512 KB": sizes as people read them (powers of 1024, as file managers mostly do). */
 export function formatSize(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${Math.round(bytes / (1024 * 1024))} MB`;
