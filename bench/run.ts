@@ -21,6 +21,7 @@ import { trends } from './metrics/trends';
 import { organisation } from './metrics/organisation';
 import { reports } from './metrics/reports';
 import { clockTicks } from './metrics/clock-ticks';
+import { incidents } from './metrics/incidents';
 
 const RESULTS = 'bench/results.json';
 const SUITES: Readonly<Record<string, MetricSuite>> = {
@@ -32,6 +33,7 @@ const SUITES: Readonly<Record<string, MetricSuite>> = {
   organisation,
   reports,
   'clock-ticks': clockTicks,
+  incidents,
 };
 
 /** The suites named on the command line, in the runner's order; every suite when none is named. */

@@ -182,3 +182,41 @@ test.describe('importing incidents', () => {
     await snap(page, 'incidents-import-refused-light');
   });
 });
+
+test.describe('the incidents screens at every size, light and dark', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`${colorScheme}: import preview, list and incident page`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      const incidents = new IncidentsPage(page);
+      await incidents.startWithTeam('Payments');
+      await incidents.openImport();
+      await incidents.chooseFile('servicenow-incidents.csv');
+      await incidents.chooseZone('Europe/Berlin');
+      await incidents.previewImport();
+      await expect(incidents.preview()).toBeVisible();
+      for (const [width, height] of [
+        [1024, 700],
+        [1280, 720],
+        [1920, 1080],
+      ] as const) {
+        await page.setViewportSize({ width, height });
+        await snap(page, `incidents-import-${width}-${colorScheme}`);
+      }
+      await incidents.commit();
+      await incidents.openList();
+      await expectNoSeriousA11yViolations(page);
+      for (const [width, height] of [
+        [1024, 700],
+        [1920, 1080],
+      ] as const) {
+        await page.setViewportSize({ width, height });
+        await snap(page, `incidents-list-${width}-${colorScheme}`);
+      }
+      await page.getByRole('region', { name: /incidents$/u }).getByRole('link').first().click();
+      await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
+      await expectNoSeriousA11yViolations(page);
+      await page.setViewportSize({ width: 1024, height: 700 });
+      await snap(page, `incident-page-1024-${colorScheme}`);
+    });
+  }
+});
