@@ -212,7 +212,11 @@ test.describe('the incidents screens at every size, light and dark', () => {
         await page.setViewportSize({ width, height });
         await snap(page, `incidents-list-${width}-${colorScheme}`);
       }
-      await page.getByRole('region', { name: /incidents$/u }).getByRole('link').first().click();
+      await page
+        .getByRole('region', { name: /incidents$/u })
+        .getByRole('link')
+        .first()
+        .click();
       await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
       await expectNoSeriousA11yViolations(page);
       await page.setViewportSize({ width: 1024, height: 700 });
