@@ -22,9 +22,18 @@ export function createTrendsRepository({ db }: RepositoryContext): TrendsReposit
     load: (teamId) =>
       db.transaction(
         'r',
-        [db.teams, db.services, db.drills, db.drillRuns, db.assessments, db.answers, db.scenarios],
+        [
+          db.teams,
+          db.services,
+          db.drills,
+          db.drillRuns,
+          db.assessments,
+          db.answers,
+          db.scenarios,
+          db.incidents,
+        ],
         async (): Promise<TrendsSource> => {
-          const [teams, services, drills, runs, assessments, answers, scenarios] =
+          const [teams, services, drills, runs, assessments, answers, scenarios, incidents] =
             await Promise.all([
               teamId === null ? db.teams.toArray() : db.teams.where('id').equals(teamId).toArray(),
               ofScope(db.services, teamId),
@@ -33,6 +42,7 @@ export function createTrendsRepository({ db }: RepositoryContext): TrendsReposit
               ofScope(db.assessments, teamId),
               ofScope(db.answers, teamId),
               db.scenarios.toArray(),
+              ofScope(db.incidents, teamId),
             ]);
           // Events of planned or running drills are not needed: Trends read only finished ones.
           const finished = drills.filter(isFinished);
@@ -65,6 +75,7 @@ export function createTrendsRepository({ db }: RepositoryContext): TrendsReposit
             assessments: finals,
             answersByAssessment,
             scenarioNames,
+            incidents,
           };
         },
       ),

@@ -6,6 +6,8 @@ import { applyFilters, matchesAttributes, type DateRange, type TrendFilters } fr
 import { keyMeasures, type KeyMeasures } from './key-measures';
 import { maturityHistory, type MaturityHistory } from './maturity-history';
 import { comparePeriods, defaultPeriods, type PeriodComparison } from './compare';
+import type { PreparedIncident } from '../reality/prepare';
+import { realityView, type RealityView } from '../reality/view';
 import type { PreparedDrill, TrendsSource } from './prepare';
 import {
   histogram,
@@ -34,6 +36,8 @@ export interface TrendsView {
   readonly keyMeasures: KeyMeasures;
   readonly maturity: MaturityHistory;
   readonly comparison: PeriodComparison;
+  /** Real incidents in the same filters, beside the drills. */
+  readonly reality: RealityView;
 }
 
 export interface TrendsOptions {
@@ -42,6 +46,8 @@ export interface TrendsOptions {
   readonly today: IsoDate;
   /** The two periods to compare; the last 90 days against the 90 before when not given. */
   readonly periods?: { readonly a: DateRange; readonly b: DateRange } | undefined;
+  /** Recovered incidents, measured (reality/prepare); none when not given. */
+  readonly incidents?: readonly PreparedIncident[] | undefined;
 }
 
 export function computeTrends(
@@ -74,6 +80,7 @@ export function computeTrends(
     keyMeasures: keyMeasures(completed),
     maturity: maturityHistory(source, filters.teamId),
     comparison: comparePeriods(comparable, periods.a, periods.b),
+    reality: realityView(completed, options.incidents ?? [], filters, source.services, today),
   };
 }
 

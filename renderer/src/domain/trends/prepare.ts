@@ -7,6 +7,7 @@ import type { ServiceRecord } from '../records/services';
 import type { AssessmentRecord } from '../records/assessments';
 import { type DrillPhaseId, type DrillRecord, type Severity, PHASES } from '../records/drills';
 import type { DrillEventRecord } from '../records/drill-events';
+import type { IncidentRecord } from '../records/incidents';
 import { localIsoDate } from '../dates/iso-date';
 import { activeBetween } from '../drills/clock';
 import { measureDrill, type DrillMeasures } from '../drills/measures';
@@ -26,6 +27,8 @@ export interface TrendsSource {
   readonly answersByAssessment: ReadonlyMap<Id, readonly PlainAnswer[]>;
   /** Scenario names by id, built-in and the team's own. */
   readonly scenarioNames: ReadonlyMap<string, string>;
+  /** Imported incidents, open ones too (reality/prepare reads only the recovered ones). */
+  readonly incidents?: readonly IncidentRecord[];
 }
 
 /** Trends read finished drills: completed ones are measured, aborted ones counted apart. */

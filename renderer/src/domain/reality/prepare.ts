@@ -1,0 +1,98 @@
+// Real incidents made ready to stand beside drills: each recovered incident measured once, with the
+// drills' definitions (incidents/incident-measures) and the drills' phases, so a phase of a drill and
+// the same phase of an incident are the same two points. Open incidents are left out: an incident
+// not yet recovered has no recovery to count, and counting it as one would flatter every figure.
+import type { EpochMs, Id, IsoDate } from '../records/common';
+import type { DrillPhaseId, Severity } from '../records/drills';
+import type { IncidentMilestoneId, IncidentRecord } from '../records/incidents';
+import { localIsoDate } from '../dates/iso-date';
+import { measureIncident, type IncidentMeasures } from '../incidents/incident-measures';
+import type { PhaseDurations } from '../trends/prepare';
+
+/** The two milestones that bound each drill phase, in an incident. */
+export const INCIDENT_PHASE_BOUNDS: Readonly<
+  Record<DrillPhaseId, readonly [IncidentMilestoneId, IncidentMilestoneId]>
+> = {
+  detect: ['impactBegan', 'detected'],
+  acknowledge: ['detected', 'acknowledged'],
+  diagnose: ['acknowledged', 'diagnosed'],
+  mitigate: ['diagnosed', 'mitigated'],
+  verify: ['mitigated', 'recovered'],
+  close: ['recovered', 'closed'],
+};
+
+/** A recovered incident, measured. Durations in ms; undefined where a point was not recorded. */
+export interface PreparedIncident {
+  readonly id: Id;
+  readonly teamId: Id;
+  readonly title: string;
+  readonly severity: Severity | null;
+  /** Service names as the file wrote them. */
+  readonly services: readonly string[];
+  readonly sourceKey: string;
+  /** When it was detected (or, not recorded, its earliest recorded milestone). */
+  readonly at: EpochMs;
+  /** `at` on the user's calendar: what period filters compare. */
+  readonly date: IsoDate;
+  readonly measures: IncidentMeasures;
+  readonly phases: PhaseDurations;
+  /** null: the source does not say. Never read as false. */
+  readonly runbookUsed: boolean | null;
+  readonly automationUsed: boolean | null;
+  readonly reviewHeld: boolean | null;
+}
+
+export interface PrepareIncidentOptions {
+  /** The user's offset from UTC in minutes (Date#getTimezoneOffset), or the offset at an instant. */
+  readonly timeZoneOffsetMinutes: number | ((at: EpochMs) => number);
+}
+
+/** Measures every recovered incident once, oldest first; open incidents are left out. */
+export function prepareIncidents(
+  records: readonly IncidentRecord[],
+  options: PrepareIncidentOptions,
+): PreparedIncident[] {
+  const prepared: PreparedIncident[] = [];
+  for (const record of records) {
+    const incident = prepareIncident(record, options);
+    if (incident !== undefined) prepared.push(incident);
+  }
+  return prepared.sort((a, b) => a.at - b.at);
+}
+
+function prepareIncident(
+  record: IncidentRecord,
+  { timeZoneOffsetMinutes }: PrepareIncidentOptions,
+): PreparedIncident | undefined {
+  if (record.state !== 'recovered') return undefined;
+  const { milestones } = record;
+  const recorded = Object.values(milestones).flatMap((m) => (m === null ? [] : [m.at]));
+  const at = milestones.detected?.at ?? (recorded.length === 0 ? undefined : Math.min(...recorded));
+  // An incident with no time at all cannot be placed in a period; the importer never stores one.
+  if (at === undefined) return undefined;
+  const offset =
+    typeof timeZoneOffsetMinutes === 'number' ? timeZoneOffsetMinutes : timeZoneOffsetMinutes(at);
+  const phases = Object.fromEntries(
+    Object.entries(INCIDENT_PHASE_BOUNDS).map(([phase, [from, to]]) => {
+      const a = milestones[from]?.at;
+      const b = milestones[to]?.at;
+      // Backwards times (a cause written down after the rollback) are no duration, as in measures.
+      return [phase, a === undefined || b === undefined || b < a ? undefined : b - a];
+    }),
+  ) as unknown as PhaseDurations;
+  return {
+    id: record.id,
+    teamId: record.teamId,
+    title: record.title,
+    severity: record.severity,
+    services: record.services,
+    sourceKey: record.sourceKey,
+    at,
+    date: localIsoDate(at, offset),
+    measures: measureIncident(record),
+    phases,
+    runbookUsed: record.runbookUsed?.value ?? null,
+    automationUsed: record.automationUsed?.value ?? null,
+    reviewHeld: record.reviewHeld?.value ?? null,
+  };
+}
