@@ -14,6 +14,8 @@ import { LastDrillsCard, NextDrillCard } from './DrillCards';
 import { markInteractive } from './interactive-mark';
 import { MaturityCard } from './MaturityCard';
 import { RecoveryTrendCard } from './RecoveryTrendCard';
+import { RealityCard } from './RealityCard';
+import { prepareIncidents } from '../../domain/reality/prepare';
 import { localZoneOffsetAt } from '../../platform/reader';
 
 export function HomePage() {
@@ -25,7 +27,10 @@ export function HomePage() {
 /** Everything Home shows comes from one read, so the first paint has every card at once. */
 function useOverview(teamId: string) {
   return useLive(async () => {
-    const overview = await repos.home.overview(teamId);
+    const [overview, incidents] = await Promise.all([
+      repos.home.overview(teamId),
+      repos.incidents.listForTeam(teamId),
+    ]);
     const drills = toEvidenceDrills(
       overview.drills,
       overview.events,
@@ -33,7 +38,11 @@ function useOverview(teamId: string) {
       // Per drill, so a drill keeps the date it ran on across a daylight-saving change.
       localZoneOffsetAt,
     );
-    return { ...overview, evidenceDrills: drills };
+    return {
+      ...overview,
+      evidenceDrills: drills,
+      incidents: prepareIncidents(incidents, { timeZoneOffsetMinutes: localZoneOffsetAt }),
+    };
   }, [teamId]);
 }
 
@@ -62,6 +71,7 @@ function TeamOverview({ team }: { readonly team: TeamRecord }) {
             <LastDrillsCard drills={data.evidenceDrills} />
           </div>
           <RecoveryTrendCard drills={data.evidenceDrills} today={today} />
+          <RealityCard drills={data.evidenceDrills} incidents={data.incidents} today={today} />
           <OpenActionItems items={data.openActionItems} people={data.people} />
           <div className="card-grid">
             <section className="card" aria-labelledby="services-heading">

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { DrillRecord, DrillStatus } from '../../domain/records/drills';
 import type { DrillMeasures } from '../../domain/drills/measures';
 import type { EvidenceDrill } from '../../domain/maturity/drill-evidence';
-import { lastDrills, nextPlanned, recoveryByQuarter } from './home-overview';
+import { lastDrills, nextPlanned, recoveryByQuarter, recoveryMedians } from './home-overview';
+import { prepareIncidents } from '../../domain/reality/prepare';
+import { incidentRecord, recoveredIn } from '../../domain/reality/test-support';
 
 const MINUTE = 60_000;
 
@@ -111,5 +113,41 @@ describe('recoveryByQuarter', () => {
     const five = [1, 2, 3, 4, 5].map((minutes) => ran(`d${minutes}`, '2026-04-10', minutes));
     const trend = recoveryByQuarter(five, '2026-04-30', 1);
     expect(trend[0]?.summary).toMatchObject({ n: 5, median: 3 * MINUTE, smallSample: false });
+  });
+});
+
+describe('recoveryMedians', () => {
+  it('gives both medians with n over the last 12 months; open or unrecorded incidents are left out', () => {
+    const drills = [
+      ran('old', '2024-06-29', 5),
+      ran('a', '2024-06-30', 10),
+      ran('b', '2025-01-10', 20),
+      ran('c', '2025-03-01', 40),
+      ran('x', '2025-03-02', 99, 'aborted'),
+    ];
+    // Day 0 is 1 Jan 2025; each recovered `minutes` after detection.
+    const incidents = prepareIncidents(
+      [
+        recoveredIn('i1', 0, 30),
+        recoveredIn('i2', 10, 50),
+        recoveredIn('i3', 20, 70),
+        recoveredIn('i4', 30, 90),
+        incidentRecord({ id: 'open', day: 5, at: { detected: 0 }, state: 'open' }),
+        incidentRecord({ id: 'no-recovery', day: 5, at: { detected: 0, acknowledged: 3 } }),
+      ],
+      { timeZoneOffsetMinutes: 0 },
+    );
+    const result = recoveryMedians(drills, incidents, '2025-06-29');
+    expect(result.from).toBe('2024-06-30');
+    // Drills 10, 20, 40: median 20.
+    expect(result.drills).toMatchObject({ n: 3, median: 20, smallSample: true });
+    // Incidents 30, 50, 70, 90: median 60; p90 at h = 2.7: 70 + 0.7·20 = 84.
+    expect(result.incidents).toMatchObject({ n: 4, median: 60 });
+    expect(result.incidents.p90).toBeCloseTo(84, 10);
+  });
+
+  it('has no incident figure when none are imported', () => {
+    const result = recoveryMedians([ran('a', '2025-06-01', 10)], [], '2025-06-29');
+    expect(result.incidents).toMatchObject({ n: 0, median: undefined });
   });
 });

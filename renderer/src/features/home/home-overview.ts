@@ -4,6 +4,10 @@ import type { IsoDate } from '../../domain/records/common';
 import type { DrillRecord } from '../../domain/records/drills';
 import type { EvidenceDrill } from '../../domain/maturity/drill-evidence';
 import { recoveryHeadline, type HeadlineQuarter } from '../../domain/trends/headline';
+import type { PreparedIncident } from '../../domain/reality/prepare';
+import { shiftDate } from '../../domain/dates/iso-date';
+import { MINUTE_MS } from '../../domain/drills/phases';
+import { summarise, type Summary } from '../../domain/stats/summary';
 
 /** The latest drills that ran to an end (completed or aborted), newest first. */
 export function lastDrills(drills: readonly EvidenceDrill[], count = 3): EvidenceDrill[] {
@@ -41,4 +45,43 @@ export function recoveryByQuarter(
       : [],
   );
   return recoveryHeadline(points, today, quarters);
+}
+
+export interface RecoveryMedians {
+  /** The first day counted; the window ends today. */
+  readonly from: IsoDate;
+  /** Completed drills with a measured recovery time, in minutes. */
+  readonly drills: Summary;
+  /** Recovered incidents with a recorded recovery time, in minutes. */
+  readonly incidents: Summary;
+}
+
+/**
+ * Median time to recover in drills and in real incidents over the same window (the last 12 months
+ * by default), each with its n: Home's answer to "do our drills predict reality?". An incident
+ * whose tool recorded no recovery time is left out of its n, never counted as 0.
+ */
+export function recoveryMedians(
+  drills: readonly EvidenceDrill[],
+  incidents: readonly PreparedIncident[],
+  today: IsoDate,
+  months = 12,
+): RecoveryMedians {
+  const from = shiftDate(today, { months: -months, days: 1 });
+  const inWindow = (date: IsoDate) => date >= from && date <= today;
+  const minutes = (values: readonly (number | undefined)[]) =>
+    summarise(values.flatMap((ms) => (ms === undefined ? [] : [ms / MINUTE_MS])));
+  return {
+    from,
+    drills: minutes(
+      drills
+        .filter((entry) => entry.drill.status === 'completed' && inWindow(entry.ranOn))
+        .map((entry) => entry.measures.timeToRecover),
+    ),
+    incidents: minutes(
+      incidents
+        .filter((incident) => inWindow(incident.date))
+        .map((incident) => incident.measures.timeToRecover),
+    ),
+  };
 }

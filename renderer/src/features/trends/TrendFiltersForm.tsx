@@ -6,6 +6,7 @@ import { PERIOD_LABELS, type PeriodPreset } from '../../domain/trends/filters';
 import type { TrendsSource } from '../../domain/trends/prepare';
 import type { TrendParams } from './trend-params';
 import { SEVERITIES } from '../../domain/records/drills';
+import { TREND_SOURCE_LABELS, TREND_SOURCES } from '../../domain/reality/filters';
 
 interface TrendFiltersFormProps {
   readonly team: TeamRecord;
@@ -33,6 +34,14 @@ export function TrendFiltersForm({ team, params, source, onChange }: TrendFilter
           ['team', `${team.name} (current team)`],
           ['all', 'All teams'],
         ]}
+      />
+      <SelectField
+        label="Source"
+        value={params.source}
+        onChange={(value) => {
+          onChange('source', value === 'both' ? '' : value);
+        }}
+        options={TREND_SOURCES.map((s): [string, string] => [s, TREND_SOURCE_LABELS[s]])}
       />
       <SelectField
         label="Period"

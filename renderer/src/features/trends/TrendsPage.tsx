@@ -25,6 +25,7 @@ import { KeyMeasuresSection } from './KeyMeasuresSection';
 import { MaturitySection } from './MaturitySection';
 import { RerunsSection } from './RerunsSection';
 import { SeriesSection } from './SeriesSection';
+import { RealitySection } from './RealitySection';
 import { parseTrendParams, withParam, type TrendParams } from './trend-params';
 import { TrendFiltersForm } from './TrendFiltersForm';
 import { markTrendsInteractive } from './trends-interactive';
@@ -80,6 +81,14 @@ interface TrendsViewsProps {
 
 function TrendsViews({ data, params, onChange }: TrendsViewsProps) {
   const { view } = data;
+  if (params.source === 'incidents') {
+    return (
+      <>
+        <RealitySection reality={view.reality} withDrills={false} />
+        <MaturitySection view={view} />
+      </>
+    );
+  }
   return (
     <>
       <p className="trends-counts" role="status">
@@ -118,6 +127,7 @@ function TrendsViews({ data, params, onChange }: TrendsViewsProps) {
           <KeyMeasuresSection view={view} />
         </>
       )}
+      {params.source === 'both' && <RealitySection reality={view.reality} withDrills />}
       <ComparisonSection view={view} periods={data.periods} onChange={onChange} />
       <MaturitySection view={view} />
     </>

@@ -4,10 +4,11 @@ import { parseTrendParams, withParam } from './trend-params';
 describe('trend params', () => {
   it('reads every choice back from the URL', () => {
     const params = new URLSearchParams(
-      'scope=all&period=custom&from=2025-01-01&to=2025-03-31&service=s1&severity=SEV1&scenario=builtin:x&group=service&measure=diagnose&a-from=2025-01-01&b-to=2025-06-30',
+      'scope=all&source=incidents&period=custom&from=2025-01-01&to=2025-03-31&service=s1&severity=SEV1&scenario=builtin:x&group=service&measure=diagnose&a-from=2025-01-01&b-to=2025-06-30',
     );
     expect(parseTrendParams(params)).toEqual({
       scope: 'all',
+      source: 'incidents',
       period: 'custom',
       from: '2025-01-01',
       to: '2025-03-31',
@@ -25,10 +26,11 @@ describe('trend params', () => {
 
   it('falls back to the defaults for missing or hand-edited values', () => {
     const parsed = parseTrendParams(
-      new URLSearchParams('scope=everyone&period=5y&severity=SEV9&from=2025-02-30'),
+      new URLSearchParams('scope=everyone&source=tickets&period=5y&severity=SEV9&from=2025-02-30'),
     );
     expect(parsed).toMatchObject({
       scope: 'team',
+      source: 'both',
       period: '12m',
       severity: null,
       from: null,

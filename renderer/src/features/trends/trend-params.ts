@@ -4,6 +4,7 @@ import type { IsoDate } from '../../domain/records/common';
 import { type Severity, SEVERITIES } from '../../domain/records/drills';
 import { isIsoDate } from '../../domain/dates/iso-date';
 import { PERIOD_LABELS, type PeriodPreset } from '../../domain/trends/filters';
+import { TREND_SOURCES, type TrendSource } from '../../domain/reality/filters';
 import {
   GROUP_BY_LABELS,
   SERIES_MEASURES,
@@ -15,6 +16,8 @@ export type Scope = 'team' | 'all';
 
 export interface TrendParams {
   readonly scope: Scope;
+  /** Which records the views read: drills, incidents, or both side by side. */
+  readonly source: TrendSource;
   readonly period: PeriodPreset;
   readonly from: IsoDate | null;
   readonly to: IsoDate | null;
@@ -31,6 +34,7 @@ export interface TrendParams {
 
 export const PARAM_KEYS: Readonly<Record<keyof TrendParams, string>> = {
   scope: 'scope',
+  source: 'source',
   period: 'period',
   from: 'from',
   to: 'to',
@@ -56,6 +60,7 @@ export function parseTrendParams(params: URLSearchParams): TrendParams {
   const get = (key: keyof TrendParams) => params.get(PARAM_KEYS[key]);
   return {
     scope: oneOf(get('scope'), ['team', 'all'], 'team'),
+    source: oneOf(get('source'), TREND_SOURCES, 'both'),
     period: oneOf(get('period'), Object.keys(PERIOD_LABELS) as PeriodPreset[], '12m'),
     from: date(get('from')),
     to: date(get('to')),

@@ -8,6 +8,7 @@ import { computeTrends, type TrendsView } from '../../domain/trends/compute';
 import { defaultPeriods } from '../../domain/trends/compare';
 import type { DateRange, TrendFilters } from '../../domain/trends/filters';
 import { prepareDrills, type TrendsSource } from '../../domain/trends/prepare';
+import { prepareIncidents } from '../../domain/reality/prepare';
 import type { TrendParams } from './trend-params';
 import { localZoneOffsetAt } from '../../platform/reader';
 
@@ -36,10 +37,17 @@ export function useTrends(
         : prepareDrills(source, { now: clock.now, timeZoneOffsetMinutes: clock.offset }),
     [source, clock],
   );
+  const incidents = useMemo(
+    () =>
+      source === undefined
+        ? undefined
+        : prepareIncidents(source.incidents ?? [], { timeZoneOffsetMinutes: clock.offset }),
+    [source, clock],
+  );
   const { period, from, to, serviceId, severity, scenarioId, groupBy, aFrom, aTo, bFrom, bTo } =
     params;
   return useMemo(() => {
-    if (source === undefined || prepared === undefined) return undefined;
+    if (source === undefined || prepared === undefined || incidents === undefined) return undefined;
     const fallback = defaultPeriods(today);
     const periods = {
       a: { from: aFrom ?? fallback.a.from, to: aTo ?? fallback.a.to },
@@ -58,11 +66,12 @@ export function useTrends(
     return {
       source,
       periods,
-      view: computeTrends(source, prepared, { filters, groupBy, today, periods }),
+      view: computeTrends(source, prepared, { filters, groupBy, today, periods, incidents }),
     };
   }, [
     source,
     prepared,
+    incidents,
     teamId,
     period,
     from,
