@@ -10,7 +10,7 @@ import {
 import type { RealityView } from '../../domain/reality/view';
 import { PHASE_LABELS } from '../../domain/words/drills';
 import { MEASURE_DEFINITIONS } from '../../domain/words/measures';
-import type { Summary } from '../../domain/stats/summary';
+import { SMALL_SAMPLE, type Summary } from '../../domain/stats/summary';
 import { formatRate } from '../../domain/trends/key-measures';
 import { countOf } from '../../domain/text/plural';
 
@@ -19,17 +19,38 @@ export interface RealityTableRow {
   readonly drills: string;
   readonly incidents: string;
   readonly difference: string;
-  /** What is left out or stands in, for the incidents' figure; empty when nothing is. */
+  /** What is left out or stands in, for the incidents' figure; "—" when nothing is. */
   readonly note: string;
 }
 
-export const REALITY_HEADERS = [
-  'Measure',
-  'Drills',
-  'Incidents',
-  'Incidents − drills (95 % interval)',
-  'Incidents not recorded',
-] as const;
+/** A group's median, p90 and n as table cells, in minutes; dashes when it has none. */
+export interface SummaryCells {
+  readonly median: string;
+  readonly p90: string;
+  readonly n: string;
+}
+
+export interface PhaseTableRow {
+  readonly label: string;
+  readonly drills: SummaryCells;
+  readonly incidents: SummaryCells;
+  readonly difference: string;
+  readonly note: string;
+}
+
+export function summaryCells(summary: Summary): SummaryCells {
+  return {
+    median: formatMinutes(summary.median),
+    p90: formatMinutes(summary.p90),
+    n: String(summary.n),
+  };
+}
+
+/** "+17.5", "−3.9", "0.0": a difference in minutes, its sign always written. */
+function signed(minutes: number): string {
+  const text = formatSignedMinutes(minutes);
+  return minutes > 0 && text !== '0.0' ? `+${text}` : text;
+}
 
 /** "median 12.5 · p90 30.0 · n = 9" in minutes, or "none". */
 export function medianP90(summary: Summary): string {
@@ -44,38 +65,31 @@ const measureLabel = (measure: RealityMeasureId) =>
 function differenceText(row: RealityRow): string {
   const d = row.difference;
   if (d === null || d.difference === undefined || d.low === undefined || d.high === undefined) {
-    return 'too few to compare';
+    return `too few (under ${SMALL_SAMPLE})`;
   }
-  const interval = `${formatSignedMinutes(d.difference)} (${formatSignedMinutes(d.low)} to ${formatSignedMinutes(d.high)})`;
+  const interval = `${signed(d.difference)} (${signed(d.low)} to ${signed(d.high)})`;
   return d.distinguishable ? interval : `${interval}: cannot tell apart`;
 }
 
 function noteText(notRecorded: number, standIn: number): string {
   return [
     notRecorded === 0 ? '' : `${notRecorded} not recorded`,
-    standIn === 0 ? '' : `${standIn} from creation (no separate detection)`,
+    standIn === 0 ? '' : `${standIn} detected at creation`,
   ]
     .filter(Boolean)
-    .join('; ');
+    .join(' · ');
 }
 
 /** The per-phase table, time to recover first; durations in minutes. */
-export function realityRows(view: RealityView): RealityTableRow[] {
+export function realityRows(view: RealityView): PhaseTableRow[] {
   return view.comparison.rows.map((row) => ({
     label: measureLabel(row.measure),
-    drills: medianP90(row.drills),
-    incidents: medianP90(row.incidents),
+    drills: summaryCells(row.drills),
+    incidents: summaryCells(row.incidents),
     difference: differenceText(row),
     note: noteText(row.incidentsNotRecorded, row.incidentsStandIn) || '—',
   }));
 }
-
-export const KEY_MEASURE_HEADERS = [
-  'Key measure',
-  'Drills',
-  'Incidents',
-  'Incidents not recorded',
-] as const;
 
 function figureText(figure: Figure, noun: 'drills' | 'incidents'): string {
   if (figure.kind === 'duration') return medianP90(figure.summary);

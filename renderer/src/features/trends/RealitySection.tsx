@@ -4,12 +4,12 @@
 import { DEFAULT_RESAMPLES } from '../../domain/stats/bootstrap';
 import { SMALL_SAMPLE } from '../../domain/stats/summary';
 import type { RealityView } from '../../domain/reality/view';
+import { Fragment } from 'react';
 import {
   incidentCountText,
-  KEY_MEASURE_HEADERS,
   keyMeasureSideRows,
-  REALITY_HEADERS,
   realityRows,
+  type PhaseTableRow,
   type RealityTableRow,
 } from '../../components/trend-figures/reality-rows';
 
@@ -34,7 +34,10 @@ export function RealitySection({
         {reality.scenarioIgnored &&
           ' The scenario filter narrows the drills only: incidents rehearse no scenario.'}
       </p>
-      <p role="status">{incidentCountText(reality)} in these filters.</p>
+      {/* Incidents only: this count is the screen's, where the drills' count otherwise stands. */}
+      <p className={withDrills ? undefined : 'trends-counts'} role="status">
+        {incidentCountText(reality)} in these filters.
+      </p>
       {reality.incidents === 0 ? (
         <p>
           No recovered incident in these filters. Import the team’s incidents from its incident tool
@@ -43,58 +46,100 @@ export function RealitySection({
       ) : (
         <>
           {withDrills && <p className="trends-sentence">{reality.comparison.sentence}</p>}
-          <RealityTable
-            caption={
-              withDrills
-                ? 'Drills and incidents per phase, in minutes'
-                : 'Incidents per phase, in minutes'
-            }
-            headers={REALITY_HEADERS}
-            rows={realityRows(reality)}
-            withDrills={withDrills}
-            withDifference={withDrills}
-          />
-          <h3>Key measures of the standard, from drills and incidents</h3>
-          <RealityTable
-            caption="Key measures, durations in minutes, rates as k of n"
-            headers={KEY_MEASURE_HEADERS}
-            rows={keyMeasureSideRows(reality.keyMeasures)}
-            withDrills={withDrills}
-            withDifference={false}
-          />
+          <PhaseTable rows={realityRows(reality)} withDrills={withDrills} />
+          <h3 className="reality-subheading">
+            Key measures of the standard, from {withDrills ? 'drills and incidents' : 'incidents'}
+          </h3>
+          <KeyMeasureTable rows={keyMeasureSideRows(reality.keyMeasures)} withDrills={withDrills} />
         </>
       )}
     </section>
   );
 }
 
-function RealityTable({
-  caption,
-  headers,
+/** Median, p90 and n of drills and incidents in columns of their own, under a group header. */
+function PhaseTable({
   rows,
   withDrills,
-  withDifference,
 }: {
-  readonly caption: string;
-  readonly headers: readonly string[];
-  readonly rows: readonly RealityTableRow[];
+  readonly rows: readonly PhaseTableRow[];
   readonly withDrills: boolean;
-  readonly withDifference: boolean;
 }) {
-  const [measure, drills, incidents, ...rest] = headers;
-  const difference = withDifference ? rest[0] : undefined;
-  const note = rest.at(-1);
+  const groups = withDrills ? (['Drills', 'Incidents'] as const) : (['Incidents'] as const);
   return (
     <div className="tc-table-wrap">
       <table className="trends-table reality-table">
-        <caption>{caption}</caption>
+        <caption>
+          {withDrills ? 'Drills and incidents per phase' : 'Incidents per phase'}, in minutes
+        </caption>
         <thead>
           <tr>
-            <th scope="col">{measure}</th>
-            {withDrills && <th scope="col">{drills}</th>}
-            <th scope="col">{incidents}</th>
-            {difference !== undefined && <th scope="col">{difference}</th>}
-            <th scope="col">{note}</th>
+            <td />
+            {groups.map((group) => (
+              <th key={group} scope="colgroup" colSpan={3}>
+                {group}
+              </th>
+            ))}
+            {withDrills && <td />}
+            <td />
+          </tr>
+          <tr>
+            <th scope="col">Measure</th>
+            {groups.map((group) => (
+              <Fragment key={group}>
+                <th scope="col" className="number">
+                  Median
+                </th>
+                <th scope="col" className="number">
+                  p90
+                </th>
+                <th scope="col" className="number">
+                  n
+                </th>
+              </Fragment>
+            ))}
+            {withDrills && <th scope="col">Incidents − drills (95 % interval)</th>}
+            <th scope="col">Incidents not recorded</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.label}>
+              <th scope="row">{row.label}</th>
+              {(withDrills ? [row.drills, row.incidents] : [row.incidents]).map((cells, index) => (
+                <Fragment key={index}>
+                  <td className="number">{cells.median}</td>
+                  <td className="number">{cells.p90}</td>
+                  <td className="number">{cells.n}</td>
+                </Fragment>
+              ))}
+              {withDrills && <td>{row.difference}</td>}
+              <td>{row.note}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function KeyMeasureTable({
+  rows,
+  withDrills,
+}: {
+  readonly rows: readonly RealityTableRow[];
+  readonly withDrills: boolean;
+}) {
+  return (
+    <div className="tc-table-wrap">
+      <table className="trends-table reality-table">
+        <caption>Key measures: durations in minutes, rates as k of n</caption>
+        <thead>
+          <tr>
+            <th scope="col">Key measure</th>
+            {withDrills && <th scope="col">Drills</th>}
+            <th scope="col">Incidents</th>
+            <th scope="col">Incidents not recorded</th>
           </tr>
         </thead>
         <tbody>
@@ -103,7 +148,6 @@ function RealityTable({
               <th scope="row">{row.label}</th>
               {withDrills && <td>{row.drills}</td>}
               <td>{row.incidents}</td>
-              {difference !== undefined && <td>{row.difference}</td>}
               <td>{row.note}</td>
             </tr>
           ))}
