@@ -18,6 +18,11 @@ export const EVIDENCE_SOURCES = {
     words: 'the team’s recorded drills',
     note: 'only completed drills count',
   },
+  incidents: {
+    field: 'incidentRule',
+    words: 'the team’s imported incidents',
+    note: 'only recovered incidents count; a time or a yes/no the tool did not record is never read as 0 or no',
+  },
 } as const;
 export type EvidenceSource = keyof typeof EVIDENCE_SOURCES;
 
@@ -85,6 +90,12 @@ const withinDays = wholeNumber(
   'How many days back a drill counts, ending on the day the evidence is judged.',
 );
 const minDrills = wholeNumber(1, 1000, 'How many completed drills the test needs at least.');
+const incidentDays = wholeNumber(
+  1,
+  3650,
+  'How many days back an incident counts, by its detection, ending on the day the evidence is judged.',
+);
+const minIncidents = wholeNumber(1, 10000, 'How many recovered incidents the test needs at least.');
 
 /** Every kind, in the order a model file's header documents them. */
 export const EVIDENCE_RULES = {
@@ -138,6 +149,51 @@ export const EVIDENCE_RULES = {
       periodDays: wholeNumber(30, 1825, 'The length of each of the two periods compared, in days.'),
     },
     example: { periodDays: 365 },
+  },
+  'incident-times-recorded': {
+    source: 'incidents',
+    tests:
+      'Every recovered incident of the given `severities` detected in the last `withinDays` days has its start (impact or detection) and its recovery time recorded, and there are at least `minIncidents` of them.',
+    params: {
+      severities: severities('Which incidents count, by their severity.'),
+      withinDays: incidentDays,
+      minIncidents,
+    },
+    example: { severities: ['SEV1', 'SEV2'], withinDays: 91, minIncidents: 1 },
+  },
+  'incident-tier1-recovery-measured': {
+    source: 'incidents',
+    tests:
+      'Every tier-1 service of the team had a recovered incident with a recorded recovery time in the last `withinDays` days.',
+    params: { withinDays: incidentDays },
+    example: { withinDays: 90 },
+  },
+  'incident-phases-measured': {
+    source: 'incidents',
+    tests:
+      'At least `minIncidents` incidents recovered in the last `withinDays` days recorded detection, acknowledgement, diagnosis and mitigation each on its own.',
+    params: { minIncidents, withinDays: incidentDays },
+    example: { minIncidents: 2, withinDays: 91 },
+  },
+  'incident-median-improved': {
+    source: 'incidents',
+    tests:
+      'The median time to recover of the incidents of the last `periodDays` days is lower than in the `periodDays` days before, by more than chance: each period has at least 5 incidents with a recorded recovery, and a 95 % bootstrap interval of the change excludes no change.',
+    params: {
+      periodDays: wholeNumber(30, 1825, 'The length of each of the two periods compared, in days.'),
+    },
+    example: { periodDays: 365 },
+  },
+  'incident-reviews-held': {
+    source: 'incidents',
+    tests:
+      'A review was held for at least `share` of the recovered incidents of the given `severities` of the last `withinDays` days whose tool records reviews, and the tool records it for at least one.',
+    params: {
+      severities: severities('Which incidents count, by their severity.'),
+      share: share('The part of those incidents that must have had a review.'),
+      withinDays: incidentDays,
+    },
+    example: { severities: ['SEV1', 'SEV2'], share: 1, withinDays: 182 },
   },
 } as const satisfies Readonly<Record<string, RuleKindDefinition>>;
 

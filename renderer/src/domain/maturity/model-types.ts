@@ -26,7 +26,8 @@ export interface Criterion extends CriterionRules {
   // The rule fields come from ./evidence-rules, one per source of evidence. `drillRule`: where the
   // team's recorded drills can show the statement holds, the test they must pass. Only a
   // suggestion: the app offers the drills as evidence and the team decides. Adding a rule changes
-  // no statement, so it does not need a new model version.
+  // no statement, so it does not need a new model version. `incidentRule`: the same, over the
+  // team's imported incidents.
 }
 
 /**
@@ -37,6 +38,12 @@ export interface Criterion extends CriterionRules {
 export type DrillRule = RuleOfSource<'drills'>;
 
 export type DrillRuleKind = DrillRule['kind'];
+
+/**
+ * A test over the team's imported incidents, as data (./incident-evidence evaluates it). Only
+ * recovered incidents count; windows are by detection day, as drill rules' are by run day.
+ */
+export type IncidentRule = RuleOfSource<'incidents'>;
 
 export interface CategoryLevel {
   readonly level: CriteriaLevel;

@@ -136,6 +136,12 @@ export const MODEL_V1: MaturityModel = {
                 share: 1,
                 withinDays: 182,
               },
+              incidentRule: {
+                kind: 'incident-reviews-held',
+                severities: ['SEV1', 'SEV2'],
+                share: 1,
+                withinDays: 182,
+              },
             },
             {
               id: 'process.2.incident-log',
@@ -309,6 +315,12 @@ export const MODEL_V1: MaturityModel = {
               text: 'Start and recovery times are recorded for every high-impact incident.',
               guidance:
                 'Incident records with both times for every SEV1 and SEV2 of the last quarter.',
+              incidentRule: {
+                kind: 'incident-times-recorded',
+                severities: ['SEV1', 'SEV2'],
+                withinDays: 91,
+                minIncidents: 1,
+              },
             },
             {
               id: 'measurement.2.impact',
@@ -328,6 +340,7 @@ export const MODEL_V1: MaturityModel = {
               guidance:
                 'A recovery-time figure per tier-1 service from incidents or drills of the last 90 days.',
               drillRule: { kind: 'tier1-recovery-measured', withinDays: 90 },
+              incidentRule: { kind: 'incident-tier1-recovery-measured', withinDays: 90 },
             },
             {
               id: 'measurement.3.one-definition',
@@ -346,6 +359,7 @@ export const MODEL_V1: MaturityModel = {
               text: 'Time to detect, acknowledge, diagnose and mitigate are measured separately.',
               guidance: 'Phase timings per incident or drill, and which phase takes longest.',
               drillRule: { kind: 'phases-measured', minDrills: 2, withinDays: 91 },
+              incidentRule: { kind: 'incident-phases-measured', minIncidents: 2, withinDays: 91 },
             },
             {
               id: 'measurement.4.slos',
@@ -373,6 +387,7 @@ export const MODEL_V1: MaturityModel = {
               text: 'Median recovery time improves year on year, and the team can show it.',
               guidance: 'A year-on-year comparison of median recovery time with sample sizes.',
               drillRule: { kind: 'recovery-median-improved', periodDays: 365 },
+              incidentRule: { kind: 'incident-median-improved', periodDays: 365 },
             },
           ],
         },

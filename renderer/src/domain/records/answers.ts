@@ -37,6 +37,11 @@ export interface EvidenceRecord {
   readonly text: string;
   readonly links: readonly string[];
   readonly drillIds: readonly Id[];
+  /**
+   * Imported incidents that show the criterion is met. Optional, so evidence stored before
+   * incidents could be evidence stays exactly as it was; absent reads as none.
+   */
+  readonly incidentIds?: readonly Id[];
   readonly updatedAt: EpochMs;
 }
 
@@ -75,6 +80,7 @@ export const answerKind = defineRecordKind<AnswerRecord>()({
           text: longText(),
           links: listOf(webLink),
           drillIds: listOf(recordId()),
+          incidentIds: z.optional(listOf(recordId())),
           updatedAt: instant(),
         }),
       })

@@ -126,7 +126,7 @@ export const BAD_MODEL_CONTENT: readonly BadModelFile[] = [
       'guidance: Role lists.\n            <<: { text: Other }',
     ]),
     problems: [
-      `line 34, ${C1}.<<: "<<" is not a field of a criterion; its fields are id, text, guidance and drillRule`,
+      `line 34, ${C1}.<<: "<<" is not a field of a criterion; its fields are id, text, guidance, drillRule and incidentRule`,
     ],
   },
   {
@@ -136,7 +136,7 @@ export const BAD_MODEL_CONTENT: readonly BadModelFile[] = [
       'guidance: Role lists.\n            __proto__: { a: 1 }',
     ]),
     problems: [
-      `line 34, ${C1}.__proto__: "__proto__" is not a field of a criterion; its fields are id, text, guidance and drillRule`,
+      `line 34, ${C1}.__proto__: "__proto__" is not a field of a criterion; its fields are id, text, guidance, drillRule and incidentRule`,
     ],
   },
   {
