@@ -6,6 +6,7 @@ import type { AssessmentRecord } from '../../domain/records/assessments';
 import { AGREED_RATER_ID } from '../../domain/records/answers';
 import { createTestRig, dumpAll, T0, type TestRig } from '../test-support';
 import { planInput } from './drill-test-support';
+import { incidentRecord } from '../../domain/reality/test-support';
 
 const CRITERIA = criteriaOf(MODEL_V1).map((criterion) => criterion.id);
 const FIRST = CRITERIA[0] ?? '';
@@ -223,6 +224,54 @@ describe('assessments repository', () => {
       errors: { drillIds: 'Choose drills recorded for this team.' },
     });
     expect(await dumpAll(rig.db)).toEqual(before);
+  });
+
+  it('references the team’s own incidents as evidence and refuses others', async () => {
+    const assessment = await start();
+    const incident = incidentRecord({ id: 'x', day: 0, at: { detected: 0, recovered: 9 } });
+    const ours = { ...incident, id: crypto.randomUUID(), teamId };
+    const theirs = {
+      ...incident,
+      id: crypto.randomUUID(),
+      teamId: crypto.randomUUID(),
+      sourceId: 'other',
+    };
+    await rig.db.incidents.bulkAdd([ours, theirs]);
+    const saved = await rig.repos.assessments.saveEvidence(assessment.id, AGREED_RATER_ID, FIRST, {
+      text: '',
+      links: [],
+      drillIds: [],
+      incidentIds: [ours.id, ours.id],
+    });
+    expect(saved.ok && saved.value.evidence.incidentIds).toEqual([ours.id]);
+
+    const before = await dumpAll(rig.db);
+    const refused = await rig.repos.assessments.saveEvidence(
+      assessment.id,
+      AGREED_RATER_ID,
+      FIRST,
+      {
+        text: '',
+        links: [],
+        drillIds: [],
+        incidentIds: [theirs.id],
+      },
+    );
+    expect(refused).toEqual({
+      ok: false,
+      errors: { incidentIds: 'Choose incidents imported for this team.' },
+    });
+    expect(await dumpAll(rig.db)).toEqual(before);
+  });
+
+  it('keeps evidence that never named an incident without an incident list', async () => {
+    const assessment = await start();
+    const saved = await rig.repos.assessments.saveEvidence(assessment.id, AGREED_RATER_ID, FIRST, {
+      text: 'Notes',
+      links: [],
+      drillIds: [],
+    });
+    expect(saved.ok && 'incidentIds' in saved.value.evidence).toBe(false);
   });
 
   describe('finalise', () => {

@@ -7,6 +7,7 @@ import {
   validateEvidence,
   validateStart,
   type AnswerInput,
+  type EvidenceField,
   type EvidenceInput,
   type StartField,
   type StartInput,
@@ -48,7 +49,7 @@ export interface AssessmentsRepository {
     raterId: Id,
     criterionId: string,
     input: EvidenceInput,
-  ): Promise<Outcome<AnswerRecord, 'text' | 'links' | 'drillIds'>>;
+  ): Promise<Outcome<AnswerRecord, EvidenceField>>;
   /** Records the raters' answer as agreed wherever all raters gave the same one and none is agreed yet. */
   acceptUnanimous(assessmentId: Id): Promise<number>;
   finalise(id: Id): Promise<Outcome<AssessmentRecord>>;
@@ -158,22 +159,33 @@ export function createAssessmentsRepository(context: RepositoryContext): Assessm
       }),
 
     saveEvidence: (assessmentId, raterId, criterionId, input) =>
-      db.transaction('rw', db.assessments, db.answers, db.drills, async () => {
+      db.transaction('rw', [db.assessments, db.answers, db.drills, db.incidents], async () => {
         const assessment = await answerable(assessmentId, raterId, criterionId);
         if (typeof assessment === 'string') return refuse(assessment);
         const checked = validateEvidence(input);
         if (!checked.ok) return checked;
-        const { text, links, drillIds } = checked.value;
+        const { text, links, drillIds, incidentIds } = checked.value;
         const drills = await db.drills.bulkGet([...drillIds]);
         if (drills.some((drill) => drill?.teamId !== assessment.teamId)) {
           return fail({ drillIds: 'Choose drills recorded for this team.' });
+        }
+        const incidents = await db.incidents.bulkGet([...(incidentIds ?? [])]);
+        if (incidents.some((incident) => incident?.teamId !== assessment.teamId)) {
+          return fail({ incidentIds: 'Choose incidents imported for this team.' });
         }
         const existing = await answerRecord(assessment, raterId, criterionId);
         if (sameEvidence(existing.evidence, checked.value)) return succeed(existing);
         const at = now();
         const saved: AnswerRecord = {
           ...existing,
-          evidence: { ...existing.evidence, text, links, drillIds, updatedAt: at },
+          evidence: {
+            ...existing.evidence,
+            text,
+            links,
+            drillIds,
+            ...(incidentIds === undefined ? {} : { incidentIds }),
+            updatedAt: at,
+          },
           updatedAt: at,
         };
         await db.answers.put(saved);

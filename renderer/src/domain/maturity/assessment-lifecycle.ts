@@ -107,10 +107,16 @@ export function answersToCarry<A extends Pick<AnswerRecord, 'raterId' | 'criteri
 
 /** Evidence that says the same: an unchanged save is not an edit. */
 export function sameEvidence(
-  a: Pick<EvidenceRecord, 'text' | 'links' | 'drillIds'>,
-  b: Pick<EvidenceRecord, 'text' | 'links' | 'drillIds'>,
+  a: Pick<EvidenceRecord, 'text' | 'links' | 'drillIds' | 'incidentIds'>,
+  b: Pick<EvidenceRecord, 'text' | 'links' | 'drillIds' | 'incidentIds'>,
 ): boolean {
   const sameList = (x: readonly string[], y: readonly string[]) =>
     x.length === y.length && x.every((item, index) => item === y[index]);
-  return a.text === b.text && sameList(a.links, b.links) && sameList(a.drillIds, b.drillIds);
+  return (
+    a.text === b.text &&
+    sameList(a.links, b.links) &&
+    sameList(a.drillIds, b.drillIds) &&
+    // No incident list and an empty one say the same.
+    sameList(a.incidentIds ?? [], b.incidentIds ?? [])
+  );
 }

@@ -99,14 +99,17 @@ export interface EvidenceInput {
   readonly links: readonly string[];
   /** Drills recorded in the app that show the criterion is met; the repository checks they exist. */
   readonly drillIds: readonly Id[];
+  /** Imported incidents that show it; the repository checks they are the team's. */
+  readonly incidentIds?: readonly Id[];
 }
 
 export const EVIDENCE_DRILLS_MAX = 20;
+export const EVIDENCE_INCIDENTS_MAX = 20;
 
-export function validateEvidence(
-  input: EvidenceInput,
-): Outcome<EvidenceInput, 'text' | 'links' | 'drillIds'> {
-  const errors: FieldErrors<'text' | 'links' | 'drillIds'> = {};
+export type EvidenceField = 'text' | 'links' | 'drillIds' | 'incidentIds';
+
+export function validateEvidence(input: EvidenceInput): Outcome<EvidenceInput, EvidenceField> {
+  const errors: FieldErrors<EvidenceField> = {};
   const text = input.text.trim();
   if (text.length > EVIDENCE_TEXT_MAX_LENGTH) {
     errors.text = `Keep the evidence to ${EVIDENCE_TEXT_MAX_LENGTH} characters or fewer (this has ${text.length}).`;
@@ -122,6 +125,14 @@ export function validateEvidence(
   if (drillIds.length > EVIDENCE_DRILLS_MAX) {
     errors.drillIds = `Keep to ${EVIDENCE_DRILLS_MAX} drills or fewer.`;
   }
+  const incidentIds = [...new Set(input.incidentIds ?? [])];
+  if (incidentIds.length > EVIDENCE_INCIDENTS_MAX) {
+    errors.incidentIds = `Keep to ${EVIDENCE_INCIDENTS_MAX} incidents or fewer.`;
+  }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, value: { text, links, drillIds } };
+  // Evidence that never named an incident keeps no incident list: stored evidence stays as it was.
+  return {
+    ok: true,
+    value: { text, links, drillIds, ...(input.incidentIds === undefined ? {} : { incidentIds }) },
+  };
 }

@@ -60,8 +60,24 @@ describe('evidenceAge', () => {
       stale: false,
       writtenStale: false,
       staleDrillIds: [],
+      staleIncidentIds: [],
       newest: undefined,
     });
+  });
+
+  it('ages an incident by the day it was detected, as a drill by the day it ran', () => {
+    const judged = (incidentDate: string) =>
+      evidenceAge({
+        evidence: evidence({ incidentIds: ['i1', 'gone'], updatedAt: at('2020-01-01') }),
+        drillDates: new Map(),
+        incidentDates: new Map([['i1', incidentDate]]),
+        judgedAt: JUDGED_AT,
+        timeZoneOffsetMinutes: 0,
+      });
+    // 2026-01-01 is 180 days before 2026-06-30: still fresh; a day earlier is stale.
+    expect(judged('2026-01-01')).toMatchObject({ stale: false, staleIncidentIds: [] });
+    expect(judged('2025-12-31')).toMatchObject({ stale: true, staleIncidentIds: ['i1'] });
+    expect(judged('2026-01-01').newest).toBe('2026-01-01');
   });
 
   it('dates written evidence on the user’s calendar', () => {

@@ -35,6 +35,8 @@ export interface EvidenceAge {
   readonly writtenStale: boolean;
   /** Referenced drills whose run date is stale. */
   readonly staleDrillIds: readonly Id[];
+  /** Referenced incidents whose detection date is stale. */
+  readonly staleIncidentIds: readonly Id[];
   /** The date of the newest piece, if any. */
   readonly newest: IsoDate | undefined;
   /** The day the written part was last changed, on the user's calendar; undefined without one. */
@@ -45,6 +47,11 @@ export interface EvidenceAgeInput {
   readonly evidence: EvidenceRecord;
   /** The day each drill ran; a drill missing here (deleted) is left out. */
   readonly drillDates: ReadonlyMap<Id, IsoDate>;
+  /**
+   * The day each incident was detected; a missing one (deleted) is left out. An incident ages as a
+   * drill does: by the day it happened, not the day it was linked.
+   */
+  readonly incidentDates?: ReadonlyMap<Id, IsoDate>;
   readonly judgedAt: IsoDate;
   /**
    * The user's `Date#getTimezoneOffset()`, to date `updatedAt` on their calendar: one number, or
@@ -63,7 +70,15 @@ export function evidenceAge(input: EvidenceAgeInput): EvidenceAge {
     const date = drillDates.get(id);
     return date === undefined ? [] : [{ id, date }];
   });
-  const dates = [...(writtenOn === undefined ? [] : [writtenOn]), ...drills.map((d) => d.date)];
+  const incidents = (evidence.incidentIds ?? []).flatMap((id) => {
+    const date = input.incidentDates?.get(id);
+    return date === undefined ? [] : [{ id, date }];
+  });
+  const dates = [
+    ...(writtenOn === undefined ? [] : [writtenOn]),
+    ...drills.map((d) => d.date),
+    ...incidents.map((d) => d.date),
+  ];
   const newest = dates.reduce<IsoDate | undefined>(
     (latest, date) => (latest === undefined || date > latest ? date : latest),
     undefined,
@@ -72,6 +87,7 @@ export function evidenceAge(input: EvidenceAgeInput): EvidenceAge {
     stale: newest !== undefined && isStaleDate(newest, judgedAt),
     writtenStale: writtenOn !== undefined && isStaleDate(writtenOn, judgedAt),
     staleDrillIds: drills.filter((d) => isStaleDate(d.date, judgedAt)).map((d) => d.id),
+    staleIncidentIds: incidents.filter((d) => isStaleDate(d.date, judgedAt)).map((d) => d.id),
     newest,
     writtenOn,
   };

@@ -60,13 +60,14 @@ export function AnswersSummary({ data }: { readonly data: AssessmentData }) {
   );
 }
 
-/** Text, links and drills, with the stale tag when every piece is older than 180 days. */
+/** Text, links, drills and incidents, with the stale tag when every piece is older than 180 days. */
 function EvidenceCell({ answer }: { readonly answer: AnswerRecord }) {
   const context = useEvidenceContext();
   const { evidence } = answer;
   const age = evidenceAge({
     evidence,
     drillDates: context.drillDates,
+    incidentDates: context.incidentDates,
     judgedAt: context.judgedAt,
     timeZoneOffsetMinutes: context.timeZoneOffsetMinutes,
   });
@@ -97,6 +98,25 @@ function EvidenceCell({ answer }: { readonly answer: AnswerRecord }) {
                   <>
                     Drill: <Link to={`/drills/${drillId}`}>{entry.drill.title}</Link>{' '}
                     <span className="muted">· {formatIsoDate(entry.ranOn)}</span>
+                  </>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {(evidence.incidentIds ?? []).length > 0 && (
+        <ul className="evidence-drill-list">
+          {(evidence.incidentIds ?? []).map((incidentId) => {
+            const incident = context.incidents.find((candidate) => candidate.id === incidentId);
+            return (
+              <li key={incidentId}>
+                {incident === undefined ? (
+                  <span className="muted">An incident that has been deleted or reopened</span>
+                ) : (
+                  <>
+                    Incident: {incident.title}{' '}
+                    <span className="muted">· {formatIsoDate(incident.date)}</span>
                   </>
                 )}
               </li>

@@ -154,6 +154,7 @@ export function CriterionAnswer(props: CriterionAnswerProps) {
         raterId={raterId}
         criterionId={criterion.id}
         drillRule={criterion.drillRule}
+        incidentRule={criterion.incidentRule}
         stored={stored}
         readOnly={readOnly}
       />

@@ -32,6 +32,8 @@ function contextWith(ages: readonly number[]): EvidenceContextValue {
     timeZoneOffsetMinutes: 0,
     drillDates: new Map(drills.map((entry) => [entry.drill.id, entry.ranOn])),
     completed: drills.map((entry) => entry.drill),
+    incidents: [],
+    incidentDates: new Map(),
   };
 }
 

@@ -3,11 +3,13 @@ import { repos } from '../../db/app-db';
 import type { Id } from '../../domain/records/common';
 import type { AnswerRecord } from '../../domain/records/answers';
 import { evidenceAge, isStaleDate, STALE_LABEL } from '../../domain/maturity/evidence-age';
-import type { DrillRule } from '../../domain/maturity/model-types';
+import type { DrillRule, IncidentRule } from '../../domain/maturity/model-types';
+import type { EvidenceField } from '../../domain/maturity/assessment-rules';
 import type { FieldErrors } from '../../domain/outcome';
 import { formatIsoDate } from '../../domain/dates/format';
 import { FormError } from '../../components/FormError';
 import { DrillSuggestion } from './DrillSuggestion';
+import { IncidentSuggestion } from './IncidentSuggestion';
 import { useEvidenceContext } from './evidence-drills';
 
 const SAVE_AFTER_TYPING_MS = 700;
@@ -18,6 +20,8 @@ interface EvidenceEditorProps {
   readonly criterionId: string;
   /** When drills can show the criterion holds: a suggestion is shown above the evidence. */
   readonly drillRule?: DrillRule | undefined;
+  /** When imported incidents can show it: their suggestion is shown beside the drills'. */
+  readonly incidentRule?: IncidentRule | undefined;
   readonly stored: AnswerRecord | undefined;
   readonly readOnly: boolean;
 }
@@ -31,23 +35,33 @@ export function EvidenceEditor(props: EvidenceEditorProps) {
   const id = useId();
   const [text, setText] = useState(stored?.evidence.text ?? '');
   const [links, setLinks] = useState((stored?.evidence.links ?? []).join('\n'));
-  const [errors, setErrors] = useState<FieldErrors<'text' | 'links' | 'drillIds'>>({});
+  const [errors, setErrors] = useState<FieldErrors<EvidenceField>>({});
   const [saved, setSaved] = useState(false);
   const context = useEvidenceContext();
   const drills = context.completed;
   // A ticked drill shows at once, not after the write and the live query catch up.
   const [chosenDrills, setChosenDrills] = useState<readonly string[] | null>(null);
   const drillIds = chosenDrills ?? stored?.evidence.drillIds ?? [];
+  const [chosenIncidents, setChosenIncidents] = useState<readonly string[] | null>(null);
+  const incidentIds = chosenIncidents ?? stored?.evidence.incidentIds ?? [];
   const count =
-    (stored?.evidence.text ? 1 : 0) + (stored?.evidence.links.length ?? 0) + drillIds.length;
+    (stored?.evidence.text ? 1 : 0) +
+    (stored?.evidence.links.length ?? 0) +
+    drillIds.length +
+    incidentIds.length;
+  const inEvidence = incidentIds.flatMap((incidentId) => {
+    const found = context.incidents.find((incident) => incident.id === incidentId);
+    return found === undefined ? [] : [found];
+  });
   const [open, setOpen] = useState(false);
   const [added, setAdded] = useState('');
   const age =
     stored === undefined
       ? undefined
       : evidenceAge({
-          evidence: { ...stored.evidence, drillIds },
+          evidence: { ...stored.evidence, drillIds, incidentIds },
           drillDates: context.drillDates,
+          incidentDates: context.incidentDates,
           judgedAt: context.judgedAt,
           timeZoneOffsetMinutes: context.timeZoneOffsetMinutes,
         });
@@ -60,25 +74,46 @@ export function EvidenceEditor(props: EvidenceEditorProps) {
     void save(next);
   }
 
-  async function save(nextDrills: readonly string[] = drillIds) {
+  function acceptIncidents(ids: readonly Id[]) {
+    const next = [...incidentIds, ...ids.filter((other) => !incidentIds.includes(other))];
+    setChosenIncidents(next);
+    setOpen(true);
+    setAdded(
+      `${ids.length === 1 ? '1 incident' : `${ids.length} incidents`} added to the evidence.`,
+    );
+    void save(drillIds, next);
+  }
+
+  async function save(
+    nextDrills: readonly string[] = drillIds,
+    nextIncidents: readonly string[] = incidentIds,
+  ) {
     if (readOnly) return;
     const linkList = links.split('\n');
     const sameText = text.trim() === (stored?.evidence.text ?? '');
     const sameLinks =
       linkList.filter((link) => link.trim() !== '').join('\n') ===
       (stored?.evidence.links ?? []).join('\n');
-    if (sameText && sameLinks && nextDrills === drillIds) return;
+    if (sameText && sameLinks && nextDrills === drillIds && nextIncidents === incidentIds) return;
     try {
       const result = await repos.assessments.saveEvidence(assessmentId, raterId, criterionId, {
         text,
         links: linkList,
         drillIds: nextDrills,
+        // Evidence that never named an incident is saved without an incident list.
+        ...(nextIncidents.length === 0 && stored?.evidence.incidentIds === undefined
+          ? {}
+          : { incidentIds: nextIncidents }),
       });
       setErrors(result.ok ? {} : result.errors);
       setSaved(result.ok);
-      if (!result.ok) setChosenDrills(null);
+      if (!result.ok) {
+        setChosenDrills(null);
+        setChosenIncidents(null);
+      }
     } catch {
       setChosenDrills(null);
+      setChosenIncidents(null);
       setErrors({ form: 'The evidence could not be saved. Try again.' });
     }
   }
@@ -103,6 +138,14 @@ export function EvidenceEditor(props: EvidenceEditorProps) {
           evidenceDrillIds={drillIds}
           readOnly={readOnly}
           onAccept={accept}
+        />
+      )}
+      {props.incidentRule !== undefined && (
+        <IncidentSuggestion
+          rule={props.incidentRule}
+          evidenceIncidentIds={incidentIds}
+          readOnly={readOnly}
+          onAccept={acceptIncidents}
         />
       )}
       <p className="visually-hidden" role="status">
@@ -196,6 +239,32 @@ export function EvidenceEditor(props: EvidenceEditorProps) {
               </label>
             ))}
             {errors.drillIds !== undefined && <span className="error">{errors.drillIds}</span>}
+          </fieldset>
+        )}
+        {inEvidence.length > 0 && (
+          <fieldset className="field evidence-drills">
+            <legend>Incidents that show this</legend>
+            {inEvidence.map((incident) => (
+              <label key={incident.id}>
+                <input
+                  type="checkbox"
+                  checked
+                  disabled={readOnly}
+                  onChange={() => {
+                    const next = incidentIds.filter((other) => other !== incident.id);
+                    setChosenIncidents(next);
+                    void save(drillIds, next);
+                  }}
+                />
+                {incident.title} <span className="muted">· {formatIsoDate(incident.date)}</span>
+                {isStaleDate(incident.date, context.judgedAt) && (
+                  <span className="tag stale">older than 180 days</span>
+                )}
+              </label>
+            ))}
+            {errors.incidentIds !== undefined && (
+              <span className="error">{errors.incidentIds}</span>
+            )}
           </fieldset>
         )}
         <FormError message={errors.form} />

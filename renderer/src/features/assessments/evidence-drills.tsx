@@ -1,4 +1,4 @@
-// The team's drills with their measures, read once per page (not once per criterion) and handed
+// The team's drills (and recovered incidents) with their measures, read once per page (not once per criterion) and handed
 // down through context: criteria offer completed drills as evidence, drill rules suggest some, and
 // evidence ages by the day each drill ran. Everything is judged at the assessment's date once it
 // is final, and at today while it is a draft (see domain/maturity/evidence-age).
@@ -14,6 +14,7 @@ import type { EvidenceDrill } from '../../domain/maturity/drill-evidence';
 import { toEvidenceDrills } from '../../domain/maturity/drill-evidence-source';
 import { judgedOn } from '../../domain/maturity/evidence-age';
 import { localZoneOffsetAt } from '../../platform/reader';
+import { prepareIncidents, type PreparedIncident } from '../../domain/reality/prepare';
 
 export interface EvidenceContextValue {
   /** Every drill of the team that ran (completed or aborted), with its measures. */
@@ -26,6 +27,10 @@ export interface EvidenceContextValue {
   readonly drillDates: ReadonlyMap<Id, IsoDate>;
   /** Completed drills, newest first: the ones a user can pick as evidence. */
   readonly completed: readonly DrillRecord[];
+  /** The team's recovered incidents, newest first: incident rules read them. */
+  readonly incidents: readonly PreparedIncident[];
+  /** The day each recovered incident was detected, for evidence age. */
+  readonly incidentDates: ReadonlyMap<Id, IsoDate>;
 }
 
 const EMPTY: EvidenceContextValue = {
@@ -35,6 +40,8 @@ const EMPTY: EvidenceContextValue = {
   timeZoneOffsetMinutes: 0,
   drillDates: new Map(),
   completed: [],
+  incidents: [],
+  incidentDates: new Map(),
 };
 
 /** Exported so a criterion's parts can be rendered on given drills in tests. */
@@ -49,17 +56,21 @@ export function EvidenceDrillsProvider({
 }) {
   const today = useToday();
   const loaded = useLive(async () => {
-    const history = await repos.home.drillHistory(assessment.teamId);
+    const [history, stored] = await Promise.all([
+      repos.home.drillHistory(assessment.teamId),
+      repos.incidents.listForTeam(assessment.teamId),
+    ]);
     // Per instant, so a drill or an edit keeps its date across a daylight-saving change.
     const offset = localZoneOffsetAt;
     const drills = toEvidenceDrills(history.drills, history.events, Date.now(), offset)
       .filter((entry) => entry.drill.status === 'completed' || entry.drill.status === 'aborted')
       .sort((a, b) => b.ranOn.localeCompare(a.ranOn));
-    return { drills, services: history.services, offset };
+    const incidents = prepareIncidents(stored, { timeZoneOffsetMinutes: offset }).reverse();
+    return { drills, services: history.services, offset, incidents };
   }, [assessment.teamId]);
   const value = useMemo((): EvidenceContextValue => {
     if (loaded === undefined) return EMPTY;
-    const { drills, services, offset } = loaded;
+    const { drills, services, offset, incidents } = loaded;
     return {
       drills,
       services,
@@ -69,6 +80,8 @@ export function EvidenceDrillsProvider({
       completed: drills
         .filter((entry) => entry.drill.status === 'completed')
         .map((entry) => entry.drill),
+      incidents,
+      incidentDates: new Map(incidents.map((incident) => [incident.id, incident.date])),
     };
   }, [loaded, assessment, today]);
   return <EvidenceDrillsContext.Provider value={value}>{children}</EvidenceDrillsContext.Provider>;
