@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TrendsSource } from '../trends/prepare';
 import { prepareDrills } from '../trends/prepare';
+import { prepareIncidents } from '../reality/prepare';
+import { incidentRecord, recoveredIn } from '../reality/test-support';
 import { FULL, sourceOf, type DrillSpec } from '../trends/trends-fixtures';
 import type { MaturityHistory } from '../trends/maturity-history';
 import {
@@ -218,6 +220,39 @@ describe('buildTrendReport', () => {
     });
     expect(byScenario?.view.completed).toBe(1);
     expect(byScenario?.filters).toEqual({ service: null, severity: null, scenario: 'Disk full' });
+  });
+
+  it("sets the team's recovered incidents of the period beside its drills", () => {
+    const source = sourceOf(
+      [0, 1, 2, 3, 4].map((day) => ({ id: `d${day}`, day, phases: FULL })),
+      { scenarioNames },
+    );
+    const prepared = prepareDrills(source, { now: NOW, timeZoneOffsetMinutes: 0 });
+    const incidents = prepareIncidents(
+      [
+        ...[40, 50, 60, 70, 80].map((m, day) => recoveredIn(`i${day}`, day, m)),
+        { ...recoveredIn('other-team', 1, 5), teamId: 'team-b' },
+        incidentRecord({ id: 'open', day: 3, at: { detected: 0 }, state: 'open' }),
+      ],
+      { timeZoneOffsetMinutes: 0 },
+    );
+    const period = resolved(input('all'));
+    const result = buildTrendReport(
+      source,
+      prepared,
+      'team-a',
+      period,
+      TODAY,
+      undefined,
+      incidents,
+    );
+    const reality = result?.view.reality;
+    expect(reality?.incidents).toBe(5);
+    // Drills recover in 22 min (FULL); incidents in 40 … 80, median 60.
+    expect(reality?.comparison.rows[0]?.incidents).toMatchObject({ n: 5, median: 60 });
+    expect(reality?.comparison.sentence).toMatch(
+      /^In drills the team recovers in a median of 22 min; in real incidents, 60 min \(n = 5 vs 5 drills\)\. Real incidents take about 2\.7× as long to recover as drills/u,
+    );
   });
 
   it('compares the two periods chosen on Trends when the route carries them', () => {

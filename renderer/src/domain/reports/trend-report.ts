@@ -8,6 +8,7 @@ import type { TeamRecord } from '../records/teams';
 import type { Severity } from '../records/drills';
 import { daysBetween, isIsoDate, shiftDate } from '../dates/iso-date';
 import { computeTrends, type TrendsView } from '../trends/compute';
+import type { PreparedIncident } from '../reality/prepare';
 import { applyFilters, resolvePeriod, type DateRange, type TrendFilters } from '../trends/filters';
 import type { MaturityHistory } from '../trends/maturity-history';
 import type { PreparedDrill, TrendsSource } from '../trends/prepare';
@@ -180,6 +181,8 @@ export function buildTrendReport(
   period: ReportPeriodRange,
   today: IsoDate,
   chosen: TrendReportFilters = NO_REPORT_FILTERS,
+  /** The team's recovered incidents (reality/prepare), for the incidents section. */
+  incidents: readonly PreparedIncident[] = [],
 ): TrendReport | undefined {
   const team = source.teams.find((t) => t.id === teamId);
   if (team === undefined) return undefined;
@@ -201,6 +204,7 @@ export function buildTrendReport(
     groupBy: 'severity',
     today,
     periods: period.compared,
+    incidents,
   });
   const completed = applyFilters(prepared, filters, today).filter((drill) => drill.completed);
   return {

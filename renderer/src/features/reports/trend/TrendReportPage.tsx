@@ -13,6 +13,8 @@ import {
   type TrendReport,
 } from '../../../domain/reports/trend-report';
 import { prepareDrills } from '../../../domain/trends/prepare';
+import { prepareIncidents } from '../../../domain/reality/prepare';
+import { IncidentsSection } from './IncidentsSection';
 import { trendPageOne, type TrendPageOne } from '../../../domain/reports/trend-report-summary';
 import { ExecutiveSummary } from '../ExecutiveSummary';
 import { defineReportKind } from '../report-kind';
@@ -66,7 +68,18 @@ export const trendReportKind = defineReportKind({
       dates,
     );
     if (!resolved.ok) return resolved;
-    const report = buildTrendReport(source, prepared, teamId, resolved.value, clock.today, choice);
+    const incidents = prepareIncidents(source.incidents ?? [], {
+      timeZoneOffsetMinutes: clock.offset,
+    });
+    const report = buildTrendReport(
+      source,
+      prepared,
+      teamId,
+      resolved.value,
+      clock.today,
+      choice,
+      incidents,
+    );
     if (report === undefined) return problem(MISSING_TEAM);
     const pageOne = trendPageOne(report, actionItems, people, clock.today);
     return { ok: true, value: { ...report, pageOne } };
@@ -101,6 +114,7 @@ function TrendReportBody({
           <KeyMeasuresSection report={report} />
         </>
       )}
+      <IncidentsSection report={report} />
       <MaturitySection report={report} />
       <HowComputedSection />
     </div>
