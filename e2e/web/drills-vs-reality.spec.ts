@@ -4,7 +4,10 @@
 import { type Locator, type Page } from '@playwright/test';
 import { expect, test } from '../support/test';
 import { expectNoSeriousA11yViolations } from '../support/axe';
+import { printReport } from '../support/pdf';
+import { dumpDatabase } from '../support/database';
 import { AppPage } from './pages/app-page';
+import { AssessmentsPage } from './pages/assessments-page';
 import { restoreWithIncidents, type SeedIncident } from './pages/incident-seed';
 import { SettingsPage } from './pages/settings-page';
 import { TrendsPage } from './pages/trends-page';
@@ -142,5 +145,77 @@ test.describe('drills vs reality', () => {
     await expect(card).toContainText(/Real incidents\s*55 min \(n = 6 recovered incidents\)/);
     await expectNoSeriousA11yViolations(page);
     await lookAt(page, card, 'home');
+  });
+
+  test('an assessment suggests incidents as evidence and keeps them once accepted', async ({
+    page,
+  }) => {
+    await seeded(page);
+    const assessments = new AssessmentsPage(page);
+    await assessments.startAssessment('Amara Okafor');
+    await assessments.openCategory('Measurement & Metrics');
+    const TIMES = /Start and recovery times are recorded for every high-impact incident/;
+    const suggestion = assessments
+      .criterionEntry(TIMES)
+      .getByRole('group', { name: 'Your incidents support this' });
+    // SEV2 incidents detected 20, 40, 60 and 80 days ago, each with both times.
+    await expect(suggestion).toContainText(
+      '4 of 4 recovered SEV1 or SEV2 incidents in the last 91 days have both a start and a recovery time recorded.',
+    );
+    await expect(suggestion.getByRole('listitem')).toHaveCount(4);
+    await expectNoSeriousA11yViolations(page);
+    await lookAt(page, assessments.criterionEntry(TIMES), 'evidence');
+    await suggestion.getByRole('button', { name: 'Add these incidents as evidence' }).click();
+    const entry = assessments.criterionEntry(TIMES);
+    await expect(entry.locator('summary')).toContainText('Evidence (4)');
+    await expect(entry.getByRole('group', { name: 'Incidents that show this' })).toBeVisible();
+    await expect(suggestion).toContainText('These incidents are in the evidence.');
+
+    await page.reload();
+    await expect(assessments.criterionEntry(TIMES).locator('summary')).toContainText(
+      'Evidence (4)',
+    );
+    const answers = (await dumpDatabase(page)).answers as {
+      criterionId: string;
+      evidence: { incidentIds?: string[] };
+    }[];
+    // Only the evidence just accepted names incidents; older answers are left as they were.
+    const saved = answers.filter(
+      (a) => a.criterionId === 'measurement.2.manual-times' && a.evidence.incidentIds !== undefined,
+    );
+    expect(saved.map((a) => a.evidence.incidentIds?.length)).toEqual([4]);
+    // An incident's review recorded either way: the review criterion reads only those.
+    await assessments.openCategory('Process & Governance');
+    await expect(
+      assessments.criterionEntry(/A post-incident review is held for every high-severity incident/),
+    ).toContainText(
+      'A review was held for 2 of 3 SEV1 or SEV2 incidents in the last 182 days whose tool records reviews.',
+    );
+  });
+
+  test('the team trend report carries the incidents section, read back from the PDF', async ({
+    page,
+  }) => {
+    await seeded(page);
+    const trends = new TrendsPage(page);
+    await trends.open('period=all');
+    await page.getByRole('link', { name: 'Open the report' }).click();
+    const route = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    const section = page.getByRole('region', { name: 'Real incidents: drills vs reality' });
+    await expect(section).toContainText('7 recovered incidents (7 PagerDuty) in this period.');
+    await expectNoSeriousA11yViolations(page);
+    const printed = await printReport(
+      page,
+      route,
+      'test-results/drills-vs-reality/trend-report.pdf',
+    );
+    expect(printed.text).toContain('Real incidents: drills vs reality');
+    expect(printed.text).toContain('7 recovered incidents (7 PagerDuty) in this period.');
+    expect(printed.text).toMatch(
+      /In drills the team recovers in a median of \d+(\.\d)? min; in real incidents, 55 min \(n = 6 vs \d+ drills\)/u,
+    );
+    expect(printed.text).toContain('Key measures from drills and incidents');
+    expect(printed.text).toMatch(/Acknowledge [\d.]+ [\d.]+ \d+ 4\.5 5\.7 4 too few/u);
+    expect(printed.imageCount).toBe(0);
   });
 });
