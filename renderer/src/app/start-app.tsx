@@ -3,7 +3,7 @@
 // for a full disk. Only then does the app render and open the database.
 import { StrictMode, type ReactNode } from 'react';
 import type { Root } from 'react-dom/client';
-import { db } from '../db/app-db';
+import { db, repos } from '../db/app-db';
 import { DATABASE_NAME } from '../db/database';
 import { SCHEMA_VERSIONS } from '../db/schema';
 import { prepareDatabase, type DatabaseState } from '../db/upgrade/prepare-database';
@@ -63,6 +63,11 @@ export async function startApp(root: Root, app: ReactNode): Promise<void> {
     );
     return;
   }
+  // Imported maturity models are read once here, so every screen can read any assessment's model.
+  // A failure leaves only the built-in model readable; the screens that need another say so.
+  await repos.models.load().catch((error: unknown) => {
+    console.error('MTTR Studio could not read its imported maturity models', error);
+  });
   root.render(
     <>
       {app}

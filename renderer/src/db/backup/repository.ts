@@ -3,6 +3,7 @@ import type { Table } from 'dexie';
 import type { Id } from '../../domain/records/common';
 import type { DrillEventRecord } from '../../domain/records/drill-events';
 import type { RepositoryContext } from '../repositories/context';
+import { createModelsRepository } from '../repositories/models.repository';
 import type { CommitResult, ImportPlan, ImportPreview } from './format';
 
 // The schemas, merge rules and CSV writer load on first use: most sessions never back up, and
@@ -25,11 +26,18 @@ export interface BackupRepository {
   incidentsCsv(teamId: Id | null): Promise<string>;
 }
 
-export function createBackupRepository({ db, now }: RepositoryContext): BackupRepository {
+export function createBackupRepository(context: RepositoryContext): BackupRepository {
+  const { db, now } = context;
+  const models = createModelsRepository(context);
   return {
     export: async (appVersion) => (await exporter()).exportBackup(db, { appVersion, now: now() }),
     preview: async (text, byteLength) => (await importer()).previewImport(db, text, byteLength),
-    commit: async (plan) => (await importer()).commitImport(db, plan),
+    commit: async (plan) => {
+      const result = await (await importer()).commitImport(db, plan);
+      // Models the file brought are readable before any screen reads an assessment taken on one.
+      await models.load();
+      return result;
+    },
     drillsCsv: async (teamId) => {
       // Loaded before the transaction: awaiting a module inside it would let it close.
       const { buildDrillsCsv } = await csvWriter();

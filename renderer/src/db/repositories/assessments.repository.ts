@@ -21,13 +21,14 @@ import {
   whyNotFinalisable,
   whyReadOnly,
 } from '../../domain/maturity/assessment-lifecycle';
-import { CURRENT_MODEL, findModel } from '../../domain/maturity/models';
+import { findModel } from '../../domain/maturity/models';
 import { unanimousToAccept } from '../../domain/maturity/reconcile';
 import { fail, refuse, succeed, type Outcome } from '../../domain/outcome';
 import type { Id, IsoDate } from '../../domain/records/common';
 import type { AssessmentRecord } from '../../domain/records/assessments';
 import { AGREED_RATER_ID, type AnswerRecord } from '../../domain/records/answers';
 import type { RepositoryContext } from './context';
+import { createModelsRepository } from './models.repository';
 
 export interface AssessmentsRepository {
   /** Oldest first (by date taken, then by creation). */
@@ -58,10 +59,16 @@ export interface AssessmentsRepository {
   remove(id: Id): Promise<void>;
 }
 
+function unknownTeamModel(modelId: string): string {
+  return `The team's maturity model ${modelId} is not in this app. Choose a model in the team's settings.`;
+}
+
 const EMPTY_EVIDENCE = { text: '', links: [], drillIds: [] } as const;
 
 export function createAssessmentsRepository(context: RepositoryContext): AssessmentsRepository {
   const { db, now, newId } = context;
+  // Imported models are read from their files before a transaction (parsing may load the reader).
+  const models = createModelsRepository(context);
   const answersOf = (assessmentId: Id) =>
     db.answers.where('assessmentId').equals(assessmentId).toArray();
 
@@ -107,23 +114,34 @@ export function createAssessmentsRepository(context: RepositoryContext): Assessm
   }
 
   return {
-    listForTeam: async (teamId) =>
-      (await db.assessments.where('teamId').equals(teamId).toArray()).sort(
+    listForTeam: async (teamId) => {
+      await models.load();
+      return (await db.assessments.where('teamId').equals(teamId).toArray()).sort(
         (a, b) => a.takenOn.localeCompare(b.takenOn) || a.createdAt - b.createdAt,
-      ),
+      );
+    },
 
-    get: (id) => db.assessments.get(id),
+    get: async (id) => {
+      // Read first, so a screen that reads an assessment can read its model.
+      await models.load();
+      return db.assessments.get(id);
+    },
 
-    start: (teamId, input) =>
-      db.transaction('rw', db.teams, db.assessments, async () => {
-        if (!(await db.teams.get(teamId))) return refuse('This team has been deleted.');
+    start: async (teamId, input) => {
+      await models.load();
+      return db.transaction('rw', db.teams, db.assessments, async () => {
+        const team = await db.teams.get(teamId);
+        if (!team) return refuse('This team has been deleted.');
+        // New assessments are taken on the model the team uses now.
+        const model = findModel(team.modelId);
+        if (model === undefined) return refuse(unknownTeamModel(team.modelId));
         const checked = validateStart(input);
         if (!checked.ok) return checked;
         const at = now();
         const record: AssessmentRecord = {
           id: newId(),
           teamId,
-          modelId: CURRENT_MODEL.id,
+          modelId: model.id,
           status: 'draft',
           ...checked.value,
           finalisedAt: null,
@@ -133,13 +151,15 @@ export function createAssessmentsRepository(context: RepositoryContext): Assessm
         };
         await db.assessments.add(record);
         return succeed(record);
-      }),
+      });
+    },
 
     answers: answersOf,
     answersForTeam: (teamId) => db.answers.where('teamId').equals(teamId).toArray(),
 
-    saveAnswer: (assessmentId, raterId, criterionId, input) =>
-      db.transaction('rw', db.assessments, db.answers, async () => {
+    saveAnswer: async (assessmentId, raterId, criterionId, input) => {
+      await models.load();
+      return db.transaction('rw', db.assessments, db.answers, async () => {
         const assessment = await answerable(assessmentId, raterId, criterionId);
         if (typeof assessment === 'string') return refuse(assessment);
         const checked = validateAnswer(input);
@@ -156,42 +176,49 @@ export function createAssessmentsRepository(context: RepositoryContext): Assessm
         await db.answers.put(saved);
         await touch(assessment, at);
         return { ok: true, value: saved };
-      }),
+      });
+    },
 
-    saveEvidence: (assessmentId, raterId, criterionId, input) =>
-      db.transaction('rw', [db.assessments, db.answers, db.drills, db.incidents], async () => {
-        const assessment = await answerable(assessmentId, raterId, criterionId);
-        if (typeof assessment === 'string') return refuse(assessment);
-        const checked = validateEvidence(input);
-        if (!checked.ok) return checked;
-        const { text, links, drillIds, incidentIds } = checked.value;
-        const drills = await db.drills.bulkGet([...drillIds]);
-        if (drills.some((drill) => drill?.teamId !== assessment.teamId)) {
-          return fail({ drillIds: 'Choose drills recorded for this team.' });
-        }
-        const incidents = await db.incidents.bulkGet([...(incidentIds ?? [])]);
-        if (incidents.some((incident) => incident?.teamId !== assessment.teamId)) {
-          return fail({ incidentIds: 'Choose incidents imported for this team.' });
-        }
-        const existing = await answerRecord(assessment, raterId, criterionId);
-        if (sameEvidence(existing.evidence, checked.value)) return succeed(existing);
-        const at = now();
-        const saved: AnswerRecord = {
-          ...existing,
-          evidence: {
-            ...existing.evidence,
-            text,
-            links,
-            drillIds,
-            ...(incidentIds === undefined ? {} : { incidentIds }),
+    saveEvidence: async (assessmentId, raterId, criterionId, input) => {
+      await models.load();
+      return db.transaction(
+        'rw',
+        [db.assessments, db.answers, db.drills, db.incidents],
+        async () => {
+          const assessment = await answerable(assessmentId, raterId, criterionId);
+          if (typeof assessment === 'string') return refuse(assessment);
+          const checked = validateEvidence(input);
+          if (!checked.ok) return checked;
+          const { text, links, drillIds, incidentIds } = checked.value;
+          const drills = await db.drills.bulkGet([...drillIds]);
+          if (drills.some((drill) => drill?.teamId !== assessment.teamId)) {
+            return fail({ drillIds: 'Choose drills recorded for this team.' });
+          }
+          const incidents = await db.incidents.bulkGet([...(incidentIds ?? [])]);
+          if (incidents.some((incident) => incident?.teamId !== assessment.teamId)) {
+            return fail({ incidentIds: 'Choose incidents imported for this team.' });
+          }
+          const existing = await answerRecord(assessment, raterId, criterionId);
+          if (sameEvidence(existing.evidence, checked.value)) return succeed(existing);
+          const at = now();
+          const saved: AnswerRecord = {
+            ...existing,
+            evidence: {
+              ...existing.evidence,
+              text,
+              links,
+              drillIds,
+              ...(incidentIds === undefined ? {} : { incidentIds }),
+              updatedAt: at,
+            },
             updatedAt: at,
-          },
-          updatedAt: at,
-        };
-        await db.answers.put(saved);
-        await touch(assessment, at);
-        return { ok: true, value: saved };
-      }),
+          };
+          await db.answers.put(saved);
+          await touch(assessment, at);
+          return { ok: true, value: saved };
+        },
+      );
+    },
 
     acceptUnanimous: (assessmentId) =>
       db.transaction('rw', db.assessments, db.answers, async () => {
@@ -208,8 +235,9 @@ export function createAssessmentsRepository(context: RepositoryContext): Assessm
         return accepted.length;
       }),
 
-    finalise: (id) =>
-      db.transaction('rw', db.assessments, db.answers, async () => {
+    finalise: async (id) => {
+      await models.load();
+      return db.transaction('rw', db.assessments, db.answers, async () => {
         const assessment = await db.assessments.get(id);
         const model = assessment && findModel(assessment.modelId);
         const refusal = whyNotFinalisable(assessment, model, agreedAnswers(await answersOf(id)));
@@ -223,19 +251,26 @@ export function createAssessmentsRepository(context: RepositoryContext): Assessm
         };
         await db.assessments.put(final);
         return succeed(final);
-      }),
+      });
+    },
 
-    clone: (id, takenOn) =>
-      db.transaction('rw', db.assessments, db.answers, async () => {
+    clone: async (id, takenOn) => {
+      await models.load();
+      return db.transaction('rw', db.teams, db.assessments, db.answers, async () => {
         const source = await db.assessments.get(id);
         const refusal = whyNotClonable(source);
         if (refusal !== null || source === undefined) return refuse(refusal ?? '');
+        const team = await db.teams.get(source.teamId);
+        if (!team) return refuse('This team has been deleted.');
+        const model = findModel(team.modelId);
+        if (model === undefined) return refuse(unknownTeamModel(team.modelId));
         const at = now();
         const copy: AssessmentRecord = {
           ...source,
           id: newId(),
-          // A clone is taken against today's model: answers to criteria it no longer has drop out.
-          modelId: CURRENT_MODEL.id,
+          // A clone is taken on the model the team uses now: answers carry over where a
+          // criterion of the same id is in it; answers to criteria it does not have drop out.
+          modelId: model.id,
           status: 'draft',
           takenOn,
           finalisedAt: null,
@@ -243,19 +278,18 @@ export function createAssessmentsRepository(context: RepositoryContext): Assessm
           createdAt: at,
           updatedAt: at,
         };
-        const answers = answersToCarry(await answersOf(id), CURRENT_MODEL).map(
-          (answer): AnswerRecord => ({
-            ...answer,
-            id: newId(),
-            assessmentId: copy.id,
-            createdAt: at,
-            updatedAt: at,
-          }),
-        );
+        const answers = answersToCarry(await answersOf(id), model).map((answer): AnswerRecord => ({
+          ...answer,
+          id: newId(),
+          assessmentId: copy.id,
+          createdAt: at,
+          updatedAt: at,
+        }));
         await db.assessments.add(copy);
         await db.answers.bulkAdd(answers);
         return succeed(copy);
-      }),
+      });
+    },
 
     remove: (id) =>
       db.transaction('rw', db.assessments, db.answers, async () => {

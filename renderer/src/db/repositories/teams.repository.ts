@@ -4,8 +4,9 @@ import { refuse, type Outcome } from '../../domain/outcome';
 import type { Id } from '../../domain/records/common';
 import type { RecordOf, StoreName } from '../../domain/records/registry';
 import type { TeamRecord } from '../../domain/records/teams';
-import { CURRENT_MODEL } from '../../domain/maturity/models';
+import { DEFAULT_MODEL, findModel } from '../../domain/maturity/models';
 import type { RepositoryContext } from './context';
+import { createModelsRepository } from './models.repository';
 import { readSetting, writeSetting } from './settings.repository';
 
 /** What a team owns, counted for the delete confirmation ("this also deletes 12 drills…"). */
@@ -24,6 +25,8 @@ export interface TeamsRepository {
   get(id: Id): Promise<TeamRecord | undefined>;
   create(input: { name: string }): Promise<Outcome<TeamRecord, 'name'>>;
   rename(id: Id, name: string): Promise<Outcome<TeamRecord, 'name'>>;
+  /** The model the team's new assessments are taken on; assessments taken keep theirs. */
+  chooseModel(id: Id, modelId: string): Promise<Outcome<TeamRecord, 'modelId'>>;
   summarise(id: Id): Promise<TeamDataSummary>;
   /** Deletes the team and everything it owns in one transaction; returns what was deleted. */
   remove(id: Id): Promise<TeamDataSummary>;
@@ -53,6 +56,7 @@ const TEAM_GONE = 'This team has been deleted.';
 
 export function createTeamsRepository(context: RepositoryContext): TeamsRepository {
   const { db, now, newId } = context;
+  const models = createModelsRepository(context);
   const ownedTables = () => TEAM_OWNED_STORES.map((store) => db.table<{ teamId: Id }, Id>(store));
 
   /** Runs `count` on every owned store; returns the counts the summary shows. */
@@ -86,7 +90,7 @@ export function createTeamsRepository(context: RepositoryContext): TeamsReposito
           id: newId(),
           name: checked.value.name,
           demo: false,
-          modelId: CURRENT_MODEL.id,
+          modelId: DEFAULT_MODEL.id,
           createdAt: at,
           updatedAt: at,
         };
@@ -106,6 +110,21 @@ export function createTeamsRepository(context: RepositoryContext): TeamsReposito
         await db.teams.put(renamed);
         return { ok: true, value: renamed };
       }),
+
+    chooseModel: async (id, modelId) => {
+      await models.load();
+      return db.transaction('rw', db.teams, async (): Promise<Outcome<TeamRecord, 'modelId'>> => {
+        const team = await db.teams.get(id);
+        if (!team) return refuse(TEAM_GONE);
+        if (findModel(modelId) === undefined) {
+          return { ok: false, errors: { modelId: 'Choose one of the models listed.' } };
+        }
+        if (team.modelId === modelId) return { ok: true, value: team };
+        const chosen: TeamRecord = { ...team, modelId, updatedAt: now() };
+        await db.teams.put(chosen);
+        return { ok: true, value: chosen };
+      });
+    },
 
     summarise: (id) =>
       db.transaction('r', ownedTables(), () => perOwnedStore((store) => ofTeam(store, id).count())),

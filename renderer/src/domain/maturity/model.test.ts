@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CRITERIA_LEVELS, criteriaOf, levelName, type DrillRule } from './model-types';
 import { MODEL_V1 } from './model-v1';
-import { CURRENT_MODEL, findModel, MODELS } from './models';
+import { BUILT_IN_MODELS, CURRENT_MODEL, findModel } from './models';
 import { SEVERITIES } from '../records/drills';
 
 describe('model mttr-maturity@1', () => {
@@ -10,7 +10,7 @@ describe('model mttr-maturity@1', () => {
     expect(findModel('mttr-maturity@1')).toBe(MODEL_V1);
     expect(CURRENT_MODEL).toBe(MODEL_V1);
     expect(findModel('mttr-maturity@99')).toBeUndefined();
-    for (const [id, model] of MODELS) expect(model.id).toBe(id);
+    for (const model of BUILT_IN_MODELS) expect(findModel(model.id)).toBe(model);
   });
 
   it('names the five levels in order', () => {

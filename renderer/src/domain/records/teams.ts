@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { idText, requiredName, stampedFields, withDefaults, type Stamped } from './common';
 import { defineRecordKind } from './define';
-import { CURRENT_MODEL } from '../maturity/models';
+import { DEFAULT_MODEL } from '../maturity/models';
 
 export interface TeamRecord extends Stamped {
   readonly name: string;
@@ -35,5 +35,5 @@ export const teamKind = defineRecordKind<TeamRecord>()({
   // A team stored before teams were marked is the user's own: removing sample data must never
   // delete what the user may have recorded, so an unmarked team is never taken for a sample one.
   // A team stored before models could be chosen uses the built-in one, as it always did.
-  restore: (stored) => withDefaults(stored, { demo: false, modelId: CURRENT_MODEL.id }),
+  restore: (stored) => withDefaults(stored, { demo: false, modelId: DEFAULT_MODEL.id }),
 });
