@@ -42,6 +42,7 @@ export const SAVE_FILE_KINDS = [
   'metrics-snapshot',
   'metrics-history',
   'grafana-dashboard',
+  'maturity-model',
 ] as const;
 export type SaveFileKind = (typeof SAVE_FILE_KINDS)[number];
 
@@ -52,6 +53,7 @@ export const SAVE_FILE_EXTENSIONS: Readonly<Record<SaveFileKind, string>> = {
   'metrics-snapshot': 'prom',
   'metrics-history': 'om',
   'grafana-dashboard': 'json',
+  'maturity-model': 'yaml',
 };
 
 /**

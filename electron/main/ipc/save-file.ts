@@ -25,6 +25,7 @@ const DIALOG: Readonly<Record<SaveFileKind, { title: string; filter: string }>> 
     filter: 'OpenMetrics (promtool back-fill)',
   },
   'grafana-dashboard': { title: 'Save the Grafana dashboard', filter: 'Grafana dashboard JSON' },
+  'maturity-model': { title: 'Save the maturity model file', filter: 'Maturity model (YAML)' },
 };
 
 export function saveDialogOptions(suggestedName: string, kind: SaveFileKind): SaveDialogOptions {

@@ -28,6 +28,7 @@ const MIME_TYPES: Readonly<Record<SaveFileKind, string>> = {
   'metrics-snapshot': 'text/plain',
   'metrics-history': 'application/openmetrics-text',
   'grafana-dashboard': 'application/json',
+  'maturity-model': 'application/yaml',
 };
 
 /**

@@ -5,6 +5,8 @@ export interface LevelPoint {
   /** Shown under the point, e.g. "Mar 2025". */
   readonly label: string;
   readonly level: number;
+  /** Set on the first point taken on another maturity model: that model, in words. */
+  readonly modelChange?: string | undefined;
 }
 
 interface LevelStepChartProps {
@@ -37,6 +39,7 @@ export function LevelStepChart({ title, points, target = null, levelNames }: Lev
     .join(' ');
   // Labels thin out so dates never overlap: at most about six under the axis.
   const every = Math.max(1, Math.ceil(points.length / 6));
+  const changes = points.some((point) => point.modelChange !== undefined);
 
   return (
     <figure className="chart step-chart">
@@ -68,6 +71,19 @@ export function LevelStepChart({ title, points, target = null, levelNames }: Lev
             className="step-target"
           />
         )}
+        {/* Where the team switched models: a dashed rule, so a step there is read with care. */}
+        {points.map((point, index) =>
+          point.modelChange === undefined ? null : (
+            <line
+              key={`model-${index}`}
+              x1={x(index)}
+              x2={x(index)}
+              y1={TOP}
+              y2={TOP + plotHeight}
+              className="step-model-change"
+            />
+          ),
+        )}
         <path d={path} className="step-line" />
         {points.map((point, index) => (
           <circle key={index} cx={x(index)} cy={y(point.level)} r={3.5} className="step-point" />
@@ -95,6 +111,7 @@ export function LevelStepChart({ title, points, target = null, levelNames }: Lev
             <tr>
               <th scope="col">Assessment</th>
               <th scope="col">Level</th>
+              {changes && <th scope="col">Model</th>}
             </tr>
           </thead>
           <tbody>
@@ -104,6 +121,7 @@ export function LevelStepChart({ title, points, target = null, levelNames }: Lev
                 <td>
                   {point.level} {levelNames[point.level - 1] ?? ''}
                 </td>
+                {changes && <td>{point.modelChange ?? ''}</td>}
               </tr>
             ))}
           </tbody>

@@ -10,6 +10,10 @@ export const SCORE_SENTENCE =
 export const OVERALL_SENTENCE =
   'The overall level is the lowest category level: a team is only as mature as its weakest area. The overall score is the average of the category scores, not the score of the overall level.';
 
+/** Said wherever a result on an organisation's own model is printed. */
+export const SAME_RULE_SENTENCE =
+  'This rule is the same for every maturity model: a model sets the criteria and their wording, never the scoring.';
+
 export const SCORING_RULE: readonly string[] = [
   'Answers count as No 0, Partly ⅓, Mostly ⅔ and Yes 1. Not applicable removes a criterion from the score and needs a reason.',
   'A level is achieved when every applicable criterion of that level is answered Mostly or Yes and every level below it is achieved. A category’s level is the highest level it achieves; level 1 (Initial) needs nothing.',

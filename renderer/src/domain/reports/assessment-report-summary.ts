@@ -1,5 +1,6 @@
 // The first pages of the assessment report: the cover facts, the summary (overall level, the table
 // per category and the radar of the result screen) and the level history of the final assessments.
+import { levelHistory, modelChangeNote } from '../maturity/level-history';
 import type { AssessmentRecord } from '../records/assessments';
 import { assessmentRadar, type RadarModel } from '../maturity/assessment-radar';
 import type { MaturityModel } from '../maturity/model-types';
@@ -46,7 +47,11 @@ export interface HistoryCategory {
   readonly name: string;
   readonly title: string;
   readonly target: number | null;
-  readonly points: readonly { readonly label: string; readonly level: number }[];
+  readonly points: readonly {
+    readonly label: string;
+    readonly level: number;
+    readonly modelChange?: string;
+  }[];
 }
 
 export interface History {
@@ -133,29 +138,34 @@ export function summaryOf(
   };
 }
 
-/** The final assessments up to this one (oldest first); null unless there are at least two. */
+/**
+ * The final assessments up to this one (oldest first); null unless there are at least two. Each
+ * level is read on the model its assessment was taken with; a change of model is marked and noted.
+ */
 export function historyOf(
   upToThis: readonly Scored[],
   model: MaturityModel,
   targets: ReadonlyMap<string, number>,
 ): History | null {
-  const finals = upToThis.filter(
-    (entry) => entry.assessment.status === 'final' && entry.model.id === model.id,
-  );
+  const finals = upToThis.filter((entry) => entry.assessment.status === 'final');
   if (finals.length < 2) return null;
+  const history = levelHistory(
+    finals.map((entry) => ({
+      label: formatIsoMonth(entry.assessment.takenOn),
+      model: entry.model,
+      result: entry.result,
+    })),
+  );
+  const changes = modelChangeNote(history.modelChanges);
   return {
-    note: `The level of each category at the team’s ${finals.length} final assessments up to this one, oldest on the left. The dashed line is the target level.`,
+    note: `The level of each category at the team’s ${finals.length} final assessments up to this one, oldest on the left. The dashed line is the target level.${changes === null ? '' : ` ${changes}`}`,
     levelNames: model.levels.map((level) => level.name),
-    categories: model.categories.map((category) => ({
+    categories: history.categories.map((category) => ({
       id: category.id,
       name: category.name,
       title: `${category.name}: level at each final assessment`,
       target: targets.get(category.id) ?? null,
-      points: finals.map((entry) => ({
-        label: formatIsoMonth(entry.assessment.takenOn),
-        level:
-          entry.result.categories.find((scored) => scored.categoryId === category.id)?.level ?? 1,
-      })),
+      points: category.points,
     })),
   };
 }

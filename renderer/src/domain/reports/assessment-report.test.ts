@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MODEL_V1 } from '../maturity/model-v1';
-import { SCORING_RULE } from '../maturity/scoring-rule';
+import { SAME_RULE_SENTENCE, SCORING_RULE } from '../maturity/scoring-rule';
 import {
   buildAssessmentReport,
   MISSING_ASSESSMENT,
@@ -65,7 +65,7 @@ describe('buildAssessmentReport: cover', () => {
       { label: 'Criteria answered', value: `${CRITERIA.length} of ${CRITERIA.length}` },
     ]);
     expect(report.cover.notices).toEqual([]);
-    expect(report.scoringRule).toBe(SCORING_RULE);
+    expect(report.scoringRule).toEqual([...SCORING_RULE, SAME_RULE_SENTENCE]);
     expect(report.answerScale.map((answer) => answer.label)).toEqual([
       'No',
       'Partly',

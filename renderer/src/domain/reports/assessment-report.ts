@@ -13,7 +13,7 @@ import { agreedAnswers } from '../maturity/answers';
 import { judgedOn } from '../maturity/evidence-age';
 import type { AnswerWording, MaturityModel } from '../maturity/model-types';
 import { findModel } from '../maturity/models';
-import { SCORING_RULE } from '../maturity/scoring-rule';
+import { SAME_RULE_SENTENCE, SCORING_RULE } from '../maturity/scoring-rule';
 import { answerScaleInOrder } from '../maturity/answer-scale';
 import { scoreAssessment, type AssessmentResult } from '../maturity/scoring';
 import type { PreparedDrill } from '../trends/prepare';
@@ -156,7 +156,7 @@ export function buildAssessmentReport(
       }),
       drills: drillEvidence(source.drills, judgedAt, assessment.status === 'draft'),
       history: historyOf([...earlier, current], model, targets),
-      scoringRule: SCORING_RULE,
+      scoringRule: [...SCORING_RULE, SAME_RULE_SENTENCE],
       answerScale: answerScaleInOrder(model.answerScale),
     },
   };

@@ -6,7 +6,11 @@ import type { TeamRecord } from '../../domain/records/teams';
 import { AGREED_RATER_ID, type AnswerValue } from '../../domain/records/answers';
 import { agreedAnswers } from '../../domain/maturity/answers';
 import { ANSWER_LABELS, OVERALL_SCORE_LABEL } from '../../domain/words/assessments';
-import { compareAnswers, type ChangeDirection } from '../../domain/maturity/compare';
+import {
+  compareAnswers,
+  type ChangeDirection,
+  type CriterionChange,
+} from '../../domain/maturity/compare';
 import { formatScore } from '../../domain/maturity/scoring';
 import { NeedsTeam } from '../../session/NeedsTeam';
 import { formatIsoDate } from '../../domain/dates/format';
@@ -128,6 +132,25 @@ function answerText(value: AnswerValue | null): string {
   return value === null ? 'Unanswered' : ANSWER_LABELS[value];
 }
 
+function notInModel(entry: ScoredAssessment): string {
+  return `Not in ${entry.model.id}`;
+}
+
+function ChangeBadge({ change }: { readonly change: CriterionChange }) {
+  if (change.presence !== 'both') {
+    return (
+      <span className="change-badge change-changed">
+        {change.presence === 'only-before' ? 'Only in earlier model' : 'Only in later model'}
+      </span>
+    );
+  }
+  return (
+    <span className={`change-badge change-${change.direction}`}>
+      {DIRECTION_LABELS[change.direction]}
+    </span>
+  );
+}
+
 function Changes({
   before,
   after,
@@ -140,6 +163,8 @@ function Changes({
     after.model.categories.find((c) => c.id === id)?.name ??
     before.model.categories.find((c) => c.id === id)?.name ??
     id;
+  const sameModel = before.model.id === after.model.id;
+  const onlyOne = changes.filter((change) => change.presence !== 'both').length;
   const caption = `Changed criteria from ${formatIsoDate(before.assessment.takenOn)} to ${formatIsoDate(after.assessment.takenOn)}`;
   return (
     <section className="card" aria-labelledby="changes-heading">
@@ -151,6 +176,13 @@ function Changes({
         {formatScore(after.result.overallScore)}; overall level {before.result.overallLevel} →{' '}
         {after.result.overallLevel}.
       </p>
+      {!sameModel && (
+        <p className="model-change-note">
+          Taken on two models: {before.model.name} ({before.model.id}) and {after.model.name} (
+          {after.model.id}). Criteria are matched by id; {onlyOne} only one of the two models has{' '}
+          {onlyOne === 1 ? 'is' : 'are'} listed as such.
+        </p>
+      )}
       {changes.length > 0 && (
         <table className="data">
           <caption className="visually-hidden">{caption}</caption>
@@ -170,12 +202,16 @@ function Changes({
                   {categoryName(change.criterion.categoryId)} · L{change.criterion.level}
                 </td>
                 <td>{change.criterion.text}</td>
-                <td>{answerText(change.before)}</td>
-                <td>{answerText(change.after)}</td>
                 <td>
-                  <span className={`change-badge change-${change.direction}`}>
-                    {DIRECTION_LABELS[change.direction]}
-                  </span>
+                  {change.presence === 'only-after'
+                    ? notInModel(before)
+                    : answerText(change.before)}
+                </td>
+                <td>
+                  {change.presence === 'only-before' ? notInModel(after) : answerText(change.after)}
+                </td>
+                <td>
+                  <ChangeBadge change={change} />
                 </td>
               </tr>
             ))}

@@ -10,7 +10,8 @@ import type { TeamRecord } from '../../domain/records/teams';
 import type { AssessmentRecord } from '../../domain/records/assessments';
 import { AGREED_RATER_ID } from '../../domain/records/answers';
 import type { StartField } from '../../domain/maturity/assessment-rules';
-import { CURRENT_MODEL } from '../../domain/maturity/models';
+import { findModel } from '../../domain/maturity/models';
+import { useTeamModel } from './team-model';
 import { toast } from '../../stores/toast.store';
 import { NeedsTeam } from '../../session/NeedsTeam';
 import { useSubmit } from '../../components/use-submit';
@@ -22,7 +23,7 @@ export function StartAssessmentPage() {
     <>
       <PageHeader
         title="Start an assessment"
-        description={`Answered against the model ${CURRENT_MODEL.id}.`}
+        description="Answered against the team’s maturity model."
       />
       <NeedsTeam>{(team) => <StartForm team={team} />}</NeedsTeam>
     </>
@@ -37,6 +38,7 @@ function StartForm({ team }: { readonly team: TeamRecord }) {
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [independent, setIndependent] = useState(false);
   const { errors, busy, run } = useSubmit<AssessmentRecord, StartField>();
+  const teamModel = useTeamModel(team);
 
   return (
     <form
@@ -58,7 +60,7 @@ function StartForm({ team }: { readonly team: TeamRecord }) {
             }),
           (assessment) => {
             toast.success('Assessment started. Every answer is saved as you go.');
-            const first = CURRENT_MODEL.categories[0]?.id ?? '';
+            const first = findModel(assessment.modelId)?.categories[0]?.id ?? '';
             const rater = assessment.raters[0]?.id ?? AGREED_RATER_ID;
             void navigate(
               assessment.raters.length >= 2
@@ -70,6 +72,13 @@ function StartForm({ team }: { readonly team: TeamRecord }) {
       }}
     >
       <h2>{team.name}</h2>
+      {teamModel !== undefined && (
+        <p className="muted">
+          {teamModel.model === undefined
+            ? `The team’s model ${team.modelId} is not in this app: choose another in the team’s settings.`
+            : `Model: ${teamModel.model.name} (${teamModel.model.id}), chosen in the team’s settings.`}
+        </p>
+      )}
       <DateField label="Date" value={takenOn} onChange={setTakenOn} error={errors.takenOn} />
       <TextField
         label="Facilitator"

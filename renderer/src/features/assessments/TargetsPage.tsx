@@ -8,7 +8,8 @@ import { AGREED_RATER_ID } from '../../domain/records/answers';
 import { ANSWER_LABELS } from '../../domain/words/assessments';
 import { gapList } from '../../domain/maturity/gaps';
 import { levelName } from '../../domain/maturity/model-types';
-import { CURRENT_MODEL } from '../../domain/maturity/models';
+import type { MaturityModel } from '../../domain/maturity/model-types';
+import { useTeamModel } from './team-model';
 import { toast } from '../../stores/toast.store';
 import { NeedsTeam } from '../../session/NeedsTeam';
 import { valuesOf } from '../../domain/maturity/assessment-view';
@@ -37,15 +38,20 @@ export function TargetsPage() {
 
 function Targets({ team }: { readonly team: TeamRecord }) {
   const data = useTeamAssessments(team.id);
-  if (data === undefined) return null;
+  const teamModel = useTeamModel(team);
+  if (data === undefined || teamModel === undefined) return null;
+  const model = teamModel.model;
+  // Targets are set for the categories of the model the team uses now; the gap is read from the
+  // latest final assessment with its own model.
   const latest = latestFinal(data.scored);
   return (
     <>
       <section className="card" aria-labelledby="targets-heading">
         <h2 id="targets-heading">Target level per category</h2>
         <div className="target-grid">
-          {CURRENT_MODEL.categories.map((category) => (
+          {model?.categories.map((category) => (
             <TargetSelect
+              model={model}
               key={category.id}
               teamId={team.id}
               categoryId={category.id}
@@ -70,6 +76,7 @@ function Targets({ team }: { readonly team: TeamRecord }) {
 }
 
 interface TargetSelectProps {
+  readonly model: MaturityModel;
   readonly teamId: string;
   readonly categoryId: string;
   readonly label: string;
@@ -77,7 +84,7 @@ interface TargetSelectProps {
   readonly current: number | null;
 }
 
-function TargetSelect({ teamId, categoryId, label, value, current }: TargetSelectProps) {
+function TargetSelect({ model, teamId, categoryId, label, value, current }: TargetSelectProps) {
   const id = useId();
   return (
     <div className="field">
@@ -94,7 +101,7 @@ function TargetSelect({ teamId, categoryId, label, value, current }: TargetSelec
         }}
       >
         {value === null && <option value="">No target</option>}
-        {CURRENT_MODEL.levels.map((level) => (
+        {model.levels.map((level) => (
           <option key={level.level} value={String(level.level)}>
             {level.level} · {level.name}
           </option>

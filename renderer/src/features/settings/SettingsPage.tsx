@@ -1,6 +1,7 @@
 import { PageHeader } from '../../components/PageHeader';
 import { AboutSection } from './AboutSection';
 import { MetricsSection } from './MetricsSection';
+import { ModelsSection } from './ModelsSection';
 import { StorageSection } from './StorageSection';
 import { ThemeSetting } from './ThemeSetting';
 
@@ -13,6 +14,7 @@ export function SettingsPage() {
         <ThemeSetting />
       </section>
       <StorageSection />
+      <ModelsSection />
       <MetricsSection />
       <AboutSection />
     </>

@@ -7,6 +7,7 @@ import { DeleteTeamSection } from './DeleteTeamSection';
 import { PeopleSection } from './PeopleSection';
 import { RenameTeamForm } from './RenameTeamForm';
 import { ServicesSection } from './ServicesSection';
+import { TeamModelSection } from './TeamModelForm';
 
 /** /teams, /teams/new and /teams/:teamId: the list of teams beside the one being edited. */
 export function TeamsPage() {
@@ -62,6 +63,7 @@ function TeamEditor({ team }: { readonly team: TeamRecord }) {
         <h2 id="team-name-heading">{team.name}</h2>
         <RenameTeamForm team={team} />
       </section>
+      <TeamModelSection team={team} />
       <ServicesSection team={team} />
       <PeopleSection team={team} />
       <DeleteTeamSection team={team} />
