@@ -2,9 +2,9 @@
 // an answer is to a criterion of its assessment's model. An answer to anything else would be
 // stored as an orphan that no screen shows and no score counts. (Who answered is not checked:
 // answers kept from before independent raters existed name raters the assessment does not list.)
-// An assessment must name a model this app knows.
+// An assessment must name a model this app has or the file brings (./models-check).
 import { isCriterionOf, NOT_A_CRITERION } from '../../domain/maturity/assessment-lifecycle';
-import { findModel } from '../../domain/maturity/models';
+import type { MaturityModel } from '../../domain/maturity/model-types';
 import type { Id } from '../../domain/records/common';
 import type { AssessmentRecord } from '../../domain/records/assessments';
 import type { Problem } from '../../domain/outcome';
@@ -12,14 +12,21 @@ import type { BackupRecords } from './format';
 import { recordProblem, showValue } from './messages';
 import type { StoredOwners } from './references';
 
-/** `stored`: the assessments this database holds that the file's answers name but do not carry. */
-export function checkAnswers(records: BackupRecords, stored: StoredOwners): Problem | null {
+/**
+ * `stored`: the assessments this database holds that the file's answers name but do not carry;
+ * `modelOf`: the models the merged data has (built in, stored, or in the file).
+ */
+export function checkAnswers(
+  records: BackupRecords,
+  stored: StoredOwners,
+  modelOf: (id: string) => MaturityModel | undefined,
+): Problem | null {
   for (const [index, assessment] of records.assessments.entries()) {
-    if (findModel(assessment.modelId) === undefined) {
+    if (modelOf(assessment.modelId) === undefined) {
       return recordProblem(
         { store: 'assessments', index, id: assessment.id },
         'modelId',
-        `is not a maturity model this app knows: ${showValue(assessment.modelId)}`,
+        `names the maturity model ${showValue(assessment.modelId)}, which neither this app nor the file has`,
       );
     }
   }
@@ -29,7 +36,7 @@ export function checkAnswers(records: BackupRecords, stored: StoredOwners): Prob
       inFile.get(answer.assessmentId) ?? stored.assessments?.get(answer.assessmentId);
     // An answer without its assessment is refused by the owner check before this one.
     if (assessment === undefined) continue;
-    if (!isCriterionOf(findModel(assessment.modelId), answer.criterionId)) {
+    if (!isCriterionOf(modelOf(assessment.modelId), answer.criterionId)) {
       return recordProblem(
         { store: 'answers', index, id: answer.id },
         'criterionId',

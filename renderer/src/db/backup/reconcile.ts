@@ -19,6 +19,7 @@ import { BACKUP_STORES, type BackupRecords, type ImportSummary, type StoreCounts
 import { recordProblem } from './messages';
 import { adoptStoredIds } from './natural-keys';
 import { checkAnswers } from './answers-check';
+import { checkModels } from './models-check';
 import { checkLinks, type StoredOwners } from './references';
 import type { Checked, Problem } from '../../domain/outcome';
 
@@ -40,9 +41,11 @@ export async function reconcile(
 ): Promise<ReconcileResult> {
   const links = await checkLinks(db, fileRecords);
   if (!links.ok) return links;
-  const answerFault = checkAnswers(fileRecords, links.value);
+  const models = await checkModels(db, fileRecords);
+  if (!models.ok) return models;
+  const answerFault = checkAnswers(models.value.records, links.value, models.value.modelOf);
   if (answerFault !== null) return { ok: false, problem: answerFault };
-  const records = await adoptStoredIds(db, fileRecords);
+  const records = await adoptStoredIds(db, models.value.records);
   const decisions = await decideAll(db, records);
   const teamFault = checkOwnerTeams(records, decisions, links.value);
   if (teamFault !== null) return { ok: false, problem: teamFault };
