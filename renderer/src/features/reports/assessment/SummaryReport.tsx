@@ -24,8 +24,15 @@ export function CoverReport({ cover }: { readonly cover: Cover }) {
 /** Page 1: the overall figures with their n, the radar and the overdue action items. */
 export function AssessmentExecutiveSummary({ report }: { readonly report: AssessmentReport }) {
   const { radar } = report.summary;
+  // The model on page 1: a level means what its model's criteria say, and teams may use their own.
+  const model = report.cover.facts.find((fact) => fact.label === 'Maturity model')?.value;
   return (
     <ExecutiveSummary headlines={report.headlines} overdue={report.overdue}>
+      {model !== undefined && (
+        <p className="report-note report-model">
+          Maturity model: {model}. The scoring rule is the same for every model.
+        </p>
+      )}
       <div className="report-keep report-radar">
         <h3>Compared with the previous assessment and the targets</h3>
         <RadarChart title={radar.title} axes={radar.axes} series={radar.series} />
