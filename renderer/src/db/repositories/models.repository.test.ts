@@ -6,7 +6,8 @@ import { BAD_MODEL_FILES } from '../../domain/maturity/model-file/corpus-file-ca
 import { SMALL_MODEL_FILE, edited } from '../../domain/maturity/model-file/test-files';
 import { criteriaOf } from '../../domain/maturity/model-types';
 import { MODEL_V1 } from '../../domain/maturity/model-v1';
-import { findModel } from '../../domain/maturity/models';
+import { findModel, rememberModelFiles } from '../../domain/maturity/models';
+import { createRepositories } from '../index';
 import { AGREED_RATER_ID } from '../../domain/records/answers';
 import type { Id } from '../../domain/records/common';
 import { createTeams, createTestRig, dumpAll, type TestRig } from '../test-support';
@@ -158,6 +159,35 @@ describe('models repository', () => {
     expect(changes.map((c) => [c.criterion.id, c.before, c.after, c.presence])).toEqual([
       ['people.2.recovery-notes', 'partly', 'yes', 'both'],
     ]);
+  });
+
+  it('keeps an assessment readable on its own model after the team switched, and after a restart', async () => {
+    const [teamId = ''] = await createTeams(rig, 'Payments');
+    await rig.repos.models.add(SMALL_MODEL_FILE);
+    await rig.repos.teams.chooseModel(teamId, 'acme-recovery@1');
+    const started = await rig.repos.assessments.start(teamId, {
+      takenOn: '2025-01-10',
+      facilitator: 'Amara',
+      participants: [],
+      independentRaters: false,
+    });
+    if (!started.ok) throw new Error('start');
+    await rig.repos.teams.chooseModel(teamId, MODEL_V1.id);
+    // A restart: the catalog holds nothing imported until the stored files are read again.
+    rememberModelFiles([], () => undefined);
+    expect(findModel('acme-recovery@1')).toBeUndefined();
+    const restarted = createRepositories(rig.db, rig.clock);
+    const assessment = await restarted.assessments.get(started.value.id);
+    expect(assessment?.modelId).toBe('acme-recovery@1');
+    expect(findModel('acme-recovery@1')?.name).toBe('Acme recovery maturity');
+    // It can still be answered and finalised on its own model.
+    const saved = await restarted.assessments.saveAnswer(
+      started.value.id,
+      AGREED_RATER_ID,
+      'people.2.notes',
+      { value: 'yes', naReason: '' },
+    );
+    expect(saved.ok).toBe(true);
   });
 
   it('refuses a team a model the app does not have', async () => {

@@ -48,7 +48,7 @@ function ModelsTable({ models }: { readonly models: readonly ModelSummary[] }) {
       <tbody>
         {models.map((model) => (
           <tr key={model.id}>
-            <th scope="row">{model.name}</th>
+            <td>{model.name}</td>
             <td>
               <code>{model.id}</code>
             </td>
