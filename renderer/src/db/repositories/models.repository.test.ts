@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
 import { compareAnswers } from '../../domain/maturity/compare';
 import { compareModels, formatProblem } from '../../domain/maturity/model-file';
 import { BAD_MODEL_CONTENT } from '../../domain/maturity/model-file/corpus-content-cases';
@@ -188,6 +189,35 @@ describe('models repository', () => {
       { value: 'yes', naReason: '' },
     );
     expect(saved.ok).toBe(true);
+  });
+
+  it('clones a final assessment onto the team’s new model, carrying answers by criterion id', async () => {
+    const [teamId = ''] = await createTeams(rig, 'Payments');
+    const doc = parseDocument(await ownCopy(rig));
+    doc.deleteIn(['categories', 0, 'levels', 0, 'criteria', 1]);
+    expect((await rig.repos.models.add(doc.toString())).ok).toBe(true);
+    const started = await rig.repos.assessments.start(teamId, {
+      takenOn: '2025-01-10',
+      facilitator: 'Amara',
+      participants: [],
+      independentRaters: false,
+    });
+    if (!started.ok) throw new Error('start');
+    for (const criterion of criteriaOf(MODEL_V1)) {
+      await rig.repos.assessments.saveAnswer(started.value.id, AGREED_RATER_ID, criterion.id, {
+        value: 'yes',
+        naReason: '',
+      });
+    }
+    expect((await rig.repos.assessments.finalise(started.value.id)).ok).toBe(true);
+    await rig.repos.teams.chooseModel(teamId, 'acme-recovery@1');
+    const clone = await rig.repos.assessments.clone(started.value.id, '2025-04-10');
+    if (!clone.ok) throw new Error('clone');
+    expect(clone.value.modelId).toBe('acme-recovery@1');
+    const carried = (await rig.repos.assessments.answers(clone.value.id)).map((a) => a.criterionId);
+    const removed = criteriaOf(MODEL_V1)[1]?.id ?? '';
+    expect(carried).toHaveLength(criteriaOf(MODEL_V1).length - 1);
+    expect(carried).not.toContain(removed);
   });
 
   it('refuses a team a model the app does not have', async () => {
