@@ -95,6 +95,7 @@ const reportTarget = z.discriminatedUnion('kind', [
         t.period !== 'custom' || (t.from !== undefined && t.to !== undefined && t.from <= t.to),
       'a custom period needs a first and a last day, in order',
     ),
+  z.strictObject({ kind: z.literal('portfolio'), groupId: recordId.optional() }),
 ]);
 
 /** Names records by id only: main builds the report's URL itself (reportRoute). */

@@ -31,7 +31,9 @@ export type ReportTarget =
       readonly scenarioId?: string;
       /** The two compared periods chosen on Trends; absent, the report compares its own. */
       readonly compare?: TrendComparePeriods;
-    };
+    }
+  /** Every team, or one team group's members (and its summary). */
+  | { readonly kind: 'portfolio'; readonly groupId?: string };
 
 /** The drill severities a trend report can be filtered to (the records' list, kept in step). */
 export const REPORT_SEVERITIES = ['SEV1', 'SEV2', 'SEV3', 'SEV4'] as const;
@@ -121,6 +123,9 @@ export function reportRoute(request: ReportRequest): string {
       }
       return `/reports/trend/${encodeURIComponent(target.teamId)}?${params.toString()}`;
     }
+    case 'portfolio':
+      if (target.groupId !== undefined) params.set('group', target.groupId);
+      return `/reports/portfolio?${params.toString()}`;
   }
 }
 

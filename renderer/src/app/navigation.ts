@@ -13,6 +13,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/trends', label: 'Trends' },
   { path: '/incidents', label: 'Incidents' },
   { path: '/reports', label: 'Reports' },
+  { path: '/portfolio', label: 'Portfolio' },
   { path: '/settings', label: 'Settings' },
 ];
 

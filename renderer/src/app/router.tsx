@@ -44,6 +44,7 @@ export const router = createHashRouter([
     children: [
       { index: true, element: <HomePage /> },
       lazyScreen('teams', () => import('../features/teams/TeamsPage'), 'TeamsPage'),
+      lazyScreen('portfolio', () => import('../features/portfolio/PortfolioPage'), 'PortfolioPage'),
       lazyScreen('teams/:teamId', () => import('../features/teams/TeamsPage'), 'TeamsPage'),
       lazyScreen(
         'assessments',

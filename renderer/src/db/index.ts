@@ -46,6 +46,10 @@ import {
   createTeamGroupsRepository,
   type TeamGroupsRepository,
 } from './repositories/team-groups.repository';
+import {
+  createPortfolioRepository,
+  type PortfolioRepository,
+} from './repositories/portfolio.repository';
 
 export interface Repositories {
   readonly teams: TeamsRepository;
@@ -66,6 +70,7 @@ export interface Repositories {
   readonly importMappings: ImportMappingsRepository;
   readonly models: ModelsRepository;
   readonly teamGroups: TeamGroupsRepository;
+  readonly portfolio: PortfolioRepository;
 }
 
 export function createRepositories(
@@ -92,6 +97,7 @@ export function createRepositories(
     importMappings: createImportMappingsRepository(context),
     models: createModelsRepository(context),
     teamGroups: createTeamGroupsRepository(context),
+    portfolio: createPortfolioRepository(context),
   };
 }
 

@@ -11,8 +11,13 @@ import type { PortfolioSource } from './portfolio';
 
 const stamp = { createdAt: 0, updatedAt: 0 };
 
-export const team = (id: string, name: string): TeamRecord =>
-  ({ id, name, demo: false, modelId: MODEL_V1.id, ...stamp });
+export const team = (id: string, name: string): TeamRecord => ({
+  id,
+  name,
+  demo: false,
+  modelId: MODEL_V1.id,
+  ...stamp,
+});
 
 export const group = (id: string, name: string, teamIds: string[]): TeamGroupRecord => ({
   id,

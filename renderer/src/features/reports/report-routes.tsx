@@ -20,6 +20,10 @@ export const REPORT_ROUTES: readonly ReportRoute[] = [
     path: 'reports/trend/:teamId',
     kind: async () => (await import('./trend/TrendReportPage')).trendReportKind,
   },
+  {
+    path: 'reports/portfolio',
+    kind: async () => (await import('./portfolio/PortfolioReportPage')).portfolioReportKind,
+  },
 ];
 
 /**

@@ -1,0 +1,66 @@
+// From what the portfolio repository reads to the portfolio: drills measured once (as Trends
+// measures them), then the rows and the group summaries. Shared by the screen and the report.
+import type { AnswerRecord } from '../records/answers';
+import type { EpochMs, Id, IsoDate } from '../records/common';
+import type { IncidentRecord } from '../records/incidents';
+import type { TargetRecord } from '../records/targets';
+import type { TeamGroupRecord } from '../records/team-groups';
+import type { MaturityModel } from '../maturity/model-types';
+import { prepareDrills, type TrendsSource } from '../trends/prepare';
+import { summariseGroups, type GroupSummary } from './group-summary';
+import { buildPortfolio, type Portfolio } from './portfolio';
+
+export interface PortfolioInput {
+  readonly trends: TrendsSource;
+  readonly groups: readonly TeamGroupRecord[];
+  readonly targets: readonly TargetRecord[];
+  readonly incidents: readonly IncidentRecord[];
+  readonly answersByAssessment: ReadonlyMap<Id, readonly AnswerRecord[]>;
+}
+
+export interface PortfolioView {
+  readonly portfolio: Portfolio;
+  readonly summaries: readonly GroupSummary[];
+  readonly groups: readonly TeamGroupRecord[];
+}
+
+export interface PortfolioClock {
+  readonly today: IsoDate;
+  readonly now: EpochMs;
+  readonly zone: (at: EpochMs) => number;
+}
+
+export function portfolioView(
+  input: PortfolioInput,
+  models: ReadonlyMap<string, MaturityModel>,
+  clock: PortfolioClock,
+): PortfolioView {
+  const drills = prepareDrills(input.trends, {
+    now: clock.now,
+    timeZoneOffsetMinutes: clock.zone,
+  }).map((d) => ({
+    id: d.id,
+    teamId: d.teamId,
+    completed: d.completed,
+    date: d.date,
+    timeToRecover: d.measures.timeToRecover,
+  }));
+  const portfolio = buildPortfolio(
+    {
+      teams: input.trends.teams,
+      groups: input.groups,
+      assessments: input.trends.assessments,
+      answersByAssessment: input.answersByAssessment,
+      targets: input.targets,
+      drills,
+      incidents: input.incidents,
+      models,
+    },
+    { today: clock.today, zone: clock.zone },
+  );
+  return {
+    portfolio,
+    summaries: summariseGroups(portfolio, input.groups),
+    groups: [...input.groups].sort((a, b) => a.name.localeCompare(b.name)),
+  };
+}
