@@ -5,11 +5,13 @@ import type { DrillEventRecord } from '../../domain/records/drill-events';
 import type { RepositoryContext } from '../repositories/context';
 import { createModelsRepository } from '../repositories/models.repository';
 import type { CommitResult, ImportPlan, ImportPreview } from './format';
+import type { ChosenFile, ManyCommit, ManyPreview, NamedPlan } from './import-many';
 
 // The schemas, merge rules and CSV writer load on first use: most sessions never back up, and
 // they would otherwise weigh on every start-up.
 const importer = () => import('./import');
 const exporter = () => import('./export');
+const manyImporter = () => import('./import-many');
 const csvWriter = () => import('../../domain/export/drills-csv');
 const incidentsCsvWriter = () => import('../../domain/export/incidents-csv');
 
@@ -20,6 +22,10 @@ export interface BackupRepository {
   preview(text: string, byteLength: number): Promise<ImportPreview>;
   /** Imports a previewed file in one transaction, deciding again against the data as it is now. */
   commit(plan: ImportPlan): Promise<CommitResult>;
+  /** Reads and checks several files, merging them in order, and says per file what it would change. */
+  previewMany(files: readonly ChosenFile[]): Promise<ManyPreview>;
+  /** Imports every accepted file in one transaction: all of them, or nothing. */
+  commitMany(plans: readonly NamedPlan[]): Promise<ManyCommit>;
   /** Drills with their measures as CSV, of one team or (null) of every team. */
   drillsCsv(teamId: Id | null): Promise<string>;
   /** Imported incidents as CSV, one row each, of one team or (null) of every team. */
@@ -35,6 +41,12 @@ export function createBackupRepository(context: RepositoryContext): BackupReposi
     commit: async (plan) => {
       const result = await (await importer()).commitImport(db, plan);
       // Models the file brought are readable before any screen reads an assessment taken on one.
+      await models.load();
+      return result;
+    },
+    previewMany: async (files) => (await manyImporter()).previewMany(db, files),
+    commitMany: async (plans) => {
+      const result = await (await manyImporter()).commitMany(db, plans);
       await models.load();
       return result;
     },

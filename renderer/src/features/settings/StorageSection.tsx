@@ -5,6 +5,7 @@ import { CsvExport } from './CsvExport';
 import { PreUpgradeBackups } from './PreUpgradeBackups';
 import { RemoveSampleData } from './RemoveSampleData';
 import { RestoreBackup } from './RestoreBackup';
+import { RestoreManyBackups } from './RestoreManyBackups';
 import './data-section.css';
 
 /**
@@ -44,6 +45,9 @@ export function StorageSection() {
 
       <h3>Restore from a backup</h3>
       <RestoreBackup />
+
+      <h3>Merge the backups of many teams</h3>
+      <RestoreManyBackups />
 
       <h3>Drills for spreadsheets</h3>
       <p>One row per drill with its phase times and measures, as a CSV file.</p>
