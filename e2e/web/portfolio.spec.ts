@@ -176,4 +176,66 @@ test.describe('the portfolio of many teams', () => {
     await new PortfolioPage(page).open();
     expect(await new PortfolioPage(page).teamNames()).toEqual(['Data Pipelines']);
   });
+
+  test('desktop: a folder chosen once is refreshed in one action', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    const first = await teamBackup(browser, baseURL ?? '', 'Identity & Access');
+    const second = await teamBackup(browser, baseURL ?? '', 'Checkout Web');
+    // The desktop shell's bridge, as its preload exposes it: the OS dialog and the folder's
+    // files are the main process's, played here by a folder that gains a file between reads.
+    await page.addInitScript(
+      ({ one, two }) => {
+        let reads = 0;
+        const file = (f: { name: string; text: string }) => ({
+          name: f.name,
+          text: f.text,
+          byteLength: f.text.length,
+        });
+        const ok = <T>(value: T) => Promise.resolve({ ok: true, value });
+        (window as unknown as { api: unknown }).api = {
+          getAppInfo: () =>
+            ok({ name: 'MTTR Studio', version: '1.0.0', shell: 'electron', platform: 'linux' }),
+          openExternal: () => ok(null),
+          saveFile: () => ok({ saved: false }),
+          exportReportPdf: () => ok({ outcome: 'cancelled' }),
+          onMenuCommand: () => () => undefined,
+          openBackupFiles: ({ from }: { from: string }) => {
+            if (from === 'files')
+              return ok({ cancelled: true, folderName: null, files: [], skipped: 0 });
+            reads += 1;
+            const files = reads === 1 ? [file(one)] : [file(one), file(two)];
+            return ok({ cancelled: false, folderName: 'team-backups', files, skipped: 1 });
+          },
+        };
+      },
+      { one: first, two: second },
+    );
+    const settings = new SettingsPage(page);
+    await settings.open();
+    const refresh = settings.data().getByRole('button', { name: /^Refresh from/u });
+    await expect(refresh).toBeDisabled();
+    await settings.data().getByRole('button', { name: 'Choose a folder…' }).click();
+    await manyPreview(page).getByRole('button', { name: 'Import 1 file' }).click();
+    await settings.app.expectToast(/1 backup merged/u);
+
+    await expect(refresh).toHaveText('Refresh from “team-backups”');
+    await refresh.click();
+    const preview = manyPreview(page);
+    await expect(preview.getByRole('row', { name: /identity-access\.json/u })).toContainText(
+      /0 new, 0 updated, \d+ unchanged/u,
+    );
+    await expect(preview.getByRole('row', { name: /checkout-web\.json/u })).toContainText(
+      '1 new, 0 updated',
+    );
+    await preview.getByRole('button', { name: 'Import 2 files' }).click();
+    await settings.app.expectToast(/2 backups merged/u);
+    await new PortfolioPage(page).open();
+    expect(await new PortfolioPage(page).teamNames()).toEqual([
+      'Checkout Web',
+      'Identity & Access',
+    ]);
+  });
 });

@@ -26,6 +26,7 @@ import { eventChannels, type EventPayloads } from '../shared/ipc-contract';
 import { createAppProtocolHandler } from './app-protocol';
 import { createHandlers } from './ipc/handlers';
 import { createSavedFiles } from './ipc/saved-files';
+import { createElectronOpenBackups } from './ipc/open-backups-electron';
 import { registerHandlers } from './ipc/validated-ipc';
 import { installContextMenu } from './desktop/context-menu';
 import { watchForCrashes, type CrashRecoveryDeps } from './desktop/crash-recovery';
@@ -185,6 +186,9 @@ function start(): void {
         showItemInFolder: (filePath) => {
           shell.showItemInFolder(filePath);
         },
+        openBackups: createElectronOpenBackups(
+          () => BrowserWindow.getFocusedWindow() ?? mainWindow,
+        ),
       }),
       ...createMetricsFolder({
         settingsFile: path.join(app.getPath('userData'), 'metrics-folder.json'),

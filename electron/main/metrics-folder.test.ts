@@ -278,6 +278,8 @@ describe('metrics:write-snapshot through the validated IPC wrapper', () => {
           keepDisplayAwake: () => undefined,
           savedFiles: createSavedFiles(() => 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee'),
           showItemInFolder: () => undefined,
+          openBackups: () =>
+            Promise.resolve(ok({ cancelled: true, folderName: null, files: [], skipped: 0 })),
         }),
         ...fixture.handlers,
       },

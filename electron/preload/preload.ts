@@ -15,6 +15,7 @@ import {
   type PlatformApi,
   type SaveFileRequest,
 } from '../shared/platform-api';
+import type { OpenBackupsRequest } from '../shared/backup-files';
 import type { ReportRequest } from '../shared/report-request';
 import type { Result } from '../shared/result';
 
@@ -55,6 +56,8 @@ const api = {
   chooseMetricsFolder: () => invoke('metrics:choose-folder'),
   stopMetricsFolder: () => invoke('metrics:stop-folder'),
   writeMetricsSnapshot: (content: string) => invoke('metrics:write-snapshot', content),
+  // Only what to open crosses; the paths stay in main.
+  openBackupFiles: ({ from }: OpenBackupsRequest) => invoke('file:open-backups', { from }),
 
   onMenuCommand: (listener: (command: MenuCommand) => void) => {
     // The page gets only a known command: the event object would hand it `sender`, i.e. ipcRenderer.

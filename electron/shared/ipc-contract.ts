@@ -18,6 +18,7 @@ import {
   REPORT_SEVERITIES,
   type ReportExportOutcome,
 } from './report-request';
+import { BACKUP_SOURCES, type OpenedBackups } from './backup-files';
 
 /** Device names Windows reserves, with or without an extension (`CON`, `nul.json`, `COM1.csv`). */
 const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/iu;
@@ -117,6 +118,7 @@ export const invokeChannels = {
   // A saved file is named by the id its save answered with, never by a path.
   'file:show-in-folder': { args: z.tuple([z.string().refine(isUuid, 'must be a saved file id')]) },
   ...metricsFolderChannels,
+  'file:open-backups': { args: z.tuple([z.strictObject({ from: z.enum(BACKUP_SOURCES) })]) },
 } as const;
 
 export type InvokeChannel = keyof typeof invokeChannels;
@@ -130,6 +132,7 @@ export interface InvokeResults extends MetricsFolderResults {
   'presenter:open': PresenterOutcome;
   'power:keep-display-awake': null;
   'file:show-in-folder': null;
+  'file:open-backups': OpenedBackups;
 }
 
 /** Events main sends to the renderer. */
@@ -149,6 +152,7 @@ export const EXPOSED_API_FUNCTIONS = [
   'openPresenter',
   'keepDisplayAwake',
   'showSavedFile',
+  'openBackupFiles',
   'onMenuCommand',
   ...METRICS_FOLDER_API_FUNCTIONS,
 ] as const;

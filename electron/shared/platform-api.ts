@@ -3,6 +3,7 @@
 // fallbacks. The renderer only ever sees this interface.
 import type { PresenterOutcome } from './presenter-request';
 import type { MetricsFolderApi } from './metrics-folder';
+import type { OpenBackupsRequest, OpenedBackups } from './backup-files';
 import type { ReportExportOutcome, ReportRequest } from './report-request';
 import type { Result } from './result';
 
@@ -113,6 +114,11 @@ export interface PlatformApi extends Partial<MetricsFolderApi> {
    * answered with. Desktop only: the web shell's downloads are the browser's (not-allowed there).
    */
   showSavedFile(savedId: string): Promise<Result<null>>;
+  /**
+   * Opens many backups at once (desktop: the OS dialog for several files or a folder, or the folder
+   * chosen last, read again). The web shell uses file controls instead and answers `not-allowed`.
+   */
+  openBackupFiles(request: OpenBackupsRequest): Promise<Result<OpenedBackups>>;
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -24,6 +24,9 @@ function setUp(overrides: Partial<HandlerDeps> = {}) {
     keepDisplayAwake: vi.fn((_contentsId: number, _awake: boolean) => undefined),
     savedFiles: createSavedFiles(() => 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee'),
     showItemInFolder: vi.fn((_path: string) => undefined),
+    openBackups: vi.fn(() =>
+      Promise.resolve(ok({ cancelled: true, folderName: null, files: [], skipped: 0 })),
+    ),
     ...overrides,
   };
   return { deps, handlers: createHandlers(deps) };

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { isAllowedExternalUrl } from '../../shared/external-links';
 import type { PresenterOutcome } from '../../shared/presenter-request';
+import type { OpenBackupsRequest, OpenedBackups } from '../../shared/backup-files';
 import type { ReportExportOutcome, ReportRequest } from '../../shared/report-request';
 import { err, ok, type Result } from '../../shared/result';
 import type { SavedFiles } from './saved-files';
@@ -29,6 +30,8 @@ export interface HandlerDeps {
   readonly savedFiles: SavedFiles;
   /** shell.showItemInFolder. */
   readonly showItemInFolder: (filePath: string) => void;
+  /** Opens many backups through the OS dialog (ipc/open-backups.ts). */
+  readonly openBackups: (request: OpenBackupsRequest) => Promise<Result<OpenedBackups>>;
 }
 
 /** The metrics folder's channels are ../metrics-folder.ts's. */
@@ -92,5 +95,7 @@ export function createHandlers(deps: HandlerDeps): Omit<InvokeHandlers, MetricsF
 
     // The request names records by id only; the exporter builds the URL and asks for the path.
     'report:export-pdf': (request) => deps.exportReportPdf(request),
+
+    'file:open-backups': (request) => deps.openBackups(request),
   } satisfies Omit<InvokeHandlers, MetricsFolderChannel>;
 }

@@ -45,6 +45,9 @@ function setUp(overrides: Partial<InvokeHandlers> = {}) {
     'power:keep-display-awake': vi.fn(() => ok(null)),
     'file:show-in-folder': vi.fn(() => ok(null)),
     ...idleMetricsFolderHandlers(),
+    'file:open-backups': vi.fn(() =>
+      ok({ cancelled: true, folderName: null, files: [], skipped: 0 }),
+    ),
     ...overrides,
   };
   const log = vi.fn();

@@ -355,6 +355,7 @@ describe('report:export-pdf through the validated IPC wrapper', () => {
         'power:keep-display-awake': () => ok(null),
         'file:show-in-folder': () => ok(null),
         ...idleMetricsFolderHandlers(),
+        'file:open-backups': () => ok({ cancelled: true, folderName: null, files: [], skipped: 0 }),
       },
       () => undefined,
     );

@@ -159,6 +159,11 @@ export function createWebPlatform(deps: WebAdapterDeps): PlatformApi {
     showSavedFile: () =>
       Promise.resolve(err('not-allowed', 'The browser keeps its downloads: open them from there.')),
     // The browser has no native menu; keyboard shortcuts reach the page directly.
+    // A page cannot open the OS dialog by itself: Settings offers file controls in the browser.
+    openBackupFiles: () =>
+      Promise.resolve(
+        err('not-allowed', 'In a browser, choose the backups with the file or folder control.'),
+      ),
     onMenuCommand: () => () => undefined,
   };
 }
