@@ -238,4 +238,44 @@ test.describe('the portfolio of many teams', () => {
       'Identity & Access',
     ]);
   });
+
+  test('the heatmap fits the window: only its own box scrolls, header and team names stay', async ({
+    page,
+  }) => {
+    const portfolio = new PortfolioPage(page);
+    await portfolio.app.open();
+    await portfolio.app.loadDemoData();
+    await portfolio.open();
+    const box = page.getByRole('region', { name: 'Teams and levels' });
+    for (const size of [
+      { width: 1024, height: 700 },
+      { width: 1280, height: 720 },
+      { width: 1920, height: 1080 },
+    ]) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.setViewportSize(size);
+        await page.emulateMedia({ colorScheme });
+        const at = `${size.width}x${size.height}-${colorScheme}`;
+        await page.screenshot({ path: `e2e/screenshots/portfolio-${at}.png`, fullPage: true });
+        const layout = await box.evaluate((element) => {
+          const root = document.scrollingElement ?? document.documentElement;
+          element.scrollTo({ left: element.scrollWidth, top: element.scrollHeight });
+          const frame = element.getBoundingClientRect();
+          const header = element.querySelector('thead th')?.getBoundingClientRect();
+          const team = element.querySelector('tbody th')?.getBoundingClientRect();
+          element.scrollTo({ left: 0, top: 0 });
+          return {
+            pageScrollsSideways: root.scrollWidth > root.clientWidth,
+            headerAtTop: Math.abs((header?.top ?? -1) - frame.top) <= 2,
+            teamAtLeft: Math.abs((team?.left ?? -1) - frame.left) <= 2,
+          };
+        });
+        expect(layout, at).toEqual({
+          pageScrollsSideways: false,
+          headerAtTop: true,
+          teamAtLeft: true,
+        });
+      }
+    }
+  });
 });

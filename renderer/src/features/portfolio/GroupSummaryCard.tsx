@@ -10,6 +10,15 @@ interface GroupSummaryCardProps {
   readonly columns: readonly PortfolioColumn[];
 }
 
+/** How many names a list shows before "and n more": the filter shows them all. */
+const NAMES_SHOWN = 8;
+
+function listed(names: readonly string[]): string {
+  if (names.length === 0) return 'none';
+  if (names.length <= NAMES_SHOWN) return names.join(', ');
+  return `${names.slice(0, NAMES_SHOWN).join(', ')} and ${names.length - NAMES_SHOWN} more (filter “Missing targets” to see them)`;
+}
+
 const level = (value: number | undefined) => (value === undefined ? '—' : value.toFixed(1));
 
 export function GroupSummaryCard({ summary, columns }: GroupSummaryCardProps) {
@@ -31,7 +40,7 @@ export function GroupSummaryCard({ summary, columns }: GroupSummaryCardProps) {
           ))}
         </dl>
         <h3>Missing targets</h3>
-        <p>{summary.missingTargets.length === 0 ? 'none' : summary.missingTargets.join(', ')}</p>
+        <p>{listed(summary.missingTargets)}</p>
       </div>
       <SlowList title="Slowest drill recoveries" list={summary.slowestDrills} />
       <SlowList title="Slowest incident recoveries" list={summary.slowestIncidents} />

@@ -99,9 +99,9 @@ function TeamRow({ row }: { readonly row: PortfolioRow }) {
           </td>
         );
       })}
-      <td>
+      <td className="nowrap">
         {row.missingTargets > 0
-          ? `${row.totalGap} (${countOf(row.missingTargets, 'target', 'targets')} missing)`
+          ? `${row.totalGap} · ${row.missingTargets} missing`
           : row.cells.length === 0
             ? '—'
             : String(row.totalGap)}

@@ -177,7 +177,8 @@ export function RestoreManyBackups() {
           )}
         </>
       )}
-      <div role="alert" className="restore-alert">
+      {/* Announced as it appears; not a second role="alert" beside the single-file restore's. */}
+      <div aria-live="assertive" className="restore-alert">
         {step.kind === 'rejected' && <p className="message error">{step.message}</p>}
       </div>
       {step.kind === 'checking' && (
