@@ -8,6 +8,7 @@ export const SCREENS = [
   'Trends',
   'Incidents',
   'Reports',
+  'Portfolio',
   'Settings',
 ] as const;
 export type Screen = (typeof SCREENS)[number];
