@@ -55,7 +55,7 @@ describe('importing many backup files at once', () => {
     }
     expect(preview.total.stores.teams).toEqual({ added: 4, updated: 0, unchanged: 0 });
     expect(await rig.db.teams.count()).toBe(0);
-    expect(await rig.db.drillEvents.count()).toBe(0);
+    expect(await rig.db.drillRuns.count()).toBe(0);
   });
 
   it('imports them in one go, and the same four files again change nothing', async () => {

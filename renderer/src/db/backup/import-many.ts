@@ -86,7 +86,9 @@ async function mergeOne(db: MttrDatabase, plan: ImportPlan) {
   }
   const decided = await reconcile(db, plan.records);
   if (!decided.ok) return decided;
-  for (const store of BACKUP_STORES) await putAll(db, store, decided.value.writes[store]);
+  // Every store's writes asked for at once, as the single-file import does.
+  const writes = decided.value.writes;
+  await Promise.all(BACKUP_STORES.map((store) => putAll(db, store, writes[store])));
   return { ok: true as const, summary: decided.value.summary };
 }
 
