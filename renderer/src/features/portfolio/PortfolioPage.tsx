@@ -1,7 +1,7 @@
 // The portfolio: every team in this database at a glance, for the person who looks after many of
 // them. Its styles load with it (the route is lazy).
 import '../../styles/portfolio.css';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState } from '../../components/EmptyState';
@@ -23,10 +23,14 @@ import { GroupSummaryCard } from './GroupSummaryCard';
 import { PortfolioFilters } from './PortfolioFilters';
 import { PortfolioTable } from './PortfolioTable';
 import { TeamGroupsPanel } from './TeamGroupsPanel';
+import { markPortfolioInteractive } from './portfolio-interactive';
 import { usePortfolio } from './use-portfolio';
 
 export function PortfolioPage() {
   const view = usePortfolio();
+  useEffect(() => {
+    if (view !== undefined) markPortfolioInteractive();
+  }, [view]);
   const [filter, setFilter] = useState<PortfolioFilter>(NO_FILTER);
   const [sort, setSort] = useState(DEFAULT_SORT);
   // A group deleted while chosen falls back to every team rather than an empty table.
