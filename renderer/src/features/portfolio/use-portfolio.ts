@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'react';
 import { repos } from '../../db/app-db';
 import { useLive } from '../../db/live';
-import { MODELS } from '../../domain/maturity/models';
+import { knownModels } from '../../domain/maturity/models';
 import { portfolioView, type PortfolioView } from '../../domain/portfolio/from-data';
 import { localToday, localZoneOffsetAt } from '../../platform/reader';
 
@@ -15,7 +15,12 @@ export function usePortfolio(): PortfolioView | undefined {
     zone: localZoneOffsetAt,
   }));
   return useMemo(
-    () => (data === undefined ? undefined : portfolioView(data, MODELS, clock)),
+    () => (data === undefined ? undefined : portfolioView(data, modelsById(), clock)),
     [data, clock],
   );
+}
+
+/** Every model the app knows, built in and imported, by id: each team is scored on its own. */
+function modelsById() {
+  return new Map(knownModels().map((model) => [model.id, model]));
 }

@@ -3,7 +3,7 @@
 // as the Portfolio screen, so both print the same numbers.
 import '../../../styles/report-trend.css';
 import { repos } from '../../../db/app-db';
-import { MODELS } from '../../../domain/maturity/models';
+import { knownModels } from '../../../domain/maturity/models';
 import { portfolioView } from '../../../domain/portfolio/from-data';
 import {
   buildPortfolioReport,
@@ -29,7 +29,11 @@ export const portfolioReportKind = defineReportKind({
   load: () => repos.portfolio.load(),
   model: (loaded, groupId, clock) =>
     buildPortfolioReport(
-      portfolioView(loaded, MODELS, { today: clock.today, now: clock.now, zone: clock.offset }),
+      portfolioView(loaded, modelsById(), {
+        today: clock.today,
+        now: clock.now,
+        zone: clock.offset,
+      }),
       groupId,
     ),
   title: ({ model }) => (model === null ? 'Portfolio' : `Portfolio: ${model.scope}`),
@@ -131,4 +135,9 @@ function SlowTable({
       rows={lines}
     />
   );
+}
+
+/** Every model the app knows, built in and imported, by id: each team is scored on its own. */
+function modelsById() {
+  return new Map(knownModels().map((model) => [model.id, model]));
 }
