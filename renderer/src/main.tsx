@@ -9,6 +9,7 @@ import './styles/app.css';
 import './styles/layout.css';
 import './styles/controls.css';
 import './styles/drills.css';
+import './styles/drill-kit.css';
 import './styles/assessments.css';
 import './styles/home.css';
 

@@ -68,14 +68,37 @@ export class DrillRunPage {
     return this.page.getByTestId('run-notice');
   }
 
-  /** Presses I on a drill not started yet (on its planned day) and waits for the start. */
-  async start(): Promise<void> {
+  /**
+   * Presses I on a drill not started yet (on its planned day) and waits for the start. A drill
+   * planned from a scenario has a go / no-go first: each prerequisite is confirmed by `by`, typed
+   * into its choice as a facilitator would, and Go is pressed, all by keyboard.
+   */
+  async start(by = 'Ana Facilitator'): Promise<void> {
     // The run screen listens for keys once it has loaded the drill.
     await expect(this.page.getByRole('button', { name: /^Start: fault injected/ })).toBeVisible();
     await this.page.keyboard.press('i');
-    await expect(
-      this.page.getByRole('status').filter({ hasText: 'Fault injected recorded' }),
-    ).toBeAttached();
+    const recorded = this.page.getByRole('status').filter({ hasText: 'Fault injected recorded' });
+    const goNoGo = this.page.getByRole('dialog', { name: 'Go / no-go' });
+    await expect(recorded.or(goNoGo).first()).toBeAttached();
+    if (await goNoGo.isVisible()) {
+      const choices = goNoGo.getByRole('combobox');
+      const count = await choices.count();
+      for (let index = 0; index < count; index++) {
+        await expect(choices.nth(index)).toBeFocused();
+        await this.page.keyboard.type(by);
+        await expect(choices.nth(index)).toHaveValue(by);
+        await this.page.keyboard.press('Tab');
+      }
+      await this.page.keyboard.press('Tab');
+      const go = goNoGo.getByRole('button', { name: 'Go: start now, fault injected' });
+      await expect(go).toBeFocused();
+      await this.page.keyboard.press('Enter');
+      await expect(goNoGo).toBeHidden();
+      await expect(this.timeline()).toContainText('Go: Blast radius agreed (confirmed by');
+      await expect(this.timeline()).toContainText('Fault injected');
+    } else {
+      await expect(recorded).toBeAttached();
+    }
     await expect(this.status()).toHaveText('Running');
   }
 
@@ -177,6 +200,55 @@ export class DrillRunPage {
     await this.page.keyboard.press('Enter');
     await expect(dialog).toBeHidden();
     await expect(this.timeline()).toContainText(text);
+  }
+
+  /** Presses D (or K to skip) and waits until the run log shows the inject as delivered. */
+  async deliverInject(text: string, key: 'd' | 'k' = 'd'): Promise<void> {
+    await this.page.keyboard.press(key);
+    const verb = key === 'd' ? 'delivered' : 'skipped';
+    await expect(this.timeline()).toContainText(`Inject ${verb}: ${text}`);
+  }
+
+  /**
+   * Presses C (focus moves to the first item not ticked), then Tab `skip` times and Space: the
+   * item ticked shows in the run log. Esc leaves the checklists, so run keys work again.
+   */
+  async tickChecklist(item: string, skip = 0): Promise<void> {
+    await this.page.keyboard.press('c');
+    await expect(this.page.locator('[data-checklist] input:focus')).toHaveCount(1);
+    for (let index = 0; index < skip; index++) await this.page.keyboard.press('Tab');
+    await this.page.keyboard.press('Space');
+    await expect(this.timeline()).toContainText(`ticked “${item}”`);
+    await this.page.keyboard.press('Escape');
+  }
+
+  /** Presses H and gives the first hint offered, by keyboard. */
+  async giveHint(text: string): Promise<void> {
+    await this.page.keyboard.press('h');
+    const dialog = this.page.getByRole('dialog', { name: 'Give a hint' });
+    await expect(dialog.getByRole('radio').first()).toBeFocused();
+    await this.page.keyboard.press('Tab');
+    await this.page.keyboard.press('Tab');
+    await expect(dialog.getByRole('button', { name: 'Give hint' })).toBeFocused();
+    await this.page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+    await expect(this.timeline()).toContainText(`Hint given: ${text}`);
+  }
+
+  /** Presses X, moves down to stop condition `index` (0-based) and aborts with it. */
+  async hitStopCondition(index: number, text: string): Promise<void> {
+    await this.page.keyboard.press('x');
+    const dialog = this.page.getByRole('dialog', { name: 'Stop condition hit' });
+    await expect(dialog.getByRole('radio').first()).toBeFocused();
+    for (let step = 0; step < index; step++) await this.page.keyboard.press('ArrowDown');
+    await expect(dialog.getByRole('radio', { name: text })).toBeChecked();
+    await this.page.keyboard.press('Tab');
+    await this.page.keyboard.press('Tab');
+    await expect(dialog.getByRole('button', { name: 'Abort the drill' })).toBeFocused();
+    await this.page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+    await expect(this.status()).toHaveText('Aborted');
+    await expect(this.timeline()).toContainText(`Aborted: Stop condition hit: ${text}`);
   }
 
   /** The total clock in seconds, read from the screen. */

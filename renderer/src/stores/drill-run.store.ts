@@ -3,7 +3,7 @@
 import { create } from 'zustand';
 import type { EpochMs } from '../domain/records/common';
 
-export type RunDialog = 'start' | 'note' | 'pause' | 'abort' | 'correct' | null;
+export type RunDialog = 'start' | 'note' | 'pause' | 'abort' | 'correct' | 'hint' | 'stop' | null;
 
 interface DrillRunState {
   /** Commands sent and not yet committed. */

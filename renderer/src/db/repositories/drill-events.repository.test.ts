@@ -23,7 +23,13 @@ describe('drill events repository', () => {
   const mark = (seconds: number) =>
     rig.repos.drillEvents.append(drillId, { kind: 'mark', at: T0 + seconds * 1000 });
 
-  it('starts a run with the start command, once', async () => {
+  it('starts a run with the start command, once, after the go / no-go', async () => {
+    const noGo = await rig.repos.drillEvents.append(drillId, { kind: 'start', at: T0 });
+    expect(noGo.ok).toBe(false);
+    const prerequisites = (await rig.repos.drills.get(drillId))?.kit.prerequisites ?? [];
+    const confirmed = prerequisites.map((prerequisite) => ({ prerequisite, by: 'Ana' }));
+    expect(confirmed).toHaveLength(4);
+    await rig.repos.drillEvents.append(drillId, { kind: 'go', at: T0 - 1, confirmed });
     const started = await rig.repos.drillEvents.append(drillId, { kind: 'start', at: T0 });
     expect(started.ok && started.value).toMatchObject({ kind: 'mark', mark: 'start', at: T0 });
     expect(await rig.repos.drillEvents.append(drillId, { kind: 'start', at: T0 + 1000 })).toEqual({

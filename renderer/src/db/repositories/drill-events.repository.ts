@@ -14,6 +14,7 @@ import { deriveRun } from '../../domain/drills/run-state';
 import { refuse, type Outcome } from '../../domain/outcome';
 import type { Id } from '../../domain/records/common';
 import type { DrillEventRecord } from '../../domain/records/drill-events';
+import { readDrill } from '../../domain/records/drills';
 import type { RepositoryContext } from './context';
 
 export interface DrillEventsRepository {
@@ -39,7 +40,8 @@ export function createDrillEventsRepository(context: RepositoryContext): DrillEv
         'rw',
         [db.drills, db.drillRuns],
         async (): Promise<Outcome<DrillEventRecord, CommandField>> => {
-          const drill = await db.drills.get(drillId);
+          const stored = await db.drills.get(drillId);
+          const drill = stored === undefined ? undefined : readDrill(stored);
           if (drill === undefined) {
             return refuse('This drill has been deleted.');
           }
@@ -47,7 +49,7 @@ export function createDrillEventsRepository(context: RepositoryContext): DrillEv
           // is part of the run this one appends to, never overwritten by it.
           const run = await db.drillRuns.get(drillId);
           const before = deriveRun(run?.events ?? []);
-          const checked = validateCommand(before, command, now());
+          const checked = validateCommand(before, command, now(), drill.kit);
           if (!checked.ok) return checked;
           const event = {
             id: newId(),

@@ -97,6 +97,7 @@ describe('drills repository', () => {
       wentWell: 'Alert fired',
       wentBadly: '',
       reviewHeld: true,
+      detectedBy: null,
       savedAt: T0,
     });
   });

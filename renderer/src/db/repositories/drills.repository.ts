@@ -16,7 +16,8 @@ import type {
 import { findBuiltIn } from '../../domain/drills/builtin-scenarios';
 import { refuse, type Outcome } from '../../domain/outcome';
 import type { Id } from '../../domain/records/common';
-import type { DrillRecord } from '../../domain/records/drills';
+import { EMPTY_DRILL_KIT, readDrill, type DrillRecord } from '../../domain/records/drills';
+import { drillKitOf } from '../../domain/drills/kit';
 import type { RepositoryContext } from './context';
 
 export interface DrillsRepository {
@@ -39,13 +40,21 @@ export function createDrillsRepository(context: RepositoryContext): DrillsReposi
   const check = async (teamId: Id, input: DrillPlanInput) => {
     const services = await db.services.where('teamId').equals(teamId).primaryKeys();
     const scenario = findBuiltIn(input.scenarioId) ?? (await db.scenarios.get(input.scenarioId));
-    return validateDrillPlan(input, { teamServiceIds: services, scenarioName: scenario?.name });
+    const checked = validateDrillPlan(input, {
+      teamServiceIds: services,
+      scenarioName: scenario?.name,
+    });
+    // The scenario's kit is copied now, so editing the scenario later does not rewrite the drill.
+    return { checked, kit: scenario === undefined ? EMPTY_DRILL_KIT : drillKitOf(scenario) };
   };
 
   return {
     listForTeam: async (teamId) =>
-      (await db.drills.where('teamId').equals(teamId).toArray()).sort(newestFirst),
-    get: (id) => db.drills.get(id),
+      (await db.drills.where('teamId').equals(teamId).toArray()).map(readDrill).sort(newestFirst),
+    get: async (id) => {
+      const drill = await db.drills.get(id);
+      return drill === undefined ? undefined : readDrill(drill);
+    },
 
     plan: (teamId, input) =>
       db.transaction(
@@ -55,7 +64,7 @@ export function createDrillsRepository(context: RepositoryContext): DrillsReposi
           if ((await db.teams.get(teamId)) === undefined) {
             return refuse('This team has been deleted.');
           }
-          const checked = await check(teamId, input);
+          const { checked, kit } = await check(teamId, input);
           if (!checked.ok) return checked;
           const at = now();
           const record: DrillRecord = {
@@ -63,6 +72,7 @@ export function createDrillsRepository(context: RepositoryContext): DrillsReposi
             teamId,
             status: 'planned',
             review: null,
+            kit,
             ...checked.value,
             createdAt: at,
             updatedAt: at,
@@ -77,12 +87,15 @@ export function createDrillsRepository(context: RepositoryContext): DrillsReposi
         'rw',
         [db.services, db.scenarios, db.drills],
         async (): Promise<Outcome<DrillRecord, DrillPlanField>> => {
-          const existing = await db.drills.get(id);
+          const stored = await db.drills.get(id);
+          const existing = stored === undefined ? undefined : readDrill(stored);
           const fixed = whyPlanFixed(existing);
           if (fixed !== null || existing === undefined) return refuse(fixed ?? '');
-          const checked = await check(existing.teamId, input);
+          const { checked, kit: copied } = await check(existing.teamId, input);
           if (!checked.ok) return checked;
-          const record: DrillRecord = { ...existing, ...checked.value, updatedAt: now() };
+          // The same scenario keeps the kit copied when planned; another one brings its own.
+          const kit = checked.value.scenarioId === existing.scenarioId ? existing.kit : copied;
+          const record: DrillRecord = { ...existing, ...checked.value, kit, updatedAt: now() };
           await db.drills.put(record);
           return { ok: true, value: record };
         },
@@ -90,7 +103,8 @@ export function createDrillsRepository(context: RepositoryContext): DrillsReposi
 
     saveReview: (id, input) =>
       db.transaction('rw', db.drills, async (): Promise<Outcome<DrillRecord, ReviewField>> => {
-        const existing = await db.drills.get(id);
+        const stored = await db.drills.get(id);
+        const existing = stored === undefined ? undefined : readDrill(stored);
         const notYet = whyNotReviewable(existing);
         if (notYet !== null || existing === undefined) return refuse(notYet ?? '');
         const checked = validateReview(input);

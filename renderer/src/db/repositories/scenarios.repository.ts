@@ -13,7 +13,7 @@ import {
 } from '../../domain/drills/scenario-rules';
 import { refuse, type Outcome } from '../../domain/outcome';
 import type { Id } from '../../domain/records/common';
-import type { ScenarioRecord } from '../../domain/records/scenarios';
+import { readScenario, type ScenarioRecord } from '../../domain/records/scenarios';
 import type { RepositoryContext } from './context';
 
 export interface ScenariosRepository {
@@ -33,13 +33,13 @@ export function createScenariosRepository(context: RepositoryContext): Scenarios
     const builtIn = findBuiltIn(id);
     if (builtIn !== undefined) return { ...builtIn, builtIn: true, derivedFrom: null };
     const record = await db.scenarios.get(id);
-    return record === undefined ? undefined : fromRecord(record);
+    return record === undefined ? undefined : fromRecord(readScenario(record));
   };
   return {
     list: async () => {
-      const own = (await db.scenarios.toArray()).sort((a, b) =>
-        a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }),
-      );
+      const own = (await db.scenarios.toArray())
+        .map(readScenario)
+        .sort((a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }));
       return [...builtInScenarios(), ...own.map(fromRecord)];
     },
     get,
@@ -59,7 +59,8 @@ export function createScenariosRepository(context: RepositoryContext): Scenarios
     },
     update: (id, input) =>
       db.transaction('rw', db.scenarios, async (): Promise<Outcome<Scenario, ScenarioField>> => {
-        const existing = isBuiltInId(id) ? undefined : await db.scenarios.get(id);
+        const stored = isBuiltInId(id) ? undefined : await db.scenarios.get(id);
+        const existing = stored === undefined ? undefined : readScenario(stored);
         const fixed = whyNotEditable(isBuiltInId(id), existing);
         if (fixed !== null || existing === undefined) return refuse(fixed ?? '');
         const checked = validateScenarioInput(input);

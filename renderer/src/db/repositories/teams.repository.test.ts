@@ -4,6 +4,7 @@ import type { Id } from '../../domain/records/common';
 import { createTestRig, dumpAll, T0, type TestRig } from '../test-support';
 import { BUILT_IN_SCENARIOS } from '../../domain/drills/builtin-scenarios';
 import { DEFAULT_TARGETS } from '../../domain/drills/phases';
+import { EMPTY_DRILL_KIT } from '../../domain/records/drills';
 
 const stamp = { createdAt: T0, updatedAt: T0 };
 const PLAN_FIELDS = {
@@ -12,6 +13,7 @@ const PLAN_FIELDS = {
   hypothesis: 'We detect within 5 minutes.',
   roles: { facilitator: 'A', incidentCommander: 'B', scribe: '', responders: ['C'], observers: [] },
   targets: DEFAULT_TARGETS,
+  kit: EMPTY_DRILL_KIT,
   review: null,
 };
 

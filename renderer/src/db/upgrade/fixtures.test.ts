@@ -6,7 +6,7 @@ import { createRepositories } from '../index';
 import { openDatabase } from '../database';
 import type { DrillEventKind, DrillEventRecord } from '../../domain/records/drill-events';
 import { runsFromEvents } from '../../domain/records/drill-runs';
-import type { StoreName } from '../../domain/records/registry';
+import { recordKind, type StoreName } from '../../domain/records/registry';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../schema';
 import { dumpAll } from '../test-support';
 import { APP_READS } from './app-reads';
@@ -32,6 +32,9 @@ function asLatest(
   if (fromVersion < 2 && store === 'teams') latest = { ...latest, demo: false };
   // v3: a team stored before models could be chosen uses the built-in one.
   if (fromVersion < 3 && store === 'teams') latest = { ...latest, modelId: 'mttr-maturity@1' };
+  // Fields added without a schema version (no index reads them) are given on read by the kind's
+  // restore(), as an upgrade would give them.
+  if (store === 'drills' || store === 'scenarios') return recordKind(store).restore(latest);
   return latest;
 }
 
@@ -84,7 +87,9 @@ describe('database fixtures', () => {
   });
 
   it('cover every store, and every drill event kind, drill status and answer value', () => {
-    const kinds: Record<DrillEventKind, true> = {
+    // false: a kind added after the released fixtures were written, in a field no index reads
+    // (the facilitator's kit), so no schema version came with it.
+    const kinds: Record<DrillEventKind, boolean> = {
       mark: true,
       skip: true,
       correct: true,
@@ -94,6 +99,10 @@ describe('database fixtures', () => {
       abort: true,
       side: true,
       note: true,
+      go: false,
+      inject: false,
+      hint: false,
+      tick: false,
     };
     for (const fixture of DATABASE_FIXTURES) {
       const { stores } = fixture;
@@ -107,7 +116,9 @@ describe('database fixtures', () => {
         expect(stores[store]?.length ?? 0, store).toBeGreaterThan(0);
       }
       const eventKinds = new Set(eventsOf(stores).map((event) => event.kind));
-      expect(eventKinds).toEqual(new Set(Object.keys(kinds)));
+      expect(eventKinds).toEqual(
+        new Set(Object.keys(kinds).filter((kind) => kinds[kind as DrillEventKind])),
+      );
       expect(values('drills', 'status')).toEqual(
         new Set(['planned', 'running', 'completed', 'aborted']),
       );
@@ -143,7 +154,13 @@ describe.each(DATABASE_FIXTURES.map((fixture) => [fixture.schemaVersion, fixture
       const { db } = await openFixture(fixture);
       const dump = await dumpAll(db);
       for (const [store, records] of Object.entries(latestStores(fixture))) {
-        expect(dump[store], store).toEqual(expect.arrayContaining([...records]));
+        // As the app reads them: a field added without a schema version is given on read.
+        const read = (dump[store] ?? []).map((record) =>
+          store === 'drills' || store === 'scenarios'
+            ? recordKind(store).restore(record as Raw)
+            : record,
+        );
+        expect(read, store).toEqual(expect.arrayContaining([...records]));
         expect(dump[store], store).toHaveLength(records.length);
       }
       db.close();

@@ -6,7 +6,13 @@ import type { EpochMs } from '../records/common';
 import type { TeamRecord } from '../records/teams';
 import type { ServiceRecord } from '../records/services';
 import type { PersonRecord } from '../records/people';
-import { type DrillRecord, type HypothesisHeld, type Severity, PHASES } from '../records/drills';
+import {
+  EMPTY_DRILL_KIT,
+  type DrillRecord,
+  type HypothesisHeld,
+  type Severity,
+  PHASES,
+} from '../records/drills';
 import type { DrillEventRecord } from '../records/drill-events';
 import { ACTION_ITEM_STATUSES, type ActionItemRecord } from '../records/action-items';
 import { BUILT_IN_SCENARIOS } from '../drills/builtin-scenarios';
@@ -195,6 +201,7 @@ function generateDrill(part: Part, c: DrillContext): void {
     reviewed && savedAt <= c.now
       ? {
           hypothesisHeld: held,
+          detectedBy: null,
           wentWell: 'The alert fired and the responders found the runbook quickly.',
           wentBadly:
             held === 'yes'
@@ -228,6 +235,7 @@ function generateDrill(part: Part, c: DrillContext): void {
       observers: [],
     },
     targets: scenario.targets,
+    kit: EMPTY_DRILL_KIT,
     review,
     createdAt,
     updatedAt: review?.savedAt ?? lastAt,

@@ -5,7 +5,7 @@ import type { EpochMs } from '../records/common';
 import type { TeamRecord } from '../records/teams';
 import type { ServiceRecord } from '../records/services';
 import type { PersonRecord } from '../records/people';
-import type { DrillRecord, Severity } from '../records/drills';
+import { EMPTY_DRILL_KIT, type DrillRecord, type Severity } from '../records/drills';
 import { localIsoDate } from '../dates/iso-date';
 import { BUILT_IN_SCENARIOS } from '../drills/builtin-scenarios';
 import { validateDrillPlan, type DrillPlanInput } from '../drills/plan-rules';
@@ -50,6 +50,7 @@ function teamPlans(
         teamId: team.id,
         status: 'planned',
         review: null,
+        kit: EMPTY_DRILL_KIT,
         ...plan.value,
         createdAt,
         updatedAt: createdAt,

@@ -42,26 +42,44 @@ const stateOf = (name: string): RunState => deriveRun(eventsOf(RUNS[name] ?? [])
 
 /** What each run allows now, and what it allows once resumed; every other kind is unavailable. */
 const EXPECTED: Readonly<Record<string, readonly [RunCommandKind[], RunCommandKind[]]>> = {
-  'not started': [['start', 'mark', 'abort', 'note'], []],
-  'just started': [['mark', 'skip', 'correct', 'pause', 'abort', 'side', 'note'], []],
-  detected: [['mark', 'skip', 'undo', 'correct', 'pause', 'abort', 'side', 'note'], []],
-  'after a skip': [['mark', 'skip', 'undo', 'correct', 'pause', 'abort', 'side', 'note'], []],
-  'waiting for Closed': [['mark', 'undo', 'correct', 'pause', 'abort', 'side', 'note'], []],
-  resumed: [['mark', 'skip', 'correct', 'pause', 'abort', 'side', 'note'], []],
+  'not started': [['start', 'mark', 'abort', 'note', 'go'], []],
+  'just started': [
+    ['mark', 'skip', 'correct', 'pause', 'abort', 'side', 'note', 'inject', 'hint', 'tick'],
+    [],
+  ],
+  detected: [
+    ['mark', 'skip', 'undo', 'correct', 'pause', 'abort', 'side', 'note', 'inject', 'hint', 'tick'],
+    [],
+  ],
+  'after a skip': [
+    ['mark', 'skip', 'undo', 'correct', 'pause', 'abort', 'side', 'note', 'inject', 'hint', 'tick'],
+    [],
+  ],
+  'waiting for Closed': [
+    ['mark', 'undo', 'correct', 'pause', 'abort', 'side', 'note', 'inject', 'hint', 'tick'],
+    [],
+  ],
+  resumed: [
+    ['mark', 'skip', 'correct', 'pause', 'abort', 'side', 'note', 'inject', 'hint', 'tick'],
+    [],
+  ],
   'paused at the start': [
-    ['correct', 'resume', 'abort', 'side', 'note'],
+    ['correct', 'resume', 'abort', 'side', 'note', 'inject', 'hint', 'tick'],
     ['mark', 'skip', 'pause'],
   ],
   'paused after Detected': [
-    ['undo', 'correct', 'resume', 'abort', 'side', 'note'],
+    ['undo', 'correct', 'resume', 'abort', 'side', 'note', 'inject', 'hint', 'tick'],
     ['mark', 'skip', 'pause'],
   ],
   'paused before Closed': [
-    ['undo', 'correct', 'resume', 'abort', 'side', 'note'],
+    ['undo', 'correct', 'resume', 'abort', 'side', 'note', 'inject', 'hint', 'tick'],
     ['mark', 'pause'],
   ],
-  closed: [['undo', 'correct', 'note'], []],
-  reopened: [['mark', 'undo', 'correct', 'pause', 'abort', 'side', 'note'], []],
+  closed: [['undo', 'correct', 'note', 'tick'], []],
+  reopened: [
+    ['mark', 'undo', 'correct', 'pause', 'abort', 'side', 'note', 'inject', 'hint', 'tick'],
+    [],
+  ],
   'aborted before the start': [['note'], []],
   'aborted after Detected': [['correct', 'note'], []],
   'aborted while paused': [['correct', 'note'], []],
@@ -82,6 +100,14 @@ function soundCommand(kind: RunCommandKind, state: RunState): DrillCommand {
       return { kind, at, reason: 'A reason' };
     case 'side':
       return { kind, at, side: 'escalation', detail: '' };
+    case 'go':
+      return { kind, at, confirmed: [] };
+    case 'inject':
+      return { kind, at, inject: 0, outcome: 'delivered' };
+    case 'hint':
+      return { kind, at, hint: 0 };
+    case 'tick':
+      return { kind, at, list: 'runbook', item: 0, done: true };
     case 'note':
       return { kind, at, noteKind: 'observation', text: 'A note' };
     case 'correct': {

@@ -15,6 +15,10 @@ export const RUN_COMMAND_KINDS = [
   'abort',
   'side',
   'note',
+  'go',
+  'inject',
+  'hint',
+  'tick',
 ] as const;
 export type RunCommandKind = (typeof RUN_COMMAND_KINDS)[number];
 
@@ -54,6 +58,21 @@ export function refusalOf(state: RunState, kind: RunCommandKind): string | null 
     case 'note':
       // A note is welcome at any time, even on a closed or aborted drill.
       return null;
+    case 'go':
+      return state.status === 'not-started' ? null : 'The go / no-go is decided before the start.';
+    case 'inject':
+    case 'hint':
+      return state.status === 'running' || state.status === 'paused'
+        ? null
+        : kind === 'inject'
+          ? 'Injects are delivered while the drill runs.'
+          : 'Hints are given while the drill runs.';
+    case 'tick':
+      // An observer may tick what they saw after the close, too, but not on an aborted drill.
+      if (state.status === 'aborted') return 'An aborted drill cannot be changed.';
+      return state.status === 'not-started'
+        ? 'Checklists are ticked once the drill has started.'
+        : null;
   }
 }
 

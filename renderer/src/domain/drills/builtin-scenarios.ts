@@ -1,6 +1,12 @@
 // The built-in scenario library. Built-ins live in code, not in the database, so an app update can
 // improve them; a team that wants different wording or targets edits a copy, never the original.
 import type { ScenarioRecord } from '../records/scenarios';
+import type { FacilitatorKit } from '../records/drills';
+import {
+  DEFAULT_PREREQUISITES,
+  DEFAULT_ROLE_CARDS,
+  DEFAULT_STOP_CONDITIONS,
+} from '../words/drill-kit';
 
 export type ScenarioTemplate = Omit<
   ScenarioRecord,
@@ -11,7 +17,19 @@ export interface BuiltInScenario extends ScenarioTemplate {
   readonly id: `builtin:${string}`;
 }
 
-export const BUILT_IN_SCENARIOS: readonly BuiltInScenario[] = [
+/** The kit a scenario starts with: the default go / no-go, stop conditions and role cards. */
+export const DEFAULT_KIT: FacilitatorKit = {
+  injects: [],
+  hints: [],
+  observerChecklist: [],
+  prerequisites: DEFAULT_PREREQUISITES,
+  stopConditions: DEFAULT_STOP_CONDITIONS,
+  roleCards: DEFAULT_ROLE_CARDS,
+};
+
+type Written = Omit<BuiltInScenario, keyof FacilitatorKit> & Partial<FacilitatorKit>;
+
+const WRITTEN: readonly Written[] = [
   {
     id: 'builtin:instance-down',
     name: 'Instance down with a paging alert',
@@ -32,6 +50,27 @@ export const BUILT_IN_SCENARIOS: readonly BuiltInScenario[] = [
       'Watch the health check turn green and capacity return to normal.',
     ],
     targets: { detect: 3, acknowledge: 5, diagnose: 5, mitigate: 10, verify: 5, close: 10 },
+    injects: [
+      {
+        text: 'Tell responders a customer reports slow checkouts.',
+        offsetSeconds: 300,
+        phase: null,
+      },
+      {
+        text: 'Tell the incident commander the load balancer shows one target unhealthy.',
+        offsetSeconds: null,
+        phase: 'diagnose',
+      },
+    ],
+    hints: [
+      { text: 'Look at the load balancer’s target health page.', phase: 'detect' },
+      { text: 'Compare the instance list with the autoscaling group.', phase: 'diagnose' },
+    ],
+    observerChecklist: [
+      { text: 'The page is acknowledged in the incident channel.', phase: 'acknowledge' },
+      { text: 'Someone names the unhealthy instance aloud.', phase: 'diagnose' },
+      { text: 'Capacity is checked before the incident is called over.', phase: 'verify' },
+    ],
   },
   {
     id: 'builtin:bad-deploy',
@@ -184,6 +223,11 @@ export const BUILT_IN_SCENARIOS: readonly BuiltInScenario[] = [
     targets: { detect: 15, acknowledge: 10, diagnose: 30, mitigate: 180, verify: 30, close: 30 },
   },
 ];
+
+export const BUILT_IN_SCENARIOS: readonly BuiltInScenario[] = WRITTEN.map((scenario) => ({
+  ...DEFAULT_KIT,
+  ...scenario,
+}));
 
 export function isBuiltInId(id: string): boolean {
   return id.startsWith('builtin:');

@@ -3,7 +3,7 @@
 // body to append; the repository runs this inside the same transaction that writes, so two windows
 // cannot both append a "next mark".
 import type { EpochMs } from '../records/common';
-import type { DrillMarkId } from '../records/drills';
+import type { DrillKit, DrillMarkId } from '../records/drills';
 import {
   NOTE_KINDS,
   SIDE_KINDS,
@@ -17,6 +17,7 @@ import { formatClock, formatOffset } from '../dates/durations';
 import { isMarkId, markAfter, markBefore } from './phases';
 import { MARK_LABELS } from '../words/drills';
 import { boundaryOf, nextMark, type RunState } from './run-state';
+import { noGoReason, validateKitCommand, type KitCommand, type KitField } from './kit-commands';
 
 export const REASON_MAX = 200;
 
@@ -59,10 +60,11 @@ export type DrillCommand =
       readonly at: EpochMs;
       readonly noteKind: NoteKind;
       readonly text: string;
-    };
+    }
+  | KitCommand;
 
 /** The input at fault; a problem with the run's state is the form's (`form`). */
-export type CommandField = 'at' | 'to' | 'reason' | 'detail' | 'text';
+export type CommandField = 'at' | 'to' | 'reason' | 'detail' | 'text' | KitField;
 
 export interface CheckedEvent {
   readonly at: EpochMs;
@@ -77,8 +79,18 @@ const refuse = (field: CommandField | 'form', message: string): Result => ({
 });
 const accept = (at: EpochMs, body: DrillEventBody): Result => ({ ok: true, value: { at, body } });
 
-/** `now` is the wall clock when the command is checked: a corrected time may not be after it. */
-export function validateCommand(state: RunState, command: DrillCommand, now: EpochMs): Result {
+/**
+ * `now` is the wall clock when the command is checked: a corrected time may not be after it.
+ * `kit` is the drill's: its go / no-go must be confirmed before the start, and the injects, hints
+ * and checklist items a command names must be its own. Without it (a backup's run checked alone)
+ * neither is checked.
+ */
+export function validateCommand(
+  state: RunState,
+  command: DrillCommand,
+  now: EpochMs,
+  kit?: DrillKit,
+): Result {
   if (!Number.isFinite(command.at)) return refuse('at', 'The time of this action is missing.');
   if (!isRecordedInTime(command.at, now)) {
     return refuse(
@@ -88,11 +100,17 @@ export function validateCommand(state: RunState, command: DrillCommand, now: Epo
   }
   switch (command.kind) {
     case 'start': {
-      const refused = refusalOf(state, 'start');
+      const refused =
+        refusalOf(state, 'start') ?? (kit === undefined ? null : noGoReason(kit, state));
       return refused === null
         ? accept(command.at, { kind: 'mark', mark: 'start' })
         : refuse('form', refused);
     }
+    case 'go':
+    case 'inject':
+    case 'hint':
+    case 'tick':
+      return validateKitCommand(state, command, kit);
     case 'mark':
     case 'skip':
       return checkMark(state, command.kind, command.at);

@@ -18,6 +18,7 @@ describe('measures of hand-worked drills', () => {
   it('a clean run: marks at 0, 3, 5, 15, 30, 40 and 50 minutes', () => {
     const review: DrillReview = {
       hypothesisHeld: 'yes',
+      detectedBy: null,
       wentWell: '',
       wentBadly: '',
       reviewHeld: true,

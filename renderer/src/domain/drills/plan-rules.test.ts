@@ -111,7 +111,29 @@ describe('validateReview', () => {
       }),
     ).toEqual({
       ok: true,
-      value: { hypothesisHeld: 'partly', wentWell: 'a', wentBadly: '', reviewHeld: true },
+      value: {
+        hypothesisHeld: 'partly',
+        detectedBy: null,
+        wentWell: 'a',
+        wentBadly: '',
+        reviewHeld: true,
+      },
+    });
+  });
+
+  it('records who detected the fault, and refuses anything but monitoring or people', () => {
+    const review = { hypothesisHeld: 'unsure', wentWell: '', wentBadly: '', reviewHeld: false };
+    const people = validateReview({ ...review, detectedBy: 'people' });
+    expect(people.ok && people.value).toMatchObject({
+      hypothesisHeld: 'unsure',
+      detectedBy: 'people',
+    });
+    expect(validateReview({ ...review, detectedBy: '' }).ok && 'unsaid').toBe('unsaid');
+    expect(validateReview({ ...review, detectedBy: 'luck' })).toEqual({
+      ok: false,
+      errors: {
+        detectedBy: 'Say whether monitoring or people detected the fault, or leave it unsaid.',
+      },
     });
   });
 
@@ -121,7 +143,7 @@ describe('validateReview', () => {
     ).toEqual({
       ok: false,
       errors: {
-        hypothesisHeld: 'Say whether the hypothesis held: yes, partly or no.',
+        hypothesisHeld: 'Say whether the hypothesis held: yes, partly, no or unsure.',
         reviewHeld: 'Say whether a review meeting was held.',
       },
     });

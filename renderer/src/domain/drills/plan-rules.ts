@@ -8,7 +8,9 @@ import {
   type IsoDate,
 } from '../records/common';
 import {
+  DETECTED_BY,
   HYPOTHESIS_HELD,
+  type DetectedBy,
   SEVERITIES,
   type DrillPhaseId,
   type DrillRecord,
@@ -172,21 +174,28 @@ export interface ReviewInput {
   readonly wentWell: string;
   readonly wentBadly: string;
   readonly reviewHeld: unknown;
+  /** 'monitoring' or 'people'; left out or '' when not said. */
+  readonly detectedBy?: unknown;
 }
 
 export interface ReviewValues {
   readonly hypothesisHeld: HypothesisHeld;
+  readonly detectedBy: DetectedBy | null;
   readonly wentWell: string;
   readonly wentBadly: string;
   readonly reviewHeld: boolean;
 }
 
-export type ReviewField = 'hypothesisHeld' | 'wentWell' | 'wentBadly' | 'reviewHeld';
+export type ReviewField = 'hypothesisHeld' | 'wentWell' | 'wentBadly' | 'reviewHeld' | 'detectedBy';
 
 export function validateReview(input: ReviewInput): Outcome<ReviewValues, ReviewField> {
   const errors: FieldErrors<ReviewField> = {};
   if (!HYPOTHESIS_HELD.includes(input.hypothesisHeld as HypothesisHeld)) {
-    errors.hypothesisHeld = 'Say whether the hypothesis held: yes, partly or no.';
+    errors.hypothesisHeld = 'Say whether the hypothesis held: yes, partly, no or unsure.';
+  }
+  const detectedBy = input.detectedBy ?? '';
+  if (detectedBy !== '' && !DETECTED_BY.includes(detectedBy as DetectedBy)) {
+    errors.detectedBy = 'Say whether monitoring or people detected the fault, or leave it unsaid.';
   }
   if (typeof input.reviewHeld !== 'boolean')
     errors.reviewHeld = 'Say whether a review meeting was held.';
@@ -199,6 +208,7 @@ export function validateReview(input: ReviewInput): Outcome<ReviewValues, Review
     ok: true,
     value: {
       hypothesisHeld: input.hypothesisHeld as HypothesisHeld,
+      detectedBy: detectedBy === '' ? null : (detectedBy as DetectedBy),
       wentWell,
       wentBadly,
       reviewHeld: input.reviewHeld as boolean,

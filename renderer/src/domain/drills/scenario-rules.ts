@@ -1,9 +1,23 @@
 // What a valid user scenario is, and how built-ins and user scenarios read as one library.
 import type { ScenarioRecord } from '../records/scenarios';
-import { type DrillPhaseId, type PhaseTargets, PHASES } from '../records/drills';
+import {
+  type DrillPhaseId,
+  type FacilitatorKit,
+  type PhaseTargets,
+  type RoleId,
+  PHASES,
+  ROLES,
+} from '../records/drills';
+import {
+  injectLine,
+  parseHints,
+  parseInjects,
+  parseObserverChecklist,
+  phasedLine,
+} from './kit-text';
 import { normaliseName } from '../teams/team-rules';
 import type { FieldErrors, Outcome } from '../outcome';
-import { BUILT_IN_SCENARIOS, type ScenarioTemplate } from './builtin-scenarios';
+import { BUILT_IN_SCENARIOS, DEFAULT_KIT, type ScenarioTemplate } from './builtin-scenarios';
 import { PHASE_LABELS } from '../words/drills';
 
 export interface Scenario extends ScenarioTemplate {
@@ -19,7 +33,13 @@ export type ScenarioField =
   | 'injectionSteps'
   | 'detectionSignal'
   | 'runbook'
-  | 'targets';
+  | 'targets'
+  | 'injects'
+  | 'hints'
+  | 'observerChecklist'
+  | 'prerequisites'
+  | 'stopConditions'
+  | 'roleCards';
 
 export interface ScenarioInput {
   readonly name: string;
@@ -30,6 +50,16 @@ export interface ScenarioInput {
   readonly detectionSignal: string;
   readonly runbook: string;
   readonly targets: Readonly<Record<DrillPhaseId, unknown>>;
+  /**
+   * The kit, one item per line, each starting with when it applies (see kit-text.ts). A field
+   * left out gets what a new scenario starts with (DEFAULT_KIT).
+   */
+  readonly injects?: string;
+  readonly hints?: string;
+  readonly observerChecklist?: string;
+  readonly prerequisites?: string;
+  readonly stopConditions?: string;
+  readonly roleCards?: Readonly<Record<RoleId, string>>;
 }
 
 export const SCENARIO_NAME_MAX = 100;
@@ -51,11 +81,29 @@ export function templateOf(source: ScenarioTemplate): ScenarioTemplate {
     detectionSignal: source.detectionSignal,
     runbook: source.runbook,
     targets: source.targets,
+    injects: source.injects,
+    hints: source.hints,
+    observerChecklist: source.observerChecklist,
+    prerequisites: source.prerequisites,
+    stopConditions: source.stopConditions,
+    roleCards: source.roleCards,
   };
 }
 
 export function fromRecord(record: ScenarioRecord): Scenario {
   return { ...templateOf(record), id: record.id, derivedFrom: record.derivedFrom, builtIn: false };
+}
+
+/** The kit's fields as the scenario form writes them. */
+export function kitInput(kit: FacilitatorKit): Required<Pick<ScenarioInput, keyof FacilitatorKit>> {
+  return {
+    injects: kit.injects.map(injectLine).join('\n'),
+    hints: kit.hints.map(phasedLine).join('\n'),
+    observerChecklist: kit.observerChecklist.map(phasedLine).join('\n'),
+    prerequisites: kit.prerequisites.join('\n'),
+    stopConditions: kit.stopConditions.join('\n'),
+    roleCards: kit.roleCards,
+  };
 }
 
 export function toInput(scenario: ScenarioTemplate): ScenarioInput {
@@ -67,6 +115,7 @@ export function toInput(scenario: ScenarioTemplate): ScenarioInput {
     detectionSignal: scenario.detectionSignal,
     runbook: scenario.runbook.join('\n'),
     targets: scenario.targets,
+    ...kitInput(scenario),
   };
 }
 
@@ -141,7 +190,8 @@ export function validateScenarioInput(
   }
   const targets = validateTargets(input.targets);
   if (!targets.ok) errors.targets = targets.errors.targets;
-  if (Object.keys(errors).length > 0 || !targets.ok) return { ok: false, errors };
+  const kit = validateKit(input, errors);
+  if (Object.keys(errors).length > 0 || !targets.ok || kit === null) return { ok: false, errors };
   return {
     ok: true,
     value: {
@@ -152,6 +202,46 @@ export function validateScenarioInput(
       detectionSignal,
       runbook,
       targets: targets.value,
+      ...kit,
     },
+  };
+}
+
+/** The kit's fields checked and parsed; each one at fault gets its message in `errors`. */
+function validateKit(
+  given: ScenarioInput,
+  errors: FieldErrors<ScenarioField>,
+): FacilitatorKit | null {
+  const input = { ...kitInput(DEFAULT_KIT), ...given };
+  const injects = parseInjects(input.injects);
+  const hints = parseHints(input.hints);
+  const observerChecklist = parseObserverChecklist(input.observerChecklist);
+  if (!injects.ok) errors.injects = injects.message;
+  if (!hints.ok) errors.hints = hints.message;
+  if (!observerChecklist.ok) errors.observerChecklist = observerChecklist.message;
+  const roleCards = Object.fromEntries(
+    ROLES.map((role) => [role, input.roleCards[role].trim()]),
+  ) as Record<RoleId, string>;
+  for (const field of [
+    'injects',
+    'hints',
+    'observerChecklist',
+    'prerequisites',
+    'stopConditions',
+  ] as const) {
+    if (input[field].length > TEXT_MAX)
+      errors[field] = `Keep it to ${TEXT_MAX} characters or fewer.`;
+  }
+  if (ROLES.some((role) => roleCards[role].length > TEXT_MAX)) {
+    errors.roleCards = `Keep each role card to ${TEXT_MAX} characters or fewer.`;
+  }
+  if (!injects.ok || !hints.ok || !observerChecklist.ok) return null;
+  return {
+    injects: injects.value,
+    hints: hints.value,
+    observerChecklist: observerChecklist.value,
+    prerequisites: lines(input.prerequisites),
+    stopConditions: lines(input.stopConditions),
+    roleCards,
   };
 }

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { DrillRecord } from '../records/drills';
+import { EMPTY_DRILL_KIT, type DrillRecord } from '../records/drills';
 import type { ActionItemRecord } from '../records/action-items';
 import { DEFAULT_TARGETS } from '../drills/phases';
 import { eventsOf, FULL_RUN, M, PAUSE, RESUME, START } from '../drills/run-fixtures';
@@ -25,6 +25,7 @@ const drill = (overrides: Partial<DrillRecord> = {}): DrillRecord => ({
     observers: [],
   },
   targets: DEFAULT_TARGETS,
+  kit: EMPTY_DRILL_KIT,
   review: null,
   createdAt: START,
   updatedAt: START,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ServiceRecord } from '../records/services';
-import type { DrillRecord, DrillStatus, Severity } from '../records/drills';
+import { EMPTY_DRILL_KIT, type DrillRecord, type DrillStatus, type Severity } from '../records/drills';
 import type { DrillMeasures } from '../drills/measures';
 import { evaluateDrillRule, type EvidenceDrill } from './drill-evidence';
 import type { DrillRule } from './model-types';
@@ -48,11 +48,13 @@ function drill(id: string, options: DrillOptions): EvidenceDrill {
     hypothesis: 'We recover within 30 minutes.',
     roles: { facilitator: 'A', incidentCommander: 'B', scribe: '', responders: [], observers: [] },
     targets: { detect: 5, acknowledge: 5, diagnose: 10, mitigate: 10, verify: 5, close: 5 },
+    kit: EMPTY_DRILL_KIT,
     review:
       options.reviewHeld === undefined
         ? null
         : {
             hypothesisHeld: 'yes',
+            detectedBy: null,
             wentWell: '',
             wentBadly: '',
             reviewHeld: options.reviewHeld,

@@ -3,9 +3,18 @@
 // backups merge them as a plain union. Since schema version 4 they are stored inside their drill's
 // run (./drill-runs.ts); the store named here is the flat list of older databases and files.
 import * as z from 'zod/mini';
-import { instant, longText, recordId, wholeNumber, type EpochMs, type Id } from './common';
+import {
+  instant,
+  listOf,
+  longText,
+  nameText,
+  recordId,
+  wholeNumber,
+  type EpochMs,
+  type Id,
+} from './common';
 import { byText, defineRecordKind } from './define';
-import { MARKS, type DrillMarkId } from './drills';
+import { CHECKLISTS, MARKS, type ChecklistId, type DrillMarkId } from './drills';
 
 export const SIDE_KINDS = [
   'stakeholders-notified',
@@ -17,6 +26,15 @@ export type SideEventKind = (typeof SIDE_KINDS)[number];
 
 export const NOTE_KINDS = ['observation', 'decision', 'hypothesis', 'action'] as const;
 export type NoteKind = (typeof NOTE_KINDS)[number];
+
+export const INJECT_OUTCOMES = ['delivered', 'skipped'] as const;
+export type InjectOutcome = (typeof INJECT_OUTCOMES)[number];
+
+/** One go / no-go prerequisite and who confirmed it. */
+export interface Confirmation {
+  readonly prerequisite: string;
+  readonly by: string;
+}
 
 export interface DrillEventBase {
   readonly id: Id;
@@ -49,7 +67,20 @@ export type DrillEventBody =
   | { readonly kind: 'resume' }
   | { readonly kind: 'abort'; readonly reason: string }
   | { readonly kind: 'side'; readonly side: SideEventKind; readonly detail: string }
-  | { readonly kind: 'note'; readonly noteKind: NoteKind; readonly text: string };
+  | { readonly kind: 'note'; readonly noteKind: NoteKind; readonly text: string }
+  /** Go / no-go, just before the start: each prerequisite of the drill and who confirmed it. */
+  | { readonly kind: 'go'; readonly confirmed: readonly Confirmation[] }
+  /** The drill kit's inject number `inject` (0-based) was delivered or skipped. */
+  | { readonly kind: 'inject'; readonly inject: number; readonly outcome: InjectOutcome }
+  /** The drill kit's hint number `hint` was given. */
+  | { readonly kind: 'hint'; readonly hint: number }
+  /** Item `item` of a checklist ticked (`done`) or unticked. */
+  | {
+      readonly kind: 'tick';
+      readonly list: ChecklistId;
+      readonly item: number;
+      readonly done: boolean;
+    };
 
 export type DrillEventKind = DrillEventBody['kind'];
 
@@ -73,6 +104,7 @@ export const drillEventKind = defineRecordKind<DrillEventRecord>()({
       recordedAt: instant(),
     };
     const mark = z.enum(MARKS);
+    const index = wholeNumber(0, 1_000);
     return z.discriminatedUnion('kind', [
       z.strictObject({ ...base, kind: z.literal('mark'), mark }),
       z.strictObject({ ...base, kind: z.literal('skip'), mark }),
@@ -100,8 +132,27 @@ export const drillEventKind = defineRecordKind<DrillEventRecord>()({
         noteKind: z.enum(NOTE_KINDS),
         text: longText(),
       }),
+      z.strictObject({
+        ...base,
+        kind: z.literal('go'),
+        confirmed: listOf(z.strictObject({ prerequisite: longText(), by: nameText() })),
+      }),
+      z.strictObject({
+        ...base,
+        kind: z.literal('inject'),
+        inject: index,
+        outcome: z.enum(INJECT_OUTCOMES),
+      }),
+      z.strictObject({ ...base, kind: z.literal('hint'), hint: index }),
+      z.strictObject({
+        ...base,
+        kind: z.literal('tick'),
+        list: z.enum(CHECKLISTS),
+        item: index,
+        done: z.boolean(),
+      }),
     ]);
   },
-  // Every field has been there since the first release.
+  // Every field of each kind has been there since that kind was added.
   restore: (stored) => stored,
 });

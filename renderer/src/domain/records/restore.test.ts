@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { generateDemoData } from '../demo/generate-demo';
 import { NA_REASON_NOT_ASKED } from './answers';
 import { runsFromEvents } from './drill-runs';
+import { DEFAULT_KIT } from '../drills/builtin-scenarios';
+import { EMPTY_DRILL_KIT } from './drills';
 import type { StoredShape } from './common';
 import { RECORD_KINDS, recordKind, type StoreName } from './registry';
 import { readFileSync } from 'node:fs';
@@ -25,6 +27,8 @@ const scenario = {
   detectionSignal: 'Queue depth alert',
   runbook: ['Restart the consumer'],
   targets: { detect: 5, acknowledge: 5, diagnose: 15, mitigate: 15, verify: 10, close: 10 },
+  ...DEFAULT_KIT,
+  injects: [{ text: 'Tell them the queue holds 1M messages', offsetSeconds: 300, phase: null }],
   createdAt: NOW,
   updatedAt: NOW,
 };
@@ -111,6 +115,49 @@ describe('record kinds', () => {
       roles: { ...roles, scribe: '', observers: [] },
       review: null,
     });
+  });
+
+  it('give a drill planned before the facilitator’s kit an empty kit (no go / no-go to confirm)', () => {
+    const drill = first('drills');
+    const old = without(drill, 'kit');
+    const restored = recordKind('drills').restore(old);
+    expect(restored).toEqual({ ...old, kit: EMPTY_DRILL_KIT });
+    expect(recordKind('drills').read(restored).success).toBe(true);
+  });
+
+  it('give a review written before it asked who detected the fault no answer', () => {
+    const drill = first('drills');
+    const review = {
+      hypothesisHeld: 'partly',
+      wentWell: 'Fast page',
+      wentBadly: '',
+      reviewHeld: true,
+      savedAt: NOW,
+    };
+    const restored = recordKind('drills').restore({ ...drill, review });
+    expect(restored).toEqual({ ...drill, review: { ...review, detectedBy: null } });
+    expect(recordKind('drills').read(restored).success).toBe(true);
+  });
+
+  it('give a scenario written before the facilitator’s kit the kit a new scenario starts with', () => {
+    const old = without(
+      scenario,
+      'injects',
+      'hints',
+      'observerChecklist',
+      'prerequisites',
+      'stopConditions',
+      'roleCards',
+    );
+    const restored = recordKind('scenarios').restore(old);
+    expect(restored).toEqual({ ...old, ...DEFAULT_KIT });
+    expect((restored.prerequisites as string[]).length).toBe(4);
+    expect(recordKind('scenarios').read(restored).success).toBe(true);
+  });
+
+  it('refuse a kit whose inject has no valid due time shape', () => {
+    const bad = { ...scenario, injects: [{ text: 'x', offsetSeconds: -5, phase: null }] };
+    expect(recordKind('scenarios').read(bad).success).toBe(false);
   });
 
   it('make an action item without a source the user’s own, with no owner or due date', () => {

@@ -8,11 +8,17 @@ import {
   stampedFields,
   withDefaults,
   type Stamped,
+  type StoredShape,
 } from './common';
 import { defineRecordKind } from './define';
-import { phaseTargetsSchema, type PhaseTargets } from './drills';
+import { kitFields, phaseTargetsSchema, type FacilitatorKit, type PhaseTargets } from './drills';
+import {
+  DEFAULT_PREREQUISITES,
+  DEFAULT_ROLE_CARDS,
+  DEFAULT_STOP_CONDITIONS,
+} from '../words/drill-kit';
 
-export interface ScenarioRecord extends Stamped {
+export interface ScenarioRecord extends Stamped, FacilitatorKit {
   readonly name: string;
   /** The built-in or user template this one was copied from, if any. */
   readonly derivedFrom: string | null;
@@ -42,7 +48,22 @@ export const scenarioKind = defineRecordKind<ScenarioRecord>()({
       detectionSignal: longText(),
       runbook: listOf(longText()),
       targets: phaseTargetsSchema(),
+      ...kitFields(),
     }),
-  // A scenario written before copies were traced was copied from nothing.
-  restore: (stored) => withDefaults(stored, { derivedFrom: null }),
+  // A scenario written before copies were traced was copied from nothing; one written before the
+  // facilitator's kit gets the kit a new scenario starts with.
+  restore: (stored) =>
+    withDefaults(stored, {
+      derivedFrom: null,
+      injects: [],
+      hints: [],
+      observerChecklist: [],
+      prerequisites: DEFAULT_PREREQUISITES,
+      stopConditions: DEFAULT_STOP_CONDITIONS,
+      roleCards: DEFAULT_ROLE_CARDS,
+    }),
 });
+
+/** A stored scenario as the app reads it: one written before the kit gets the kit's defaults. */
+export const readScenario = (stored: ScenarioRecord): ScenarioRecord =>
+  scenarioKind.restore(stored as unknown as StoredShape) as unknown as ScenarioRecord;

@@ -4,6 +4,8 @@
 // not depend on the machine that prints it, only on the zone it is given).
 import type { EpochMs, IsoDate } from '../records/common';
 import type { DrillEventRecord } from '../records/drill-events';
+import { EMPTY_DRILL_KIT, type DrillKit } from '../records/drills';
+import { describeKitEvent } from '../words/drill-kit';
 import { localIsoDate } from '../dates/iso-date';
 import {
   formatInstantTime,
@@ -57,7 +59,7 @@ function point(at: EpochMs, clock: Clock): string {
   return `${formatOffset(at, clock.start)} (${formatTimeOfDay(at, clock.zoneOffsetAt)})`;
 }
 
-function describe(event: DrillEventRecord, state: RunState, clock: Clock): string {
+function describe(event: DrillEventRecord, state: RunState, clock: Clock, kit: DrillKit): string {
   switch (event.kind) {
     case 'mark':
       return MARK_LABELS[event.mark];
@@ -89,11 +91,20 @@ function describe(event: DrillEventRecord, state: RunState, clock: Clock): strin
       return `${SIDE_EVENT_LABELS[event.side]}${event.detail === '' ? '' : `: ${event.detail}`}`;
     case 'note':
       return `${NOTE_KIND_LABELS[event.noteKind]}: ${event.text}`;
+    case 'go':
+    case 'inject':
+    case 'hint':
+    case 'tick':
+      return describeKitEvent(event, kit);
   }
 }
 
 /** Every event in recording order (as the drill screen lists them), undone marks included. */
-export function timelineRows(state: RunState, zoneOffsetAt: ZoneOffsetAt): readonly TimelineRow[] {
+export function timelineRows(
+  state: RunState,
+  zoneOffsetAt: ZoneOffsetAt,
+  kit: DrillKit = EMPTY_DRILL_KIT,
+): readonly TimelineRow[] {
   const clock: Clock = { start: boundaryOf(state, 'start')?.at, zoneOffsetAt };
   const live = new Set(state.boundaries.map((b) => b.seq));
   return state.events.map((event) => {
@@ -108,7 +119,7 @@ export function timelineRows(state: RunState, zoneOffsetAt: ZoneOffsetAt): reado
       elapsed: formatOffset(event.at, clock.start) || '—',
       timeOfDay: formatTimeOfDay(event.at, zoneOffsetAt),
       kind: DRILL_EVENT_KIND_LABELS[event.kind],
-      text: `${describe(event, state, clock)}${undone ? ' (undone)' : ''}${superseded}`,
+      text: `${describe(event, state, clock, kit)}${undone ? ' (undone)' : ''}${superseded}`,
       undone,
       superseded: replacedBy !== null,
     };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ServiceRecord } from '../records/services';
 import type { PersonRecord } from '../records/people';
-import type { DrillRecord } from '../records/drills';
+import { EMPTY_DRILL_KIT, type DrillRecord } from '../records/drills';
 import type { DrillEventBody } from '../records/drill-events';
 import type { ActionItemRecord } from '../records/action-items';
 import { eventsOf, FULL_RUN, M, PAUSE, RESUME, sec, SKIP, START } from '../drills/run-fixtures';
@@ -40,8 +40,10 @@ const DRILL: DrillRecord = {
   },
   // FULL_RUN's phases last 3, 2, 10, 15, 10 and 10 minutes.
   targets: { detect: 5, acknowledge: 2, diagnose: 9, mitigate: 10, verify: 10, close: 10 },
+  kit: EMPTY_DRILL_KIT,
   review: {
     hypothesisHeld: 'partly',
+    detectedBy: null,
     wentWell: 'The page arrived within a minute.',
     wentBadly: '',
     reviewHeld: true,

@@ -17,6 +17,7 @@ import { formatDuration } from '../dates/durations';
 import { MEASURE_NOTE, measureDrill } from '../drills/measures';
 import { boundaryOf, type RunState } from '../drills/run-state';
 import type { Fact } from './fact';
+import { kitReport, type KitReport } from './drill-kit-report';
 import { reportFileName } from './file-name';
 import {
   measureRows,
@@ -78,6 +79,10 @@ export interface DrillReport {
   readonly overdue: OverdueSummary;
   readonly summary: readonly Fact[];
   readonly scenario: readonly Fact[];
+  /** What the drill took from its scenario for the room: injection, detection, runbook, stops. */
+  readonly script: readonly Fact[];
+  /** The facilitator's kit during the run, and the results. */
+  readonly kit: KitReport;
   readonly roles: readonly Fact[];
   readonly timeline: readonly TimelineRow[];
   readonly timelineNote: string;
@@ -128,8 +133,10 @@ export function buildDrillReport(input: DrillReportInput): Checked<DrillReport> 
       overdue: overdueActionItems(input.actionItems, input.people, input.today),
       summary: summaryFacts(input, team, ran, now),
       scenario: scenarioFacts(input, ran),
+      script: scriptFacts(drill),
+      kit: kitReport(drill, state, (at) => formatTimeOfDay(at, input.zoneOffsetAt)),
       roles: roleFacts(drill),
-      timeline: timelineRows(state, input.zoneOffsetAt),
+      timeline: timelineRows(state, input.zoneOffsetAt, drill.kit),
       timelineNote: timelineNote(state, input.zoneOffsetAt),
       // Phases and totals from the shown run (instants rounded to the second from the start), so
       // they agree to the second with each other and with the timeline's offsets.
@@ -209,6 +216,18 @@ function scenarioFacts(input: DrillReportInput, ran: boolean): Fact[] {
     { label: 'Description', value: description },
     { label: 'Hypothesis', value: drill.hypothesis },
     { label: 'Hypothesis held', value: heldText(drill, ran) },
+  ];
+}
+
+function scriptFacts(drill: DrillRecord): Fact[] {
+  const { kit } = drill;
+  const numbered = (items: readonly string[]) =>
+    items.length === 0 ? 'None' : items.map((item, index) => `${index + 1}. ${item}`).join(' ');
+  return [
+    { label: 'Injection steps', value: numbered(kit.injectionSteps) },
+    { label: 'Expected detection signal', value: kit.detectionSignal || '—' },
+    { label: 'Runbook checklist', value: numbered(kit.runbook) },
+    { label: 'Stop conditions', value: numbered(kit.stopConditions) },
   ];
 }
 

@@ -4,6 +4,7 @@ import {
   type DrillRecord,
   type DrillStatus,
   type Severity,
+  EMPTY_DRILL_KIT,
   MARKS,
 } from '../records/drills';
 import type { DrillEventBody, DrillEventRecord } from '../records/drill-events';
@@ -71,11 +72,13 @@ export function drillOf(spec: DrillSpec): { drill: DrillRecord; events: DrillEve
     hypothesis: '',
     roles: { facilitator: '', incidentCommander: '', scribe: '', responders: [], observers: [] },
     targets: DEFAULT_TARGETS,
+    kit: EMPTY_DRILL_KIT,
     review:
       spec.reviewHeld === undefined
         ? null
         : {
             hypothesisHeld: 'yes',
+            detectedBy: null,
             wentWell: '',
             wentBadly: '',
             reviewHeld: spec.reviewHeld,

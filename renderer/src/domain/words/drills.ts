@@ -95,6 +95,7 @@ export const HYPOTHESIS_HELD_LABELS: Readonly<Record<HypothesisHeld, string>> = 
   yes: 'Yes',
   partly: 'Partly',
   no: 'No',
+  unsure: 'Unsure',
 };
 
 /** The same, as the review form asks it: from holding to not holding. */
@@ -102,6 +103,7 @@ export const HYPOTHESIS_HELD_CHOICES: Readonly<Record<HypothesisHeld, string>> =
   yes: 'Yes, it held',
   partly: 'Partly',
   no: 'No, it did not hold',
+  unsure: 'Unsure: the drill could not tell',
 };
 
 export const NOTE_KIND_LABELS: Readonly<Record<NoteKind, string>> = {
@@ -130,6 +132,10 @@ export const DRILL_EVENT_KIND_LABELS: Readonly<Record<DrillEventKind, string>> =
   abort: 'Abort',
   side: 'Side event',
   note: 'Note',
+  go: 'Go / no-go',
+  inject: 'Inject',
+  hint: 'Hint',
+  tick: 'Checklist',
 };
 
 /** Why a start is asked about, naming the planned day and today. */

@@ -68,7 +68,7 @@ describe('words of stored values', () => {
   it('name every answer to "did the hypothesis hold", the form from holding to not holding', () => {
     expect(Object.keys(HYPOTHESIS_HELD_LABELS).sort()).toEqual([...HYPOTHESIS_HELD].sort());
     expectReadable(HYPOTHESIS_HELD_LABELS);
-    expect(Object.keys(HYPOTHESIS_HELD_CHOICES)).toEqual(['yes', 'partly', 'no']);
+    expect(Object.keys(HYPOTHESIS_HELD_CHOICES)).toEqual(['yes', 'partly', 'no', 'unsure']);
     expectReadable(HYPOTHESIS_HELD_CHOICES);
   });
 });

@@ -9,9 +9,10 @@ import { MeasuresList } from './MeasuresList';
 import { ReviewActionItems } from './ReviewActionItems';
 import { PhaseTable } from './PhaseTable';
 import { Timeline } from './Timeline';
+import { KitActivity } from './KitActivity';
+import { KitSummary } from './KitSummary';
 import { formatIsoDate } from '../../domain/dates/format';
-
-const HELD = { yes: 'Yes', partly: 'Partly', no: 'No' } as const;
+import { HYPOTHESIS_HELD_LABELS } from '../../domain/words/drills';
 
 export function DrillDetailPage() {
   return (
@@ -45,6 +46,7 @@ export function DrillDetailPage() {
             }
           />
           <PlanSummary drill={drill} />
+          <KitSummary kit={drill.kit} id="drill-kit-heading" />
           <PhaseTable drill={drill} state={state} />
           <MeasuresList drill={drill} state={state} />
           {drill.review !== null && (
@@ -52,7 +54,7 @@ export function DrillDetailPage() {
               <h2 id="review-heading">Review</h2>
               <dl className="definition-list">
                 <dt>Hypothesis held</dt>
-                <dd>{HELD[drill.review.hypothesisHeld]}</dd>
+                <dd>{HYPOTHESIS_HELD_LABELS[drill.review.hypothesisHeld]}</dd>
                 <dt>Went well</dt>
                 <dd>{drill.review.wentWell || '—'}</dd>
                 <dt>Did not go well</dt>
@@ -62,6 +64,7 @@ export function DrillDetailPage() {
               </dl>
             </section>
           )}
+          {state.boundaries.length > 0 && <KitActivity drill={drill} state={state} />}
           {drill.status === 'completed' && <ReviewActionItems drill={drill} />}
           <Timeline drill={drill} state={state} title="Timeline" />
         </>

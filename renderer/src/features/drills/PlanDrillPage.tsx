@@ -33,6 +33,8 @@ import { SelectField } from '../../components/SelectField';
 import { ServicesField } from './ServicesField';
 import { TargetsField } from './TargetsField';
 import { TextArea } from '../../components/TextArea';
+import { drillKitOf } from '../../domain/drills/kit';
+import { KitSummary } from './KitSummary';
 
 export function PlanDrillPage() {
   return (
@@ -129,6 +131,7 @@ function PlanForm(props: {
   });
   const [targets, setTargets] = useState<Targets>(asText(initial?.targets ?? DEFAULT_TARGETS));
   const { errors, busy, run } = useSubmit<DrillRecord, DrillPlanField>();
+  const chosen = scenarios.find((s) => s.id === scenarioId);
   // What the form itself filled in, per field: a new plan starts from the default targets; every
   // value of a saved plan is the facilitator's own.
   const [putThere, setPutThere] = useState<Partial<ScenarioFields>>(
@@ -262,6 +265,13 @@ function PlanForm(props: {
         />
         <RolesField value={roles} onChange={setRoles} people={people} errors={errors} />
         <TargetsField value={targets} onChange={setTargets} error={errors.targets} />
+        {chosen !== undefined && (
+          <KitSummary
+            id="plan-kit-heading"
+            kit={initial?.scenarioId === chosen.id ? initial.kit : drillKitOf(chosen)}
+            title="The drill takes from the scenario"
+          />
+        )}
         <FormActions
           error={errors.form}
           submitLabel={initial === undefined ? 'Plan drill' : 'Save plan'}

@@ -14,6 +14,8 @@ import { MeasuresList } from './MeasuresList';
 import { RadioGroup } from '../../components/RadioGroup';
 import { ReviewActionItems } from './ReviewActionItems';
 import { TextArea } from '../../components/TextArea';
+import { DETECTED_BY_LABELS } from '../../domain/words/drill-kit';
+import { KitActivity } from './KitActivity';
 
 export function ReviewPage() {
   return (
@@ -31,6 +33,7 @@ export function ReviewPage() {
           ) : (
             <>
               <ReviewForm drill={drill} />
+              <KitActivity drill={drill} state={state} />
               <ReviewActionItems drill={drill} />
               <MeasuresList drill={drill} state={state} />
             </>
@@ -44,6 +47,7 @@ export function ReviewPage() {
 function ReviewForm({ drill }: { readonly drill: DrillRecord }) {
   const navigate = useNavigate();
   const [held, setHeld] = useState<string>(drill.review?.hypothesisHeld ?? '');
+  const [detectedBy, setDetectedBy] = useState<string>(drill.review?.detectedBy ?? '');
   const [wentWell, setWentWell] = useState(drill.review?.wentWell ?? '');
   const [wentBadly, setWentBadly] = useState(drill.review?.wentBadly ?? '');
   const [reviewHeld, setReviewHeld] = useState<string>(
@@ -61,6 +65,7 @@ function ReviewForm({ drill }: { readonly drill: DrillRecord }) {
           () =>
             repos.drills.saveReview(drill.id, {
               hypothesisHeld: held === '' ? null : held,
+              detectedBy,
               wentWell,
               wentBadly,
               reviewHeld: reviewHeld === '' ? null : reviewHeld === 'yes',
@@ -80,6 +85,14 @@ function ReviewForm({ drill }: { readonly drill: DrillRecord }) {
         options={Object.entries(HYPOTHESIS_HELD_CHOICES)}
         onChange={setHeld}
         error={errors.hypothesisHeld}
+      />
+      <RadioGroup
+        legend="Who detected the fault first?"
+        name="detected-by"
+        value={detectedBy}
+        options={Object.entries(DETECTED_BY_LABELS)}
+        onChange={setDetectedBy}
+        error={errors.detectedBy}
       />
       <TextArea
         label="What went well"

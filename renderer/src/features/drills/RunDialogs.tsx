@@ -66,7 +66,7 @@ export function RunDialogs({ drill, state, send }: RunDialogsProps) {
   return (
     <>
       <ConfirmDialog
-        open={dialog === 'start'}
+        open={dialog === 'start' && drill.kit.prerequisites.length === 0}
         title="Start the drill on another day?"
         confirmLabel="Start now: fault injected"
         busy={busy}

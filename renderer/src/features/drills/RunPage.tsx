@@ -9,6 +9,10 @@ import { RunDialogs } from './RunDialogs';
 import { ShortcutLegend } from './ShortcutLegend';
 import { SideEventForm } from './SideEventForm';
 import { Timeline } from './Timeline';
+import { DueInjects } from './DueInjects';
+import { KitDialogs } from './KitDialogs';
+import { RunChecklists } from './RunChecklists';
+import { StopConditions } from './StopConditions';
 import { runAction } from './run-actions';
 import type { DrillData } from './use-drill';
 import { useRunActions } from './use-run-actions';
@@ -28,6 +32,7 @@ function RunScreen({ data }: { readonly data: DrillData }) {
     state,
     'run',
     drill.plannedFor,
+    drill.kit,
   );
   useKeepDisplayAwake(isLive(state));
   // No clock is read here: the ticking lives in RunClocks, so a tick repaints only the clocks.
@@ -77,12 +82,18 @@ function RunScreen({ data }: { readonly data: DrillData }) {
       </section>
       <PhaseCards state={state} targets={drill.targets} />
       <RunControls drill={drill} state={state} perform={perform} notice={notice} />
+      <div className="kit-grid">
+        <DueInjects drill={drill} state={state} perform={perform} />
+        <RunChecklists drill={drill} state={state} run={run} />
+        <StopConditions drill={drill} state={state} perform={perform} />
+      </div>
       <div className="two-column">
         <SideEventForm drill={drill} state={state} run={run} />
         <ShortcutLegend />
       </div>
       <Timeline drill={drill} state={state} title="Run log" />
       <RunDialogs drill={drill} state={state} send={send} />
+      <KitDialogs drill={drill} state={state} send={send} />
     </>
   );
 }

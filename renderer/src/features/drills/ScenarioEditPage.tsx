@@ -7,7 +7,14 @@ import { repos } from '../../db/app-db';
 import { useLive } from '../../db/live';
 import { type DrillPhaseId, PHASES } from '../../domain/records/drills';
 import { DEFAULT_TARGETS } from '../../domain/drills/phases';
-import { toInput, type Scenario, type ScenarioField } from '../../domain/drills/scenario-rules';
+import {
+  kitInput,
+  toInput,
+  type Scenario,
+  type ScenarioField,
+} from '../../domain/drills/scenario-rules';
+import { DEFAULT_KIT } from '../../domain/drills/builtin-scenarios';
+import { KitFields, type KitText } from './KitFields';
 import { toast } from '../../stores/toast.store';
 import { useSubmit } from '../../components/use-submit';
 import { TargetsField } from './TargetsField';
@@ -45,6 +52,7 @@ function ScenarioForm({ scenario }: { readonly scenario: Scenario | null }) {
     detectionSignal: initial?.detectionSignal ?? '',
     runbook: initial?.runbook ?? '',
   });
+  const [kit, setKit] = useState<KitText>(() => kitInput(scenario ?? DEFAULT_KIT));
   const [targets, setTargets] = useState<Targets>(
     Object.fromEntries(
       PHASES.map((p) => [p, String((scenario?.targets ?? DEFAULT_TARGETS)[p])]),
@@ -66,6 +74,7 @@ function ScenarioForm({ scenario }: { readonly scenario: Scenario | null }) {
           event.preventDefault();
           const input = {
             ...fields,
+            ...kit,
             targets: Object.fromEntries(PHASES.map((p) => [p, Number(targets[p])])) as Record<
               DrillPhaseId,
               number
@@ -119,6 +128,7 @@ function ScenarioForm({ scenario }: { readonly scenario: Scenario | null }) {
           rows={4}
         />
         <TargetsField value={targets} onChange={setTargets} error={errors.targets} />
+        <KitFields value={kit} onChange={setKit} errors={errors} />
         <FormActions
           error={errors.form}
           submitLabel="Save scenario"

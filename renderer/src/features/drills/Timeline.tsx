@@ -1,4 +1,5 @@
-import type { DrillRecord } from '../../domain/records/drills';
+import type { DrillKit, DrillRecord } from '../../domain/records/drills';
+import { describeKitEvent } from '../../domain/words/drill-kit';
 import type { DrillEventRecord } from '../../domain/records/drill-events';
 import { NOTE_KIND_LABELS, SIDE_EVENT_LABELS, MARK_LABELS } from '../../domain/words/drills';
 import { formatOffset } from '../../domain/dates/durations';
@@ -10,7 +11,7 @@ import { SCREEN_READER } from '../../platform/reader';
 const timeOfDay = (at: number) => formatInstantTime(at, SCREEN_READER);
 
 /** What one event says, in words. Corrections keep the value they replaced. */
-function describe(event: DrillEventRecord, start: number | undefined): string {
+function describe(event: DrillEventRecord, start: number | undefined, kit: DrillKit): string {
   switch (event.kind) {
     case 'mark':
       return MARK_LABELS[event.mark];
@@ -30,11 +31,17 @@ function describe(event: DrillEventRecord, start: number | undefined): string {
       return `${SIDE_EVENT_LABELS[event.side]}${event.detail === '' ? '' : `: ${event.detail}`}`;
     case 'note':
       return `${NOTE_KIND_LABELS[event.noteKind]} note: ${event.text}`;
+    case 'go':
+    case 'inject':
+    case 'hint':
+    case 'tick':
+      return describeKitEvent(event, kit);
   }
 }
 
 /** Every event in the order it was recorded, undone marks included and labelled. */
 export function Timeline({
+  drill,
   state,
   title,
 }: {
@@ -59,7 +66,7 @@ export function Timeline({
               <li key={event.id} className={`timeline-${event.kind}${undone ? ' undone' : ''}`}>
                 <span className="timeline-time">{replacedBy === null ? time : <s>{time}</s>}</span>
                 <span>
-                  {describe(event, start)}
+                  {describe(event, start, drill.kit)}
                   {undone && ' (undone)'}
                   {replacedBy !== null &&
                     ` (superseded: replaced by the correction to ${formatOffset(replacedBy, start)} (${timeOfDay(replacedBy)}))`}

@@ -17,7 +17,7 @@ const stateOf = (steps: Steps) => deriveRun(eventsOf(steps));
 const DETECTED: Steps = FULL_RUN.slice(0, 2);
 const ABORT: DrillEventBody = { kind: 'abort', reason: 'Real incident' };
 const SCREENS: readonly RunScreenId[] = ['run', 'presenter'];
-const ON_THE_DAY = { plannedFor: '2026-12-10', today: '2026-12-10' } as const;
+const ON_THE_DAY = { plannedFor: '2026-12-10', today: '2026-12-10', goNoGo: false } as const;
 
 /** The buttons as a facilitator sees them: label, key hint, and "(disabled)" when greyed out. */
 const buttonsOf = (steps: Steps) =>
@@ -100,7 +100,23 @@ describe('keys', () => {
     expect(actionForKey('f', 'presenter')).toBe('leave');
     expect(actionForKey('escape', 'presenter')).toBe('leave');
     expect(actionForKey('escape', 'run')).toBeNull();
-    expect(actionForKey('x', 'run')).toBeNull();
+    expect(actionForKey('z', 'run')).toBeNull();
+  });
+
+  it('give the facilitator’s kit its own keys on the run screen, and none in the presenter', () => {
+    expect(['d', 'k', 'h', 'c', 'x'].map((key) => actionForKey(key, 'run'))).toEqual([
+      'deliver',
+      'skipInject',
+      'hint',
+      'checklists',
+      'stop',
+    ]);
+    for (const key of ['d', 'k', 'h', 'c', 'x']) expect(actionForKey(key, 'presenter')).toBeNull();
+    expect(runAction('deliver').effect(stateOf(DETECTED), ON_THE_DAY)).toEqual({ kit: 'deliver' });
+    expect(runAction('stop').effect(stateOf(DETECTED), ON_THE_DAY)).toEqual({ open: 'stop' });
+    expect(runAction('deliver').availability(stateOf([]))).toBe('before-start');
+    expect(runAction('deliver').availability(stateOf(FULL_RUN))).toBe('unavailable');
+    expect(runAction('checklists').availability(stateOf(FULL_RUN))).toBe('available');
   });
 
   it('are listed in the legend of the run screen in the order of the buttons', () => {
@@ -111,6 +127,11 @@ describe('keys', () => {
       ['U', 'undo the last mark'],
       ['O', 'add a note'],
       ['P', 'pause or resume'],
+      ['D', 'deliver the next inject'],
+      ['K', 'skip the next inject'],
+      ['H', 'give a hint'],
+      ['C', 'go to the checklists (Space ticks, Esc leaves)'],
+      ['X', 'stop condition hit: abort'],
       ['F', 'presenter view'],
     ]);
   });
@@ -127,13 +148,14 @@ describe('keys', () => {
 });
 
 describe('the start', () => {
-  it('starts at once on the planned day, and asks first on any other day', () => {
+  it('starts at once on the planned day, and asks first on any other day or for a go / no-go', () => {
     const start = runAction('start');
     expect(start.effect(stateOf([]), ON_THE_DAY)).toEqual({ send: 'start' });
-    expect(start.effect(stateOf([]), { plannedFor: '2026-12-10', today: '2026-12-07' })).toEqual({
+    expect(start.effect(stateOf([]), { ...ON_THE_DAY, goNoGo: true })).toEqual({ open: 'start' });
+    expect(start.effect(stateOf([]), { ...ON_THE_DAY, today: '2026-12-07' })).toEqual({
       open: 'start',
     });
-    expect(start.effect(stateOf([]), { plannedFor: '2026-12-10', today: '2026-12-11' })).toEqual({
+    expect(start.effect(stateOf([]), { ...ON_THE_DAY, today: '2026-12-11' })).toEqual({
       open: 'start',
     });
   });

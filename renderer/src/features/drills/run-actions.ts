@@ -21,13 +21,17 @@ export type RunScreenId = 'run' | 'presenter';
 export interface RunContext {
   readonly plannedFor: IsoDate;
   readonly today: IsoDate;
+  /** The drill has go / no-go prerequisites to confirm before the start. */
+  readonly goNoGo: boolean;
 }
 
 /** What an action does: send a command, open one of the run's dialogs, or change screen. */
 export type RunEffect =
   | { readonly send: 'start' | 'mark' | 'skip' | 'undo' | 'resume' }
   | { readonly open: Exclude<RunDialog, null> }
-  | { readonly go: RunScreenId };
+  | { readonly go: RunScreenId }
+  /** The facilitator's kit: deliver or skip the next inject, or move to the checklists. */
+  | { readonly kit: 'deliver' | 'skip-inject' | 'checklists' };
 
 export interface RunAction {
   /** `KeyboardEvent.key` values in lower case; the first is the hint a button shows. */
@@ -35,7 +39,10 @@ export interface RunAction {
   readonly label: (state: RunState) => string;
   /** What the keyboard legend says the keys do; an action without it is not listed. */
   readonly legend?: string;
-  /** How it shows among the run controls; an action without it is not one of them. */
+  /**
+   * How it shows among the run controls; an action without it is not one of them (the kit's
+   * actions have their buttons in their own panels, beside what they act on).
+   */
   readonly button?: 'primary' | 'plain' | 'danger';
   /** The one screen its keys work on; both when absent. */
   readonly only?: RunScreenId;
@@ -56,8 +63,11 @@ export const RUN_ACTIONS = {
     legend: 'start: inject the fault',
     button: 'primary',
     availability: (state) => availabilityOf(state, 'start'),
-    effect: (_state, { plannedFor, today }) =>
-      startConfirmation(plannedFor, today) === null ? { send: 'start' } : { open: 'start' },
+    // The go / no-go, or a start on another day than planned, is asked about first.
+    effect: (_state, { plannedFor, today, goNoGo }) =>
+      startConfirmation(plannedFor, today) === null && !goNoGo
+        ? { send: 'start' }
+        : { open: 'start' },
   },
   next: {
     keys: ['n', ' '],
@@ -107,6 +117,46 @@ export const RUN_ACTIONS = {
     availability: (state) =>
       canRun(state, 'resume') ? 'available' : availabilityOf(state, 'pause'),
     effect: (state) => (canRun(state, 'resume') ? { send: 'resume' } : { open: 'pause' }),
+  },
+  deliver: {
+    keys: ['d'],
+    label: () => 'Deliver',
+    legend: 'deliver the next inject',
+    only: 'run',
+    availability: (state) => availabilityOf(state, 'inject'),
+    effect: () => ({ kit: 'deliver' }),
+  },
+  skipInject: {
+    keys: ['k'],
+    label: () => 'Skip',
+    legend: 'skip the next inject',
+    only: 'run',
+    availability: (state) => availabilityOf(state, 'inject'),
+    effect: () => ({ kit: 'skip-inject' }),
+  },
+  hint: {
+    keys: ['h'],
+    label: () => 'Give a hint…',
+    legend: 'give a hint',
+    only: 'run',
+    availability: (state) => availabilityOf(state, 'hint'),
+    effect: () => ({ open: 'hint' }),
+  },
+  checklists: {
+    keys: ['c'],
+    label: () => 'Tick the checklists',
+    legend: 'go to the checklists (Space ticks, Esc leaves)',
+    only: 'run',
+    availability: (state) => availabilityOf(state, 'tick'),
+    effect: () => ({ kit: 'checklists' }),
+  },
+  stop: {
+    keys: ['x'],
+    label: () => 'Stop condition hit…',
+    legend: 'stop condition hit: abort',
+    only: 'run',
+    availability: (state) => availabilityOf(state, 'abort'),
+    effect: () => ({ open: 'stop' }),
   },
   correct: {
     keys: [],

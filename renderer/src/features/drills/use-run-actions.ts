@@ -21,6 +21,11 @@ import { measureMarkDurable } from './perf-marks';
 import { beforeStartHint, runAction, type RunActionId, type RunScreenId } from './run-actions';
 import { firstError, useRunCommand, type CommandResult } from './use-drill';
 import { useRunShortcuts } from './use-run-shortcuts';
+import type { DrillKit } from '../../domain/records/drills';
+import { deriveKitRun } from '../../domain/drills/kit';
+import { injectQueue, nextInject } from '../../domain/drills/due-injects';
+import { describeKitEvent } from '../../domain/words/drill-kit';
+import { focusChecklists } from './RunChecklists';
 
 const VERB: Partial<Record<DrillCommand['kind'], string>> = {
   mark: 'recorded',
@@ -56,6 +61,7 @@ export function useRunActions(
   state: RunState,
   screen: RunScreenId,
   plannedFor: IsoDate | undefined,
+  kit?: DrillKit,
 ): RunActions {
   const navigate = useNavigate();
   const send = useRunCommand(drillId);
@@ -73,6 +79,9 @@ export function useRunActions(
       return;
     }
     const event = result.value;
+    if (event.kind === 'inject' && kit !== undefined) {
+      setAnnouncement(`${describeKitEvent(event, kit)} at ${formatOffset(event.at, start)}.`);
+    }
     if (event.kind === 'mark') measureMarkDurable(command.at);
     if (event.kind === 'mark' || event.kind === 'skip' || event.kind === 'undo') {
       const text = `${MARK_LABELS[event.mark]} ${VERB[event.kind] ?? ''} at ${formatOffset(event.at, event.mark === 'start' ? event.at : start)}.`;
@@ -103,6 +112,23 @@ export function useRunActions(
     return true;
   };
 
+  /** Delivers or skips the next inject, or moves focus to the checklists; or says why not. */
+  const kitAction = (action: 'deliver' | 'skip-inject' | 'checklists', at: EpochMs) => {
+    if (action === 'checklists') return focusChecklists() ? null : 'This drill has no checklist.';
+    const next =
+      kit === undefined
+        ? null
+        : nextInject(injectQueue(kit, state, deriveKitRun(state.events), at));
+    if (next === null) return 'No inject is waiting.';
+    void run({
+      kind: 'inject',
+      at,
+      inject: next.index,
+      outcome: action === 'deliver' ? 'delivered' : 'skipped',
+    });
+    return null;
+  };
+
   const perform = (id: RunActionId, at: EpochMs) => {
     const action = runAction(id);
     const availability = action.availability(state);
@@ -114,6 +140,7 @@ export function useRunActions(
     const effect = action.effect(state, {
       plannedFor: plannedFor ?? '',
       today: localToday(at),
+      goNoGo: (kit?.prerequisites.length ?? 0) > 0,
     });
     if ('send' in effect && isGuarded(effect.send)) {
       // The start is never sent on a guess: only when this screen shows it.
@@ -131,6 +158,11 @@ export function useRunActions(
       return;
     }
     if (availability !== 'available') return;
+    if ('kit' in effect) {
+      const notice = kitAction(effect.kit, at);
+      if (notice !== null) setNotice(notice);
+      return;
+    }
     if ('open' in effect) openDialog(effect.open, at);
     else void navigate(`/drills/${drillId}/${effect.go === 'presenter' ? 'present' : 'run'}`);
   };

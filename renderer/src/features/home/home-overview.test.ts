@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DrillRecord, DrillStatus } from '../../domain/records/drills';
+import { EMPTY_DRILL_KIT, type DrillRecord, type DrillStatus } from '../../domain/records/drills';
 import type { DrillMeasures } from '../../domain/drills/measures';
 import type { EvidenceDrill } from '../../domain/maturity/drill-evidence';
 import { lastDrills, nextPlanned, recoveryByQuarter, recoveryMedians } from './home-overview';
@@ -22,6 +22,7 @@ function record(id: string, status: DrillStatus, plannedFor: string): DrillRecor
     hypothesis: 'We recover within 30 minutes.',
     roles: { facilitator: 'A', incidentCommander: 'B', scribe: '', responders: [], observers: [] },
     targets: { detect: 5, acknowledge: 5, diagnose: 10, mitigate: 10, verify: 5, close: 5 },
+    kit: EMPTY_DRILL_KIT,
     review: null,
     createdAt: 0,
     updatedAt: 0,

@@ -6,6 +6,7 @@ import { FactList } from '../FactList';
 import { ExecutiveSummary } from '../ExecutiveSummary';
 import { ReportSection } from '../ReportFrame';
 import { PhaseChart } from './PhaseChart';
+import { DrillKitSections, DrillScriptSection } from './DrillKitSections';
 
 export function DrillReportBody({ report }: { readonly report: DrillReport }) {
   return (
@@ -24,10 +25,12 @@ export function DrillReportBody({ report }: { readonly report: DrillReport }) {
       <ReportSection id="drill-scenario" title="Scenario and hypothesis">
         <FactList facts={report.scenario} className="drill-report-facts" />
       </ReportSection>
+      <DrillScriptSection report={report} />
       <ReportSection id="drill-roles" title="Roles">
         <FactList facts={report.roles} className="drill-report-facts" />
       </ReportSection>
       {report.timeline.length > 0 && <TimelineSection report={report} />}
+      {report.ran && <DrillKitSections report={report} />}
       <PhasesSection report={report} />
       {report.ran && <MeasuresSection report={report} />}
       {report.ran && (
