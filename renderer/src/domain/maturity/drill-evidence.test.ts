@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ServiceRecord } from '../records/services';
-import { EMPTY_DRILL_KIT, type DrillRecord, type DrillStatus, type Severity } from '../records/drills';
+import {
+  EMPTY_DRILL_KIT,
+  type DrillRecord,
+  type DrillStatus,
+  type Severity,
+} from '../records/drills';
 import type { DrillMeasures } from '../drills/measures';
 import { evaluateDrillRule, type EvidenceDrill } from './drill-evidence';
 import type { DrillRule } from './model-types';

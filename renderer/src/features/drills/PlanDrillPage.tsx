@@ -269,7 +269,7 @@ function PlanForm(props: {
           <KitSummary
             id="plan-kit-heading"
             kit={initial?.scenarioId === chosen.id ? initial.kit : drillKitOf(chosen)}
-            title="The drill takes from the scenario"
+            title="Copied into the drill when planned"
           />
         )}
         <FormActions
