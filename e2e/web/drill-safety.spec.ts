@@ -78,15 +78,23 @@ test('starting on another day than the planned one asks first, naming both days'
   await page.keyboard.press('i');
   const dialog = page.getByRole('dialog', { name: 'Start the drill on another day?' });
   await expect(dialog).toContainText(`planned for ${later.shown}, and today is ${today.shown}`);
-  // The safe choice has focus: Escape or Cancel starts nothing.
-  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  // The go / no-go comes with it; the safe choice has focus (the first prerequisite, not yet
+  // confirmed): Escape or Cancel starts nothing.
+  await expect(dialog.getByRole('combobox').first()).toBeFocused();
+  await expect(dialog.getByRole('combobox').first()).toHaveValue('');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(run.status()).toHaveText('Not started');
   expect(await marksOf(page, drillId)).toEqual([]);
 
   await page.getByRole('button', { name: /^Start: fault injected/ }).click();
-  await dialog.getByRole('button', { name: 'Start now: fault injected' }).click();
+  // No-go until every prerequisite is confirmed: the refusal names what is missing.
+  await dialog.getByRole('button', { name: 'Go: start now, fault injected' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Say who confirmed “Blast radius agreed”.');
+  for (const choice of await dialog.getByRole('combobox').all()) {
+    await choice.selectOption('Ana Facilitator');
+  }
+  await dialog.getByRole('button', { name: 'Go: start now, fault injected' }).click();
   await expect(dialog).toBeHidden();
   await expect(run.status()).toHaveText('Running');
   expect(await marksOf(page, drillId)).toEqual(['start']);

@@ -74,7 +74,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await run.close(drillId);
       await page.getByRole('button', { name: 'Save review' }).click();
       await expect(
-        page.getByText('Say whether the hypothesis held: yes, partly or no.'),
+        page.getByText('Say whether the hypothesis held: yes, partly, no or unsure.'),
       ).toBeVisible();
       await expectNoSeriousA11yViolations(page);
       await snap(page, `drill-review-${colorScheme}`);
