@@ -54,6 +54,28 @@ test('a drill runs with its kit by keyboard, and its page and report show it wit
   await expect(taken).toContainText('Health-check failures on the load balancer');
   const drillId = await plan.plan('Kit drill');
   await expect(page.getByRole('region', { name: 'From the scenario' })).toContainText(RUNBOOK_1);
+  // Role cards print for the room before the run: one card per role.
+  await expect(page.getByRole('link', { name: 'Role cards' })).toBeVisible();
+  const cards = await printReport(
+    page,
+    reportRoute({ target: { kind: 'role-cards', drillId }, paper: 'a4' }),
+    'test-results/facilitator-kit/role-cards-a4.pdf',
+  );
+  await expectNoSeriousA11yViolations(page);
+  expect(cards.fileName).toMatch(/^mttr-role-cards-.*kit-drill-\d{4}-\d{2}-\d{2}\.pdf$/u);
+  for (const line of [
+    'Facilitator Ana Facilitator',
+    'Incident commander Ben Commander',
+    'Scribe Not named',
+    'Responders Cleo, Dev',
+    'Observers Not named',
+    'Expected actions to tick',
+  ]) {
+    expect(cards.text).toContain(line);
+  }
+  // Injects are on the facilitator's card only: it comes first, before the incident commander's.
+  expect(cards.text.indexOf(CFO)).toBeLessThan(cards.text.indexOf('Incident commander Ben'));
+  expect(cards.text.split(CFO)).toHaveLength(2);
 
   const run = new DrillRunPage(page);
   await run.open(drillId);

@@ -75,6 +75,7 @@ const isoDay = z
 const reportTarget = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('assessment'), assessmentId: recordId }),
   z.strictObject({ kind: z.literal('drill'), drillId: recordId }),
+  z.strictObject({ kind: z.literal('role-cards'), drillId: recordId }),
   z
     .strictObject({
       kind: z.literal('trend'),

@@ -18,6 +18,8 @@ export type ReportPeriod = (typeof REPORT_PERIODS)[number];
 export type ReportTarget =
   | { readonly kind: 'assessment'; readonly assessmentId: string }
   | { readonly kind: 'drill'; readonly drillId: string }
+  /** A drill's role cards for the room: one card per role. */
+  | { readonly kind: 'role-cards'; readonly drillId: string }
   | {
       readonly kind: 'trend';
       readonly teamId: string;
@@ -106,6 +108,8 @@ export function reportRoute(request: ReportRequest): string {
       return `/reports/assessment/${encodeURIComponent(target.assessmentId)}?${params.toString()}`;
     case 'drill':
       return `/reports/drill/${encodeURIComponent(target.drillId)}?${params.toString()}`;
+    case 'role-cards':
+      return `/reports/role-cards/${encodeURIComponent(target.drillId)}?${params.toString()}`;
     case 'trend': {
       params.set('period', target.period);
       if (target.period === 'custom') {

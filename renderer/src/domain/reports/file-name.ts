@@ -2,7 +2,7 @@
 // system refuses, so it survives every OS and e-mail gateway, and sorts by kind, team and date.
 import type { IsoDate } from '../records/common';
 
-export type ReportKind = 'assessment' | 'drill' | 'trend' | 'portfolio';
+export type ReportKind = 'assessment' | 'drill' | 'trend' | 'portfolio' | 'role-cards';
 
 const MAX_SLUG = 48;
 

@@ -42,6 +42,15 @@ export function DrillDetailPage() {
                 {(drill.status === 'completed' || drill.status === 'aborted') && (
                   <ReportActions drill={drill} />
                 )}
+                <Link
+                  className="button"
+                  to={reportRoute({
+                    target: { kind: 'role-cards', drillId: drill.id },
+                    paper: defaultPaper(navigator.language),
+                  })}
+                >
+                  Role cards
+                </Link>
               </>
             }
           />

@@ -31,12 +31,10 @@ export function RunChecklists({ drill, state, run }: RunChecklistsProps) {
   const action = runAction('checklists');
   return (
     <section className="card run-checklists" aria-labelledby="checklists-heading">
-      <h2 id="checklists-heading">
-        Checklists{' '}
-        <span className="muted">
-          <kbd>{keyHint(action)}</kbd> to tick by keyboard
-        </span>
-      </h2>
+      <h2 id="checklists-heading">Checklists</h2>
+      <p className="muted">
+        <kbd>{keyHint(action)}</kbd> moves here: Space ticks, Tab moves on, Esc leaves.
+      </p>
       {summaries.map((summary) => (
         <fieldset key={summary.list} className="checklist" data-checklist={summary.list}>
           <legend>

@@ -17,6 +17,10 @@ export const REPORT_ROUTES: readonly ReportRoute[] = [
     kind: async () => (await import('./drill/DrillReportPage')).drillReportKind,
   },
   {
+    path: 'reports/role-cards/:drillId',
+    kind: async () => (await import('./drill/RoleCardsPage')).roleCardsReportKind,
+  },
+  {
     path: 'reports/trend/:teamId',
     kind: async () => (await import('./trend/TrendReportPage')).trendReportKind,
   },
