@@ -11,6 +11,7 @@ import { PresenterHero, PresenterPhases } from './PresenterClocks';
 import { isLive, TotalClock } from './RunClocks';
 import { keyHint, runAction } from './run-actions';
 import { RunDialogs } from './RunDialogs';
+import { DueInjects } from './DueInjects';
 import { useDrill } from './use-drill';
 import { useKeepDisplayAwake } from './use-keep-display-awake';
 import { INJECTS_KEY, usePresenterKeys } from './use-presenter-keys';
@@ -100,7 +101,7 @@ export function PresenterPage() {
       <div className="presenter-body">
         <PresenterHero state={state} targets={drill.targets} />
         <DueInjectsSlot shown={injectsShown && hasInjects} onContent={onInjects}>
-          {/* Due injects (the facilitator's kit) render here; nothing when none is due. */}
+          <DueInjects drill={drill} state={state} />
         </DueInjectsSlot>
       </div>
       <PresenterPhases state={state} targets={drill.targets} />
