@@ -57,18 +57,24 @@ test('every run key works in the presenter view, with the run screen’s dialogs
   await expect(run.status()).toHaveText('Running');
 });
 
-test('a key the presenter does not use says so, and the injects key is inert with none due', async ({
+test('a key the presenter does not use says so, and V shows or hides the drill’s injects', async ({
   page,
 }) => {
+  // The demo scenario's injects are copied into the drill when it is planned.
   await startDemoDrill(page, 'Presenter unknown keys drill');
   await page.keyboard.press('f');
   await expect(page.locator('.presenter-hero-title')).toHaveText('Detect');
   const notice = page.getByTestId('run-notice');
   await page.keyboard.press('q');
   await expect(notice).toContainText('Q does nothing here. Keys: I start: inject the fault');
+  const injects = page.getByTestId('presenter-injects');
+  await expect(injects).toBeVisible();
   await page.keyboard.press('v');
-  await expect(notice).toHaveText('No injects are due, so there is nothing to show or hide.');
-  await expect(page.getByTestId('presenter-injects')).toBeHidden();
+  await expect(notice).toHaveText('Injects hidden.');
+  await expect(injects).toBeHidden();
+  await page.keyboard.press('v');
+  await expect(notice).toHaveText('Injects shown.');
+  await expect(injects).toBeVisible();
 });
 
 test('a presenter window the browser will not close turns into the run screen on Escape', async ({

@@ -101,7 +101,8 @@ export function PresenterPage() {
       <div className="presenter-body">
         <PresenterHero state={state} targets={drill.targets} />
         <DueInjectsSlot shown={injectsShown && hasInjects} onContent={onInjects}>
-          <DueInjects drill={drill} state={state} />
+          {/* Nothing to show or hide for a drill without injects: the slot stays empty. */}
+          {drill.kit.injects.length > 0 && <DueInjects drill={drill} state={state} />}
         </DueInjectsSlot>
       </div>
       <PresenterPhases state={state} targets={drill.targets} />

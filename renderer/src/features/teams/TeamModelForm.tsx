@@ -40,7 +40,6 @@ function TeamModelForm({ team }: { readonly team: TeamRecord }) {
     <form
       noValidate
       aria-label="Team maturity model"
-      className="inline-form"
       onSubmit={(event) => {
         event.preventDefault();
         void run(
