@@ -200,6 +200,8 @@ test.describe('drills vs reality', () => {
     const trends = new TrendsPage(page);
     await trends.open('period=all');
     await page.getByRole('link', { name: 'Open the report' }).click();
+    // The route is read once the report view has it, not while the click is still on its way.
+    await expect(page).toHaveURL(/#\/reports\/trend\//u);
     const route = decodeURIComponent(new URL(page.url()).hash.slice(1));
     const section = page.getByRole('region', { name: 'Real incidents: drills vs reality' });
     await expect(section).toContainText('7 recovered incidents (7 PagerDuty) in this period.');
