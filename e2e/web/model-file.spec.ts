@@ -50,6 +50,8 @@ async function answerAndFinalise(page: Page, except: ReadonlyMap<string, 'No'> =
     const next = page.getByRole('link', { name: /^Next: .+ →$/ });
     if ((await next.count()) === 0) break;
     await next.click();
+    // The next category's criteria, not the last ones still on screen while the click lands.
+    await expect(groups.locator('legend').first()).not.toHaveText(legends[0] ?? '');
   }
   await page.getByRole('link', { name: 'See the results' }).click();
   await page.getByRole('button', { name: 'Finalise…' }).click();
