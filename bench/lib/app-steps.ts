@@ -35,6 +35,25 @@ export function runLog(page: Page) {
   return page.getByTestId('timeline').locator('li');
 }
 
+/**
+ * Starts the drill on its run screen with I, as a facilitator does, and returns how many entries
+ * the run log then holds. A drill planned from a scenario asks its go / no-go first: each
+ * prerequisite is confirmed by `by` (one of the drill's roles) and Go is pressed, which logs the go before the start.
+ */
+export async function startDrill(page: Page, by = 'Ana'): Promise<number> {
+  await page.keyboard.press('i');
+  const goNoGo = page.getByRole('dialog', { name: 'Go / no-go' });
+  const started = runLog(page).first();
+  await goNoGo.or(started).first().waitFor({ state: 'attached' });
+  if (!(await goNoGo.isVisible())) return 1;
+  const choices = goNoGo.getByRole('combobox');
+  const count = await choices.count();
+  for (let index = 0; index < count; index++) await choices.nth(index).selectOption(by);
+  await goNoGo.getByRole('button', { name: 'Go: start now, fault injected' }).click();
+  await runLog(page).nth(1).waitFor({ state: 'attached' });
+  return 2;
+}
+
 /** Presses a run key and waits until the log holds `entries` items: the command was recorded. */
 export async function pressRunKey(page: Page, key: string, entries: number): Promise<void> {
   await page.keyboard.press(key);

@@ -6,7 +6,7 @@
 // React clock in the blank page, ticked and measured the same way (bench/lib/react-floor-harness.ts).
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../e2e/support/chromium';
-import { loadDemoData, pressRunKey } from '../lib/app-steps';
+import { loadDemoData, planDrill, runLog, startDrill } from '../lib/app-steps';
 import { blankPageUrl } from '../lib/blank-page';
 import { addHarness, bundleHarness } from '../lib/bundle-harness';
 import type { BenchContext, Measurement, MetricSuite } from '../lib/types';
@@ -14,26 +14,6 @@ import type { BenchContext, Measurement, MetricSuite } from '../lib/types';
 const NOTES = 300;
 const TICKS = 40;
 const TICK_MS = 250; // RUN_TICK_MS in RunClocks.tsx
-
-/** Plans a drill of a built-in scenario for today and opens its run screen. */
-async function planAndOpenRun(page: Page, baseUrl: string): Promise<void> {
-  await page.goto(`${baseUrl}#/drills/new`);
-  const form = page.getByRole('form', { name: 'Plan a drill' });
-  await form.getByLabel('Scenario').selectOption({ label: 'Instance down with a paging alert' });
-  await form
-    .getByRole('group', { name: 'Services involved' })
-    .getByRole('checkbox')
-    .first()
-    .check();
-  await form.getByLabel('Facilitator').fill('Ana');
-  await form.getByLabel('Incident commander').fill('Ben');
-  await form.getByLabel('Responders').fill('Cleo');
-  await form.getByRole('button', { name: 'Plan drill' }).click();
-  // Planning lands on the drill's page; the run is a step of its own.
-  await page.waitForURL(/#\/drills\/(?!new$)[^/]+$/u);
-  await page.goto(`${page.url()}/run`);
-  await page.getByRole('button', { name: /^Start: fault injected/u }).waitFor();
-}
 
 /** Writes `NOTES` notes into the running drill's log, as a scribe would have over two hours. */
 async function fillRunLog(page: Page): Promise<void> {
@@ -50,28 +30,31 @@ async function fillRunLog(page: Page): Promise<void> {
         };
       });
       // (No helper functions in here: the bundler would wrap them in a name helper the page lacks.)
-      const drill = await new Promise<{ teamId: string }>((resolve) => {
-        const request = db.transaction('drills').objectStore('drills').get(drillId);
-        request.onsuccess = () => {
-          resolve(request.result as { teamId: string });
-        };
-      });
+      // A drill's events are one record in drillRuns; the notes go at the end of its run.
       const now = Date.now();
       await new Promise<void>((resolve, reject) => {
-        const transaction = db.transaction('drillEvents', 'readwrite');
-        for (let i = 0; i < notes; i++) {
-          transaction.objectStore('drillEvents').put({
+        const transaction = db.transaction('drillRuns', 'readwrite');
+        const runs = transaction.objectStore('drillRuns');
+        const request = runs.get(drillId);
+        request.onsuccess = () => {
+          const run = request.result as {
+            teamId: string;
+            events: { seq: number }[];
+          };
+          const last = run.events.reduce((max, event) => Math.max(max, event.seq), 0);
+          const notesAdded = Array.from({ length: notes }, (_, i) => ({
             id: `bench-note-${String(i)}`,
             drillId,
-            teamId: drill.teamId,
-            seq: 1000 + i,
+            teamId: run.teamId,
+            seq: last + 1 + i,
             at: now - (notes - i) * 10,
             recordedAt: now,
             kind: 'note',
             noteKind: 'observation',
             text: `Observation ${String(i)}: responders checked the load balancer's health page again.`,
-          });
-        }
+          }));
+          runs.put({ ...run, events: [...run.events, ...notesAdded] });
+        };
         transaction.oncomplete = () => {
           resolve();
         };
@@ -135,11 +118,13 @@ export const clockTicks: MetricSuite = async (context: BenchContext) => {
   try {
     const page = await browser.newPage();
     await loadDemoData(page, context.baseUrl);
-    await planAndOpenRun(page, context.baseUrl);
-    await pressRunKey(page, 'i', 1); // start: the clocks tick from here
+    await planDrill(page, context.baseUrl);
+    const started = await startDrill(page); // the clocks tick from here
     await fillRunLog(page);
     await page.reload();
-    await page.getByTestId('timeline').locator('li').nth(NOTES).waitFor({ state: 'attached' });
+    await runLog(page)
+      .nth(started + NOTES - 1)
+      .waitFor({ state: 'attached' });
     const runScreen = await tickSamples(page);
     await page.keyboard.press('f');
     await page.getByTestId('presenter-total').waitFor();
