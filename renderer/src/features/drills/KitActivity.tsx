@@ -4,9 +4,11 @@ import type { RunState } from '../../domain/drills/run-state';
 import { kitReport, type KitLine } from '../../domain/reports/drill-kit-report';
 import { formatInstantTime } from '../../domain/dates/format';
 import { SCREEN_READER } from '../../platform/reader';
+import { KitLineTable } from '../../components/KitLineTable';
 
 const timeOfDay = (at: number) => formatInstantTime(at, SCREEN_READER);
 
+/** A table of the drill's pages: the app's data-table look; an empty one is left out. */
 function LineTable({
   lines,
   caption,
@@ -14,29 +16,13 @@ function LineTable({
   readonly lines: readonly KitLine[];
   readonly caption: string;
 }) {
-  if (lines.length === 0) return null;
   return (
-    <table className="data kit-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Item</th>
-          <th scope="col">Planned</th>
-          <th scope="col">Outcome</th>
-          <th scope="col">When</th>
-        </tr>
-      </thead>
-      <tbody>
-        {lines.map((line) => (
-          <tr key={line.key}>
-            <td>{line.text}</td>
-            <td>{line.plan}</td>
-            <td>{line.outcome}</td>
-            <td className="number">{line.when}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <KitLineTable
+      lines={lines}
+      caption={caption}
+      className="data kit-table"
+      planHeading="Planned"
+    />
   );
 }
 

@@ -2,9 +2,11 @@
 // injects, hints and checklists with their times, and the results. Words come from the model.
 import type { DrillReport } from '../../../domain/reports/drill-report';
 import type { KitLine } from '../../../domain/reports/drill-kit-report';
+import { KitLineTable } from '../../../components/KitLineTable';
 import { FactList } from '../FactList';
 import { ReportSection } from '../ReportFrame';
 
+/** A table of the report: an empty one still says so, so the reader knows it was not left out. */
 function KitTable({
   lines,
   caption,
@@ -14,29 +16,15 @@ function KitTable({
   readonly caption: string;
   readonly testId: string;
 }) {
-  if (lines.length === 0) return <p>None in this drill.</p>;
   return (
-    <table className="drill-report-kit" data-testid={testId}>
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Item</th>
-          <th scope="col">When planned</th>
-          <th scope="col">Outcome</th>
-          <th scope="col">When</th>
-        </tr>
-      </thead>
-      <tbody>
-        {lines.map((line) => (
-          <tr key={line.key}>
-            <td>{line.text}</td>
-            <td>{line.plan}</td>
-            <td>{line.outcome}</td>
-            <td className="number">{line.when}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <KitLineTable
+      lines={lines}
+      caption={caption}
+      className="drill-report-kit"
+      planHeading="When planned"
+      empty={<p>None in this drill.</p>}
+      testId={testId}
+    />
   );
 }
 
