@@ -1,13 +1,14 @@
 // The presenter's ticking pieces: the running phase's big clock and the strip of every phase. As on
-// the run screen, each subscribes to the time itself, so a tick repaints only these.
+// the run screen (RunClocks.tsx, whose phase list both use), each subscribes to the time itself,
+// so a tick repaints only these.
 import { memo } from 'react';
-import { currentPhase, phaseClocks } from '../../domain/drills/clock';
+import type { PhaseClock } from '../../domain/drills/clock';
 import { formatClock, formatDuration } from '../../domain/dates/durations';
 import type { RunState } from '../../domain/drills/run-state';
-import { PHASES, type DrillPhaseId, type PhaseTargets } from '../../domain/records/drills';
+import type { PhaseTargets } from '../../domain/records/drills';
 import { PHASE_LABELS, PHASE_STATUS_LABELS, TARGET_LABELS } from '../../domain/words/drills';
 import { presenterHero, type PresenterTone } from './presenter-view';
-import { isLive, useRunNow } from './RunClocks';
+import { LivePhaseList, useRunNow } from './RunClocks';
 
 /** A shape for each tone, so the standing reads without colour (and from the back of the room). */
 const TONE_ICON: Readonly<Record<PresenterTone, string>> = {
@@ -52,24 +53,14 @@ export const PresenterHero = memo(function PresenterHero({
   );
 });
 
-const PresenterPhase = memo(function PresenterPhase({
-  state,
-  targets,
-  phase,
-}: {
-  readonly state: RunState;
-  readonly targets: PhaseTargets;
-  readonly phase: DrillPhaseId;
-}) {
-  const now = useRunNow(state, isLive(state) && currentPhase(state) === phase);
-  const clock = phaseClocks(state, targets, now)[PHASES.indexOf(phase)];
-  if (clock === undefined) return null;
+/** One phase in the presenter's strip: its time, and its standing and target in one line. */
+function PresenterPhase({ clock }: { readonly clock: PhaseClock }) {
   return (
     <li
       className={`phase-${clock.status} target-${clock.target ?? 'none'}`}
       aria-current={clock.status === 'active' ? 'step' : undefined}
     >
-      <span className="presenter-phase-name">{PHASE_LABELS[phase]}</span>
+      <span className="presenter-phase-name">{PHASE_LABELS[clock.phase]}</span>
       <span className="presenter-phase-time">
         {clock.status === 'skipped' ? 'skipped' : formatDuration(clock.elapsedMs)}
       </span>
@@ -79,7 +70,7 @@ const PresenterPhase = memo(function PresenterPhase({
       </span>
     </li>
   );
-});
+}
 
 /** Every phase, small, beside the big clock: what is done, skipped, running and still to come. */
 export const PresenterPhases = memo(function PresenterPhases({
@@ -90,10 +81,11 @@ export const PresenterPhases = memo(function PresenterPhases({
   readonly targets: PhaseTargets;
 }) {
   return (
-    <ol className="presenter-phases" aria-label="Phases">
-      {PHASES.map((phase) => (
-        <PresenterPhase key={phase} state={state} targets={targets} phase={phase} />
-      ))}
-    </ol>
+    <LivePhaseList
+      state={state}
+      targets={targets}
+      className="presenter-phases"
+      Face={PresenterPhase}
+    />
   );
 });

@@ -1,7 +1,13 @@
 // The run's ticking pieces, each as small as the time it shows. Screens never call useNow: a tick
 // re-renders these clocks and nothing around them (the run log, the controls, the forms).
-import { memo } from 'react';
-import { currentPhase, phaseClocks, totalElapsed, totalPaused } from '../../domain/drills/clock';
+import { memo, type ComponentType } from 'react';
+import {
+  currentPhase,
+  phaseClocks,
+  totalElapsed,
+  totalPaused,
+  type PhaseClock,
+} from '../../domain/drills/clock';
 import { formatClock, formatDurationInWords } from '../../domain/dates/durations';
 import type { RunState } from '../../domain/drills/run-state';
 import type { DrillPhaseId, PhaseTargets } from '../../domain/records/drills';
@@ -48,20 +54,49 @@ export const PausedSoFar = memo(function PausedSoFar({ state }: { readonly state
   return <>{paused > 0 ? formatDurationInWords(paused) : 'not paused'}</>;
 });
 
-/** One phase's card; only the running phase's card ticks. */
-const LivePhaseCard = memo(function LivePhaseCard({
+/** What a phase shows of its clock: the run screen's card, the presenter's strip item. */
+export type PhaseFace = ComponentType<{ readonly clock: PhaseClock; readonly paused: boolean }>;
+
+/** One phase's clock, drawn by `Face`; only the running phase's clock ticks. */
+const LivePhase = memo(function LivePhase({
   state,
   targets,
   phase,
+  Face,
 }: {
   readonly state: RunState;
   readonly targets: PhaseTargets;
   readonly phase: DrillPhaseId;
+  readonly Face: PhaseFace;
 }) {
   const now = useRunNow(state, isLive(state) && currentPhase(state) === phase);
   const clock = phaseClocks(state, targets, now)[PHASES.indexOf(phase)];
   if (clock === undefined) return null;
-  return <PhaseCard clock={clock} paused={state.status === 'paused'} />;
+  return <Face clock={clock} paused={state.status === 'paused'} />;
+});
+
+/**
+ * Every phase's clock in run order, each drawn by `Face` (a component defined once, so the list
+ * stays memoised). The list itself never ticks: each phase subscribes to the time on its own.
+ */
+export const LivePhaseList = memo(function LivePhaseList({
+  state,
+  targets,
+  className,
+  Face,
+}: {
+  readonly state: RunState;
+  readonly targets: PhaseTargets;
+  readonly className: string;
+  readonly Face: PhaseFace;
+}) {
+  return (
+    <ol className={className} aria-label="Phases">
+      {PHASES.map((phase) => (
+        <LivePhase key={phase} state={state} targets={targets} phase={phase} Face={Face} />
+      ))}
+    </ol>
+  );
 });
 
 /** The run screen's phase cards. */
@@ -72,11 +107,5 @@ export const PhaseCards = memo(function PhaseCards({
   readonly state: RunState;
   readonly targets: PhaseTargets;
 }) {
-  return (
-    <ol className="phase-grid" aria-label="Phases">
-      {PHASES.map((phase) => (
-        <LivePhaseCard key={phase} state={state} targets={targets} phase={phase} />
-      ))}
-    </ol>
-  );
+  return <LivePhaseList state={state} targets={targets} className="phase-grid" Face={PhaseCard} />;
 });
