@@ -1,5 +1,7 @@
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { EmptyState } from '../../components/EmptyState';
+import { FilterBar } from '../../components/FilterBar';
+import { useFilterParams } from '../../components/use-filter-params';
 import { PageHeader } from '../../components/PageHeader';
 import { repos } from '../../db/app-db';
 import { useLive } from '../../db/live';
@@ -73,7 +75,7 @@ export function DrillsPage() {
 }
 
 function DrillList({ team }: { readonly team: TeamRecord }) {
-  const [params, setParams] = useSearchParams();
+  const { values: filter, set } = useFilterParams(FILTERS);
   const data = useLive(async () => {
     const [drills, services, events] = await Promise.all([
       repos.drills.listForTeam(team.id),
@@ -83,10 +85,6 @@ function DrillList({ team }: { readonly team: TeamRecord }) {
     return { drills, services, recovery: recoveryByDrill(drills, events) };
   }, [team.id]);
   if (data === undefined) return null;
-  const filter = Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? ''])) as Record<
-    (typeof FILTERS)[number],
-    string
-  >;
   const matches = (drill: DrillRecord) =>
     (filter.status === '' || drill.status === filter.status) &&
     (filter.service === '' || drill.serviceIds.includes(filter.service)) &&
@@ -96,12 +94,6 @@ function DrillList({ team }: { readonly team: TeamRecord }) {
   const scenarioNames = [...new Set(data.drills.map((d) => d.scenarioName))].sort();
   const serviceName = (id: string) =>
     data.services.find((s) => s.id === id)?.name ?? 'removed service';
-  const set = (key: string) => (value: string) => {
-    const next = new URLSearchParams(params);
-    if (value === '') next.delete(key);
-    else next.set(key, value);
-    setParams(next, { replace: true });
-  };
   if (data.drills.length === 0) {
     return (
       <EmptyState title={`${team.name} has no drills yet`}>
@@ -117,13 +109,7 @@ function DrillList({ team }: { readonly team: TeamRecord }) {
       <h2 id="drill-list-heading">
         {team.name}: {shown.length} of {data.drills.length} drills
       </h2>
-      <form
-        className="inline-form filters"
-        aria-label="Filter drills"
-        onSubmit={(e) => {
-          e.preventDefault();
-        }}
-      >
+      <FilterBar label="Filter drills">
         <SelectField
           label="Status"
           value={filter.status}
@@ -151,7 +137,7 @@ function DrillList({ team }: { readonly team: TeamRecord }) {
           onChange={set('scenario')}
           options={[['', 'Any scenario'], ...scenarioNames.map((s) => [s, s] as const)]}
         />
-      </form>
+      </FilterBar>
       {shown.length === 0 ? (
         <p>No drill matches these filters.</p>
       ) : (

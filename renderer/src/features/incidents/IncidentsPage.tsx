@@ -1,6 +1,8 @@
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { DateField } from '../../components/DateField';
 import { EmptyState } from '../../components/EmptyState';
+import { FilterBar } from '../../components/FilterBar';
+import { useFilterParams } from '../../components/use-filter-params';
 import { PageHeader } from '../../components/PageHeader';
 import { SelectField } from '../../components/SelectField';
 import { repos } from '../../db/app-db';
@@ -52,8 +54,10 @@ const isSeverity = (value: string): value is Severity =>
 const isSource = (value: string): value is IncidentSource =>
   (INCIDENT_SOURCES as readonly string[]).includes(value);
 
+const FILTERS = ['service', 'severity', 'source', 'from', 'to'] as const;
+
 function IncidentList({ team }: { readonly team: TeamRecord }) {
-  const [params, setParams] = useSearchParams();
+  const { values, set } = useFilterParams(FILTERS);
   const data = useLive(async () => {
     const [incidents, services] = await Promise.all([
       repos.incidents.listForTeam(team.id),
@@ -62,20 +66,11 @@ function IncidentList({ team }: { readonly team: TeamRecord }) {
     return { incidents, services };
   }, [team.id]);
   if (data === undefined) return null;
-  const severity = params.get('severity') ?? '';
-  const source = params.get('source') ?? '';
+  // A value the lists do not know (an edited address) is no filter rather than an empty list.
   const filter: IncidentFilter = {
-    service: params.get('service') ?? '',
-    severity: isSeverity(severity) ? severity : '',
-    source: isSource(source) ? source : '',
-    from: params.get('from') ?? '',
-    to: params.get('to') ?? '',
-  };
-  const set = (key: string) => (value: string) => {
-    const next = new URLSearchParams(params);
-    if (value === '') next.delete(key);
-    else next.set(key, value);
-    setParams(next, { replace: true });
+    ...values,
+    severity: isSeverity(values.severity) ? values.severity : '',
+    source: isSource(values.source) ? values.source : '',
   };
   if (data.incidents.length === 0) {
     return (
@@ -96,13 +91,7 @@ function IncidentList({ team }: { readonly team: TeamRecord }) {
       <h2 id="incident-list-heading">
         {team.name}: {shown.length} of {data.incidents.length} incidents
       </h2>
-      <form
-        className="inline-form filters"
-        aria-label="Filter incidents"
-        onSubmit={(e) => {
-          e.preventDefault();
-        }}
-      >
+      <FilterBar label="Filter incidents">
         <SelectField
           label="Service"
           value={filter.service}
@@ -127,7 +116,7 @@ function IncidentList({ team }: { readonly team: TeamRecord }) {
         />
         <DateField label="From" value={filter.from} onChange={set('from')} />
         <DateField label="To" value={filter.to} onChange={set('to')} />
-      </form>
+      </FilterBar>
       {shown.length === 0 ? (
         <p>No incident matches these filters.</p>
       ) : (
