@@ -1,10 +1,10 @@
 import type { FieldErrors } from '../../domain/outcome';
 import { ROLES, type RoleId } from '../../domain/records/drills';
-import type { kitInput, ScenarioField } from '../../domain/drills/scenario-rules';
+import type { ScenarioField } from '../../domain/drills/scenario-rules';
+import type { KitText } from '../../domain/drills/scenario-form';
 import { ROLE_LABELS } from '../../domain/words/drill-kit';
 import { TextArea } from '../../components/TextArea';
-
-export type KitText = ReturnType<typeof kitInput>;
+import { fieldSetter } from '../../components/field-setter';
 
 interface KitFieldsProps {
   readonly value: KitText;
@@ -14,11 +14,9 @@ interface KitFieldsProps {
 
 /** The facilitator's kit of a scenario, one item per line, as kit-text.ts reads it. */
 export function KitFields({ value, onChange, errors }: KitFieldsProps) {
-  const set = (key: Exclude<keyof KitText, 'roleCards'>) => (text: string) => {
-    onChange({ ...value, [key]: text });
-  };
+  const set = fieldSetter(value, onChange);
   const setCard = (role: RoleId) => (text: string) => {
-    onChange({ ...value, roleCards: { ...value.roleCards, [role]: text } });
+    set('roleCards')({ ...value.roleCards, [role]: text });
   };
   return (
     <fieldset className="field kit-fields">

@@ -5,16 +5,10 @@ import { PageHeader } from '../../components/PageHeader';
 import { TextField } from '../../components/TextField';
 import { repos } from '../../db/app-db';
 import { useLive } from '../../db/live';
-import { type DrillPhaseId, PHASES } from '../../domain/records/drills';
-import { DEFAULT_TARGETS } from '../../domain/drills/phases';
-import {
-  kitInput,
-  toInput,
-  type Scenario,
-  type ScenarioField,
-} from '../../domain/drills/scenario-rules';
-import { DEFAULT_KIT } from '../../domain/drills/builtin-scenarios';
-import { KitFields, type KitText } from './KitFields';
+import type { Scenario, ScenarioField } from '../../domain/drills/scenario-rules';
+import { scenarioInputOf, scenarioText } from '../../domain/drills/scenario-form';
+import { fieldSetter } from '../../components/field-setter';
+import { KitFields } from './KitFields';
 import { toast } from '../../stores/toast.store';
 import { useSubmit } from '../../components/use-submit';
 import { TargetsField } from './TargetsField';
@@ -39,29 +33,11 @@ export function ScenarioEditPage() {
   return <ScenarioForm key={scenarioId} scenario={scenario} />;
 }
 
-type Targets = Record<DrillPhaseId, string>;
-
 function ScenarioForm({ scenario }: { readonly scenario: Scenario | null }) {
   const navigate = useNavigate();
-  const initial = scenario === null ? null : toInput(scenario);
-  const [fields, setFields] = useState({
-    name: initial?.name ?? '',
-    description: initial?.description ?? '',
-    hypothesis: initial?.hypothesis ?? '',
-    injectionSteps: initial?.injectionSteps ?? '',
-    detectionSignal: initial?.detectionSignal ?? '',
-    runbook: initial?.runbook ?? '',
-  });
-  const [kit, setKit] = useState<KitText>(() => kitInput(scenario ?? DEFAULT_KIT));
-  const [targets, setTargets] = useState<Targets>(
-    Object.fromEntries(
-      PHASES.map((p) => [p, String((scenario?.targets ?? DEFAULT_TARGETS)[p])]),
-    ) as Targets,
-  );
+  const [text, setText] = useState(() => scenarioText(scenario));
   const { errors, busy, run } = useSubmit<Scenario, ScenarioField>();
-  const set = (key: keyof typeof fields) => (value: string) => {
-    setFields({ ...fields, [key]: value });
-  };
+  const set = fieldSetter(text, setText);
   const title = scenario === null ? 'New scenario' : `Edit “${scenario.name}”`;
   return (
     <>
@@ -72,14 +48,7 @@ function ScenarioForm({ scenario }: { readonly scenario: Scenario | null }) {
         aria-label={title}
         onSubmit={(event) => {
           event.preventDefault();
-          const input = {
-            ...fields,
-            ...kit,
-            targets: Object.fromEntries(PHASES.map((p) => [p, Number(targets[p])])) as Record<
-              DrillPhaseId,
-              number
-            >,
-          };
+          const input = scenarioInputOf(text);
           void run(
             () =>
               scenario === null
@@ -92,43 +61,43 @@ function ScenarioForm({ scenario }: { readonly scenario: Scenario | null }) {
           );
         }}
       >
-        <TextField label="Name" value={fields.name} onChange={set('name')} error={errors.name} />
+        <TextField label="Name" value={text.name} onChange={set('name')} error={errors.name} />
         <TextArea
           label="Description"
-          value={fields.description}
+          value={text.description}
           onChange={set('description')}
           error={errors.description}
         />
         <TextArea
           label="Hypothesis template"
-          value={fields.hypothesis}
+          value={text.hypothesis}
           onChange={set('hypothesis')}
           error={errors.hypothesis}
         />
         <TextArea
           label="Injection steps"
           hint="One step per line."
-          value={fields.injectionSteps}
+          value={text.injectionSteps}
           onChange={set('injectionSteps')}
           error={errors.injectionSteps}
           rows={4}
         />
         <TextField
           label="Expected detection signal"
-          value={fields.detectionSignal}
+          value={text.detectionSignal}
           onChange={set('detectionSignal')}
           error={errors.detectionSignal}
         />
         <TextArea
           label="Runbook checklist"
           hint="One item per line."
-          value={fields.runbook}
+          value={text.runbook}
           onChange={set('runbook')}
           error={errors.runbook}
           rows={4}
         />
-        <TargetsField value={targets} onChange={setTargets} error={errors.targets} />
-        <KitFields value={kit} onChange={setKit} errors={errors} />
+        <TargetsField value={text.targets} onChange={set('targets')} error={errors.targets} />
+        <KitFields value={text.kit} onChange={set('kit')} errors={errors} />
         <FormActions
           error={errors.form}
           submitLabel="Save scenario"
