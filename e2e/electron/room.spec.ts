@@ -264,3 +264,46 @@ test('a saved file can be shown in its folder, by the id its save answered with'
     await appWindow.evaluate((file) => (window as ShellWindow).api?.showSavedFile(file), chosen),
   ).toMatchObject({ ok: false, code: 'invalid-arguments' });
 });
+
+test('a saved PDF report can be shown in its folder, as a saved backup can', async ({
+  electronApp,
+  appWindow,
+  profile,
+}) => {
+  const drillId = await demoDrillId(appWindow);
+  const chosen = path.join(profile, 'drill report.pdf');
+  await record(electronApp, 'dialog', 'showSaveDialog', {
+    resolve: { canceled: false, filePath: chosen },
+  });
+  await record(electronApp, 'shell', 'showItemInFolder', { value: undefined });
+  const exported = await appWindow.evaluate(
+    (id) =>
+      (window as ShellWindow).api?.exportReportPdf({
+        target: { kind: 'drill', drillId: id },
+        paper: 'a4',
+      }),
+    drillId,
+  );
+  expect(exported).toMatchObject({ ok: true, value: { outcome: 'saved' } });
+  expect(JSON.stringify(exported)).not.toContain(profile);
+  const savedId =
+    exported?.ok === true && exported.value.outcome === 'saved'
+      ? (exported.value.savedId ?? '')
+      : '';
+  expect(savedId).toMatch(/^[0-9a-f-]{36}$/u);
+  expect(
+    await appWindow.evaluate((id) => (window as ShellWindow).api?.showSavedFile(id), savedId),
+  ).toEqual({ ok: true, value: null });
+  expect(await calls(electronApp, 'shell.showItemInFolder')).toEqual([[chosen]]);
+
+  // The toast after the export button offers the same action, and it shows the same file.
+  await appWindow.evaluate((id) => {
+    window.location.hash = `#/drills/${id}`;
+  }, drillId);
+  await appWindow
+    .getByRole('button', { name: /Export PDF/u })
+    .first()
+    .click();
+  await appWindow.getByRole('button', { name: 'Show in folder' }).click();
+  await expect.poll(() => calls(electronApp, 'shell.showItemInFolder')).toHaveLength(2);
+});

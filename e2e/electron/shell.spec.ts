@@ -196,7 +196,15 @@ test.describe('exporting a report to PDF', () => {
       target: { kind: 'assessment', assessmentId },
       paper: 'a4',
     });
-    expect(saved).toEqual({ ok: true, value: { outcome: 'saved', fileName: 'assessment.pdf' } });
+    expect(saved).toEqual({
+      ok: true,
+      // The id "Show in folder" names the PDF by; its path never comes back to the page.
+      value: {
+        outcome: 'saved',
+        fileName: 'assessment.pdf',
+        savedId: expect.stringMatching(/^[0-9a-f-]{36}$/u),
+      },
+    });
     const [dialogOptions] = await saveDialogCalls(electronApp);
     expect(dialogOptions).toMatchObject({
       title: 'Save the report as PDF',

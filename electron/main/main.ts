@@ -161,6 +161,8 @@ function start(): void {
   const paths = appPaths(app.getAppPath(), app.getPath('userData'));
   protocol.handle(APP_SCHEME, createAppProtocolHandler(paths.rendererRoot));
 
+  // One register for every file saved this session, so "Show in folder" finds a PDF as a backup.
+  const savedFiles = createSavedFiles(randomUUID);
   registerHandlers(
     ipcMain,
     {
@@ -177,12 +179,13 @@ function start(): void {
           // The report window is hidden (and already closed): the dialog belongs to the app window.
           showSaveDialog: (options) => showSaveDialog(options, mainWindow),
           writeFile: (filePath, bytes) => writeFile(filePath, bytes),
+          savedFiles,
         }),
         openPresenter: (drillId, askedBy) => presenterWindows.open(drillId, askedBy),
         keepDisplayAwake: (contentsId, awake) => {
           keepAwake.set(contentsId, awake);
         },
-        savedFiles: createSavedFiles(randomUUID),
+        savedFiles,
         showItemInFolder: (filePath) => {
           shell.showItemInFolder(filePath);
         },

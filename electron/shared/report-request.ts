@@ -146,6 +146,14 @@ export type ReportState = 'loading' | 'ready' | 'error';
 
 /** What an export did: saved under a name, cancelled in the dialog, or opened for the browser's print. */
 export type ReportExportOutcome =
-  | { readonly outcome: 'saved'; readonly fileName: string }
+  | {
+      readonly outcome: 'saved';
+      readonly fileName: string;
+      /**
+       * Desktop: the id that names the saved PDF to `showSavedFile` ("Show in folder"), as a saved
+       * backup's does; the path itself never crosses to the renderer.
+       */
+      readonly savedId?: string;
+    }
   | { readonly outcome: 'cancelled' }
   | { readonly outcome: 'opened-for-print' };

@@ -171,6 +171,25 @@ describe('file:show-in-folder', () => {
     expect(deps.showItemInFolder).toHaveBeenCalledWith('/home/sam/Documents/backup.json');
   });
 
+  it('shows a PDF the report exporter saved, through the register they share', async () => {
+    const savedFiles = createSavedFiles(() => '5c0ffee0-1234-4abc-8def-0123456789ab');
+    // main.ts hands the same register to the exporter; here it stands in for one saved PDF.
+    const { handlers, deps } = setUp({
+      savedFiles,
+      exportReportPdf: () => {
+        const savedId = savedFiles.remember('/home/sam/Reports/trend.pdf');
+        return Promise.resolve(ok({ outcome: 'saved' as const, fileName: 'trend.pdf', savedId }));
+      },
+    });
+    const exported = await handlers['report:export-pdf']({
+      target: { kind: 'drill', drillId: '6f1c2a9e-0d7b-4e8a-9b3c-2f5d8e1a7c40' },
+      paper: 'a4',
+    });
+    const savedId = exported.ok && exported.value.outcome === 'saved' ? exported.value.savedId : '';
+    expect(await handlers['file:show-in-folder'](savedId ?? '')).toEqual(ok(null));
+    expect(deps.showItemInFolder).toHaveBeenCalledWith('/home/sam/Reports/trend.pdf');
+  });
+
   it('refuses an id it did not hand out, and shows nothing', async () => {
     const { handlers, deps } = setUp();
     const result = await handlers['file:show-in-folder']('0b7e9a52-3c1d-4f6e-9a8b-1c2d3e4f5a6b');

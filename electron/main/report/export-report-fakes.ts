@@ -1,8 +1,9 @@
-// For the report exporter's tests: a fake hidden window, save dialog and file system that record
-// every call in order, and the request and file names those tests share.
+// For the report exporter's tests: a fake hidden window, save dialog, file system and saved-file
+// register that record every call in order, and the request and file names those tests share.
 import { vi } from 'vitest';
 import type { ReportRequest } from '../../shared/report-request';
 import type { SaveDialogOptions } from '../ipc/save-file';
+import { createSavedFiles } from '../ipc/saved-files';
 import {
   createReportExporter,
   type PdfOptions,
@@ -19,6 +20,7 @@ export const assessmentA4: ReportRequest = {
 export const PDF_BYTES = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d]); // "%PDF-"
 export const SUGGESTED = 'mttr-assessment-payments-2026-11-21.pdf';
 export const CHOSEN_PATH = '/home/sam/Documents/payments assessment.pdf';
+export const SAVED_ID = 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee';
 
 export interface WindowScript {
   /** What the view answers; `never` leaves it loading forever. */
@@ -27,7 +29,7 @@ export interface WindowScript {
   readonly printError?: Error;
 }
 
-/** Records every call, in order, across the window, the dialog and the file system. */
+/** Records every call, in order: the window, the dialog, the file system and the register. */
 export function setUp(script: WindowScript = {}, overrides: Partial<ReportExportDeps> = {}) {
   const events: string[] = [];
   const loaded: string[] = [];
@@ -68,6 +70,24 @@ export function setUp(script: WindowScript = {}, overrides: Partial<ReportExport
     events.push('write');
     return Promise.resolve();
   });
-  const deps = { openReportWindow, showSaveDialog, writeFile, ...overrides };
-  return { exportPdf: createReportExporter(deps), events, loaded, printed, ...deps };
+  const savedFiles = createSavedFiles(() => SAVED_ID);
+  const remember = vi.fn((filePath: string) => {
+    events.push('remember');
+    return savedFiles.remember(filePath);
+  });
+  const deps = {
+    openReportWindow,
+    showSaveDialog,
+    writeFile,
+    savedFiles: { remember },
+    ...overrides,
+  };
+  return {
+    exportPdf: createReportExporter(deps),
+    events,
+    loaded,
+    printed,
+    remember,
+    ...deps,
+  };
 }

@@ -5,7 +5,7 @@ import { ok } from '../../shared/result';
 import { registerHandlers, type IpcMainLike } from '../ipc/validated-ipc';
 import type { ReportSignal } from './report-signal';
 import { idleMetricsFolderHandlers } from '../metrics-folder-fakes';
-import { assessmentA4, setUp, SUGGESTED } from './export-report-fakes';
+import { assessmentA4, SAVED_ID, setUp, SUGGESTED } from './export-report-fakes';
 
 describe('one export at a time', () => {
   it('refuses a second export while the first is printing, without opening a window', async () => {
@@ -119,7 +119,10 @@ describe('report:export-pdf through the validated IPC wrapper', () => {
   it('runs the export for a valid request', async () => {
     const { invoke, loaded } = wired();
     const request = { paper: 'letter', target: { ...trend, to: '2026-02-28' } };
-    await expect(invoke(request)).resolves.toMatchObject({ ok: true, value: { outcome: 'saved' } });
+    await expect(invoke(request)).resolves.toMatchObject({
+      ok: true,
+      value: { outcome: 'saved', savedId: SAVED_ID },
+    });
     expect(loaded).toHaveLength(1);
   });
 });

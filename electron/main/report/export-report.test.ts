@@ -1,11 +1,16 @@
-// Exporting a report as a PDF: the run that prints and saves, a cancelled dialog, a failed write.
-import { describe, expect, it } from 'vitest';
+// Exporting a report as a PDF: the run that prints and saves, the id that shows the saved PDF in its
+// folder, a cancelled dialog, a failed write.
+import { describe, expect, it, vi } from 'vitest';
 import { APP_ENTRY_URL } from '../../shared/app-origin';
+import { ok } from '../../shared/result';
+import { createHandlers, type HandlerDeps } from '../ipc/handlers';
+import { createSavedFiles } from '../ipc/saved-files';
 import {
   ASSESSMENT_ID,
   assessmentA4,
   CHOSEN_PATH,
   PDF_BYTES,
+  SAVED_ID,
   setUp,
   SUGGESTED,
 } from './export-report-fakes';
@@ -15,7 +20,7 @@ describe('exporting a report that prints and is saved', () => {
     const { exportPdf, loaded, printed, showSaveDialog, writeFile, events } = setUp();
     await expect(exportPdf(assessmentA4)).resolves.toEqual({
       ok: true,
-      value: { outcome: 'saved', fileName: 'payments assessment.pdf' },
+      value: { outcome: 'saved', fileName: 'payments assessment.pdf', savedId: SAVED_ID },
     });
     expect(loaded).toEqual([`${APP_ENTRY_URL}#/reports/assessment/${ASSESSMENT_ID}?paper=a4`]);
     expect(printed).toEqual([
@@ -28,7 +33,7 @@ describe('exporting a report that prints and is saved', () => {
     });
     expect(writeFile).toHaveBeenCalledWith(CHOSEN_PATH, PDF_BYTES);
     // The hidden window is gone before the dialog opens, and only one was ever made.
-    expect(events).toEqual(['open', 'load', 'print', 'close', 'dialog', 'write']);
+    expect(events).toEqual(['open', 'load', 'print', 'close', 'dialog', 'write', 'remember']);
   });
 
   it('prints US Letter when the request asks for it', async () => {
@@ -56,6 +61,50 @@ describe('exporting a report that prints and is saved', () => {
   });
 });
 
+describe('"Show in folder" for a saved PDF', () => {
+  it('names the saved PDF by an id that file:show-in-folder shows, never by its path', async () => {
+    // One register for both, as main wires them: the exporter remembers, show-in-folder reads.
+    const savedFiles = createSavedFiles(() => SAVED_ID);
+    const { exportPdf } = setUp({}, { savedFiles });
+    const showItemInFolder = vi.fn((_path: string) => undefined);
+    const handlers = createHandlers({
+      savedFiles,
+      showItemInFolder,
+      exportReportPdf: exportPdf,
+    } as Partial<HandlerDeps> as HandlerDeps);
+    const result = await handlers['report:export-pdf'](assessmentA4);
+    const savedId = result.ok && result.value.outcome === 'saved' ? result.value.savedId : '';
+    expect(savedId).toBe(SAVED_ID);
+    expect(JSON.stringify(result)).not.toContain('/home/sam');
+    expect(await handlers['file:show-in-folder'](SAVED_ID)).toEqual(ok(null));
+    expect(showItemInFolder).toHaveBeenCalledWith(CHOSEN_PATH);
+  });
+
+  it('gives each saved PDF its own id, pointing at where that one was saved', async () => {
+    let n = 0;
+    const savedFiles = createSavedFiles(() => `id-${++n}`);
+    const paths = ['/tmp/a.pdf', '/tmp/b.pdf'];
+    const { exportPdf } = setUp(
+      {},
+      {
+        savedFiles,
+        showSaveDialog: () => Promise.resolve({ canceled: false, filePath: paths.shift() }),
+      },
+    );
+    await expect(exportPdf(assessmentA4)).resolves.toMatchObject({ value: { savedId: 'id-1' } });
+    await expect(exportPdf(assessmentA4)).resolves.toMatchObject({ value: { savedId: 'id-2' } });
+    expect(savedFiles.pathOf('id-1')).toBe('/tmp/a.pdf');
+    expect(savedFiles.pathOf('id-2')).toBe('/tmp/b.pdf');
+  });
+
+  it('hands out no id when the view could not be printed', async () => {
+    const { exportPdf, remember } = setUp({ signal: { state: 'error', message: 'Gone.' } });
+    const result = await exportPdf(assessmentA4);
+    expect(result.ok).toBe(false);
+    expect(remember).not.toHaveBeenCalled();
+  });
+});
+
 describe('cancelling the save dialog', () => {
   it.each([
     ['cancelled', { canceled: true, filePath: '' }],
@@ -71,6 +120,8 @@ describe('cancelling the save dialog', () => {
       value: { outcome: 'cancelled' },
     });
     expect(writeFile).not.toHaveBeenCalled();
+    // Nothing was saved, so there is nothing to show in a folder.
+    expect(events).not.toContain('remember');
     expect(events.filter((event) => event === 'close')).toHaveLength(1);
   });
 });
@@ -82,9 +133,10 @@ describe('a write that fails', () => {
     ['EROFS', 'that place is read-only'],
   ])('returns %s as an io-error value saying what went wrong', async (code, reason) => {
     const failure = Object.assign(new Error(`${code}: refused`), { code });
-    const { exportPdf } = setUp({}, { writeFile: () => Promise.reject(failure) });
+    const { exportPdf, remember } = setUp({}, { writeFile: () => Promise.reject(failure) });
     const result = await exportPdf(assessmentA4);
     expect(result).toMatchObject({ ok: false, code: 'io-error' });
+    expect(remember).not.toHaveBeenCalled();
     expect(result.ok ? '' : result.message).toContain(reason);
     expect(result.ok ? '' : result.message).toMatch(/^The file could not be saved/);
   });

@@ -14,6 +14,7 @@ import {
 } from '../../shared/report-request';
 import { err, ok, type Result } from '../../shared/result';
 import { writeFailureMessage, type SaveDialog, type SaveDialogOptions } from '../ipc/save-file';
+import type { SavedFiles } from '../ipc/saved-files';
 import type { ReportSignal } from './report-signal';
 
 /** The options this export prints with: a subset of Electron's PrintToPDFOptions. */
@@ -44,6 +45,11 @@ export interface ReportExportDeps {
   /** The OS save dialog, parented to the app window. */
   readonly showSaveDialog: SaveDialog;
   readonly writeFile: (filePath: string, bytes: Uint8Array) => Promise<void>;
+  /**
+   * The files saved this session (ipc/saved-files.ts), shared with file:save: a saved PDF gets an
+   * id there, so "Show in folder" works for it exactly as for a backup.
+   */
+  readonly savedFiles: Pick<SavedFiles, 'remember'>;
   /** How long the view may take to load its data and draw; 30 s unless a test says otherwise. */
   readonly readyTimeoutMs?: number;
 }
@@ -175,7 +181,11 @@ async function saveReport(
   } catch (error: unknown) {
     return err('io-error', writeFailureMessage(error));
   }
-  return ok({ outcome: 'saved', fileName: path.basename(choice.filePath) });
+  return ok({
+    outcome: 'saved',
+    fileName: path.basename(choice.filePath),
+    savedId: deps.savedFiles.remember(choice.filePath),
+  });
 }
 
 /**

@@ -4,7 +4,7 @@ import { exportReadableData } from '../db/upgrade/prepare-database';
 import { localToday } from '../platform/reader';
 import { backupFileName } from '../features/settings/data-files';
 import { useReportErrorSignal } from '../features/reports/use-report-ready';
-import { saveTextFile, type SaveOutcome } from '../features/settings/save-file';
+import { saveTextFile, type SaveOutcome } from '../platform/save-file';
 
 interface NewerDatabaseScreenProps {
   /** The stored data format, when known. */

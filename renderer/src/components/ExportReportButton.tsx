@@ -2,8 +2,7 @@
 // report view opens and the browser's print dialog offers "Save as PDF".
 import { useState } from 'react';
 import type { ReportRequest } from '@shared/report-request';
-import { platform } from '../platform/platform';
-import { toast } from '../stores/toast.store';
+import { exportReport } from './export-report';
 
 interface ExportReportButtonProps {
   readonly request: ReportRequest;
@@ -19,10 +18,7 @@ export function ExportReportButton(props: ExportReportButtonProps) {
   const run = async () => {
     setBusy(true);
     try {
-      const result = await platform().exportReportPdf(request);
-      if (!result.ok) toast.error(result.message);
-      else if (result.value.outcome === 'saved')
-        toast.success(`Report saved as ${result.value.fileName}.`);
+      await exportReport(request);
     } finally {
       setBusy(false);
     }

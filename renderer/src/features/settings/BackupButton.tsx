@@ -5,7 +5,7 @@ import { MAX_BACKUP_BYTES } from '../../db/backup/format';
 import { localToday } from '../../platform/reader';
 import { toast } from '../../stores/toast.store';
 import { backupFileName, backupSizeWarning } from './data-files';
-import { saveTextFile, showInFolder } from './save-file';
+import { saveTextFile, showInFolder } from '../../platform/save-file';
 
 /**
  * Writes every store to one JSON file, through the save dialog (desktop) or a download (web).

@@ -4,7 +4,7 @@ import { repos } from '../../db/app-db';
 import { localToday } from '../../platform/reader';
 import { toast } from '../../stores/toast.store';
 import { drillsCsvFileName, incidentsCsvFileName } from './data-files';
-import { saveTextFile, showInFolder } from './save-file';
+import { saveTextFile, showInFolder } from '../../platform/save-file';
 
 type Scope = 'team' | 'all';
 type Kind = 'drills' | 'incidents';

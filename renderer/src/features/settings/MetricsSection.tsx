@@ -8,7 +8,7 @@ import { metricsFiles, METRICS_FILE_NAMES } from '../../domain/metrics/metrics-f
 import { toast } from '../../stores/toast.store';
 import { loadMetricsInput } from './metrics-input';
 import { MetricsFolderSetting } from './MetricsFolderSetting';
-import { saveTextFile, showInFolder, type SaveOutcome } from './save-file';
+import { saveTextFile, showInFolder, type SaveOutcome } from '../../platform/save-file';
 
 const KIND_OF: Readonly<Record<string, SaveFileKind>> = {
   [METRICS_FILE_NAMES.snapshot]: 'metrics-snapshot',

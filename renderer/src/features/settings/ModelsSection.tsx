@@ -6,7 +6,7 @@ import { useLive } from '../../db/live';
 import type { ModelSummary } from '../../db/repositories/models.repository';
 import { toast } from '../../stores/toast.store';
 import { ModelImport } from './ModelImport';
-import { saveTextFile } from './save-file';
+import { saveTextFile } from '../../platform/save-file';
 
 export function ModelsSection() {
   const models = useLive(() => repos.models.summaries(), []);

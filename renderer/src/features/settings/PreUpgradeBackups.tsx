@@ -7,7 +7,7 @@ import { formatInstantDateTime } from '../../domain/dates/format';
 import { localToday, SCREEN_READER } from '../../platform/reader';
 import { toast } from '../../stores/toast.store';
 import { backupFileName, formatSize } from './data-files';
-import { saveTextFile, showInFolder } from './save-file';
+import { saveTextFile, showInFolder } from '../../platform/save-file';
 
 const backups = createPreUpgradeBackups();
 

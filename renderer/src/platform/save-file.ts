@@ -1,7 +1,10 @@
-// Saving a text file through the shell (desktop: save dialog; web: download), told in words.
-import type { SaveFileRequest } from '@shared/platform-api';
-import { platform } from '../../platform/platform';
-import { toast, type ToastAction } from '../../stores/toast.store';
+// Saving a file through the shell (desktop: save dialog; web: download), told in words, and the
+// "Show in folder" a saved file offers. Every kind of saved file (backups, CSV, metrics, PDF
+// reports) offers it through showInFolder here, so the action reads and behaves the same.
+import type { PlatformApi, SaveFileRequest } from '@shared/platform-api';
+import type { ReportExportOutcome } from '@shared/report-request';
+import { platform } from './platform';
+import { toast, type ToastAction } from '../stores/toast.store';
 
 export type SaveOutcome =
   /** savedId: the desktop app's name for the file, for "Show in folder" (none in the web shell). */
@@ -26,14 +29,20 @@ export async function saveTextFile(request: SaveFileRequest): Promise<SaveOutcom
   }
 }
 
-/** "Show in folder" for a file the desktop app saved; nothing where the browser downloaded it. */
-export function showInFolder(outcome: SaveOutcome): ToastAction | undefined {
-  if (outcome.kind !== 'saved' || outcome.savedId === undefined) return undefined;
-  const { savedId } = outcome;
+/**
+ * "Show in folder" for a file the desktop app saved (a save outcome or a report export's): only
+ * main's savedId names it. Nothing where the browser downloaded or printed it (no savedId).
+ */
+export function showInFolder(
+  saved: SaveOutcome | ReportExportOutcome,
+  api: () => PlatformApi = platform,
+): ToastAction | undefined {
+  const savedId = 'savedId' in saved ? saved.savedId : undefined;
+  if (savedId === undefined) return undefined;
   return {
     label: 'Show in folder',
     run: () => {
-      void platform()
+      void api()
         .showSavedFile(savedId)
         .then((result) => {
           if (!result.ok) toast.error(result.message);
