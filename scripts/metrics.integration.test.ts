@@ -36,6 +36,9 @@ const ALL: TrendFilters = {
   serviceId: null,
   severity: null,
   scenarioId: null,
+  hypothesis: null,
+  detectedBy: null,
+  checklist: null,
 };
 
 let dir = '';

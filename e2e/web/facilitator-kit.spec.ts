@@ -1,13 +1,16 @@
 // The facilitator's kit, end to end: a drill planned from a scenario carries its script; the run
 // is driven by keyboard (go / no-go, injects, a hint, checklist ticks), the review records the
 // results, and the drill's page and its PDF report say all of it with times. A second drill hits
-// a stop condition, which aborts it with that reason in one step.
+// a stop condition, which aborts it with that reason in one step. The results recorded in reviews
+// filter Trends and its trend report.
+import type { Page } from '@playwright/test';
 import { expect, test } from '../support/test';
 import { reportRoute } from '@shared/report-request';
 import { expectNoSeriousA11yViolations } from '../support/axe';
-import { printReport } from '../support/pdf';
+import { printReport, waitForReport } from '../support/pdf';
 import { AppPage } from './pages/app-page';
 import { DrillPlanPage, DrillRunPage } from './pages/drill-run-page';
+import { TrendsPage } from './pages/trends-page';
 
 const CFO = 'Tell the incident commander the load balancer shows one target unhealthy.';
 const CUSTOMER = 'Tell responders a customer reports slow checkouts.';
@@ -182,4 +185,98 @@ test('a stop condition hit aborts the drill in one step, with that condition as 
   expect(printed.text).toMatch(
     /\+\d+:\d{2} \d{2}:\d{2}:\d{2} Abort Aborted: Stop condition hit: Data loss or corruption is suspected/u,
   );
+});
+
+/** Plans a drill, runs it through every mark by keyboard and saves its review with these results. */
+async function runAndReview(
+  page: Page,
+  title: string,
+  held: 'Yes, it held' | 'No, it did not hold',
+  detected: 'By monitoring' | 'By people',
+): Promise<void> {
+  const plan = new DrillPlanPage(page);
+  await plan.open();
+  const drillId = await plan.plan(title);
+  const run = new DrillRunPage(page);
+  await run.open(drillId);
+  await run.start();
+  for (const label of ['Detected', 'Acknowledged', 'Diagnosed', 'Mitigated', 'Recovered']) {
+    await run.markNext(label);
+  }
+  await run.close(drillId);
+  const review = page.getByRole('form', { name: 'Drill review' });
+  await review.getByRole('radio', { name: held }).check();
+  await review.getByRole('radio', { name: detected }).check();
+  await review.getByRole('radio', { name: 'Yes', exact: true }).check();
+  await review.getByRole('button', { name: 'Save review' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/drills/${drillId}$`, 'u'));
+}
+
+test('results recorded in reviews filter Trends, and the trend report names the filter', async ({
+  page,
+}) => {
+  // The web shell's export prints the report itself; this test prints it with Chromium instead.
+  await page.addInitScript(() => {
+    window.print = () => undefined;
+  });
+  const app = new AppPage(page);
+  await app.open();
+  await app.loadDemoData();
+  const trends = new TrendsPage(page);
+  await trends.open('period=all');
+  const all = await trends.completedCount();
+  await trends.choose('Hypothesis', { label: 'Held' });
+  await expect(page).toHaveURL(/hypothesis=yes/u);
+  await expect.poll(() => trends.completedCount()).toBeLessThan(all);
+  const heldBefore = await trends.completedCount();
+  expect(heldBefore).toBeGreaterThan(0);
+  // The demo's reviews never said who detected the fault.
+  await trends.choose('Detected by', { label: 'Monitoring' });
+  await expect(trends.counts()).toHaveText(/^0 completed drills measured/u);
+
+  await runAndReview(page, 'Held, seen by monitoring', 'Yes, it held', 'By monitoring');
+  await runAndReview(page, 'Not held, seen by people', 'No, it did not hold', 'By people');
+
+  await trends.open('period=all&hypothesis=yes');
+  expect(await trends.completedCount()).toBe(heldBefore + 1);
+  await trends.choose('Detected by', { label: 'Monitoring' });
+  await expect(trends.counts()).toHaveText(
+    /^1 completed drill measured\. Only drills with hypothesis held; detected by monitoring\.$/u,
+  );
+  expect(await trends.figure('n')).toBe(1);
+  // Incidents have no results: the reality section says it shows them all.
+  await expect(page.getByTestId('reality-results-note')).toContainText(
+    'Not filtered by drill results',
+  );
+  // Both new drills left checklist items of their scenario unticked; no demo drill has one.
+  await trends.choose('Hypothesis', { label: 'Any' });
+  await trends.choose('Detected by', { label: 'Any' });
+  await trends.choose('Checklists', { label: 'Some not done' });
+  await expect(trends.counts()).toHaveText(/^2 completed drills measured/u);
+  await trends.choose('Checklists', { label: 'Any' });
+  await trends.choose('Hypothesis', { label: 'Did not hold' });
+  await expect(page).toHaveURL(/hypothesis=no/u);
+  const notHeld = await trends.completedCount();
+  await trends.choose('Detected by', { label: 'People' });
+  await expect(trends.counts()).toHaveText(/^1 completed drill measured/u);
+  expect(notHeld).toBeGreaterThanOrEqual(1);
+  await expectNoSeriousA11yViolations(page);
+
+  // The trend report carries the same results filters and names them.
+  await trends.choose('Hypothesis', { label: 'Held' });
+  await trends.choose('Detected by', { label: 'Monitoring' });
+  await expect(trends.counts()).toHaveText(/^1 completed drill measured/u);
+  await page.getByRole('button', { name: 'Export PDF report…' }).click();
+  await expect(page).toHaveURL(/#\/reports\/trend\/[^?]+\?.*hypothesis=yes&detected=monitoring/u);
+  await waitForReport(page);
+  await expect(page).not.toHaveURL(/print=1/u);
+  const filterLine =
+    'Drill results: only drills with hypothesis held; detected by monitoring (incidents are not filtered by results).';
+  await expect(page.getByTestId('rt-filters')).toContainText(filterLine);
+  const route = new URL(page.url()).hash.slice(1);
+  const printed = await printReport(page, route, 'test-results/facilitator-kit/trend-held-a4.pdf');
+  expect(printed.text).toContain(filterLine);
+  expect(printed.text).toMatch(/1 completed drill measured/u);
+  expect(printed.text).toContain('Held, seen by monitoring');
+  expect(printed.text).not.toContain('Not held, seen by people');
 });

@@ -16,6 +16,9 @@ import {
   PAPER_SIZES,
   REPORT_PERIODS,
   REPORT_SEVERITIES,
+  REPORT_HYPOTHESES,
+  REPORT_DETECTED_BY,
+  REPORT_CHECKLISTS,
   type ReportExportOutcome,
 } from './report-request';
 import { BACKUP_SOURCES, type OpenedBackups } from './backup-files';
@@ -86,6 +89,9 @@ const reportTarget = z.discriminatedUnion('kind', [
       serviceId: recordId.optional(),
       severity: z.enum(REPORT_SEVERITIES).optional(),
       scenarioId: recordId.optional(),
+      hypothesis: z.enum(REPORT_HYPOTHESES).optional(),
+      detectedBy: z.enum(REPORT_DETECTED_BY).optional(),
+      checklist: z.enum(REPORT_CHECKLISTS).optional(),
       compare: z
         .strictObject({ aFrom: isoDay, aTo: isoDay, bFrom: isoDay, bTo: isoDay })
         .refine((c) => c.aFrom <= c.aTo && c.bFrom <= c.bTo, 'each period must end after it starts')

@@ -58,10 +58,13 @@ describe('a trend report exported from Trends', () => {
       serviceId: 's-1',
       severity: 'SEV2',
       scenarioId: 'builtin-db',
+      hypothesis: 'yes',
+      detectedBy: 'not-recorded',
+      checklist: 'some-not-done',
       compare: { aFrom: '2025-01-01', aTo: '2025-06-30', bFrom: '2025-07-01', bTo: '2025-12-31' },
     });
     expect(reportRoute({ target, paper: 'a4' })).toBe(
-      '/reports/trend/t-1?paper=a4&period=6m&service=s-1&severity=SEV2&scenario=builtin-db&a-from=2025-01-01&a-to=2025-06-30&b-from=2025-07-01&b-to=2025-12-31',
+      '/reports/trend/t-1?paper=a4&period=6m&service=s-1&severity=SEV2&scenario=builtin-db&hypothesis=yes&detected=not-recorded&checklist=some-not-done&a-from=2025-01-01&a-to=2025-06-30&b-from=2025-07-01&b-to=2025-12-31',
     );
   });
 
@@ -74,6 +77,9 @@ describe('a trend report exported from Trends', () => {
       serviceId: null,
       severity: null,
       scenarioId: null,
+      hypothesis: null,
+      detectedBy: null,
+      checklist: null,
       compare: null,
     });
     expect(reportRoute({ target, paper: 'letter' })).toBe(

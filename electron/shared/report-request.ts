@@ -31,6 +31,10 @@ export type ReportTarget =
       readonly serviceId?: string;
       readonly severity?: ReportSeverity;
       readonly scenarioId?: string;
+      /** The Trends screen's results filters (drills only); absent means any result. */
+      readonly hypothesis?: ReportHypothesis;
+      readonly detectedBy?: ReportDetectedBy;
+      readonly checklist?: ReportChecklist;
       /** The two compared periods chosen on Trends; absent, the report compares its own. */
       readonly compare?: TrendComparePeriods;
     }
@@ -40,6 +44,17 @@ export type ReportTarget =
 /** The drill severities a trend report can be filtered to (the records' list, kept in step). */
 export const REPORT_SEVERITIES = ['SEV1', 'SEV2', 'SEV3', 'SEV4'] as const;
 export type ReportSeverity = (typeof REPORT_SEVERITIES)[number];
+
+/**
+ * The drill results a trend report can be filtered to, as the Trends screen's URL spells them
+ * (domain/trends/result-filters.ts holds the same lists; a test keeps them in step).
+ */
+export const REPORT_HYPOTHESES = ['yes', 'partly', 'no', 'unsure', 'not-recorded'] as const;
+export type ReportHypothesis = (typeof REPORT_HYPOTHESES)[number];
+export const REPORT_DETECTED_BY = ['monitoring', 'people', 'not-recorded'] as const;
+export type ReportDetectedBy = (typeof REPORT_DETECTED_BY)[number];
+export const REPORT_CHECKLISTS = ['all-done', 'some-not-done', 'none'] as const;
+export type ReportChecklist = (typeof REPORT_CHECKLISTS)[number];
 
 /** Period A and period B of a two-period comparison, each day inclusive (YYYY-MM-DD). */
 export interface TrendComparePeriods {
@@ -57,6 +72,9 @@ export const TREND_QUERY_KEYS = {
   serviceId: 'service',
   severity: 'severity',
   scenarioId: 'scenario',
+  hypothesis: 'hypothesis',
+  detectedBy: 'detected',
+  checklist: 'checklist',
   aFrom: 'a-from',
   aTo: 'a-to',
   bFrom: 'b-from',
@@ -72,12 +90,16 @@ export interface TrendReportChoice {
   readonly serviceId: string | null;
   readonly severity: ReportSeverity | null;
   readonly scenarioId: string | null;
+  readonly hypothesis: ReportHypothesis | null;
+  readonly detectedBy: ReportDetectedBy | null;
+  readonly checklist: ReportChecklist | null;
   readonly compare: TrendComparePeriods | null;
 }
 
 /** The report's target for these choices: what prints it, and the route the screen opens. */
 export function trendTarget(choice: TrendReportChoice): ReportTarget {
   const { teamId, period, from, to, serviceId, severity, scenarioId, compare } = choice;
+  const { hypothesis, detectedBy, checklist } = choice;
   return {
     kind: 'trend',
     teamId,
@@ -87,6 +109,9 @@ export function trendTarget(choice: TrendReportChoice): ReportTarget {
     ...(serviceId !== null ? { serviceId } : {}),
     ...(severity !== null ? { severity } : {}),
     ...(scenarioId !== null ? { scenarioId } : {}),
+    ...(hypothesis !== null ? { hypothesis } : {}),
+    ...(detectedBy !== null ? { detectedBy } : {}),
+    ...(checklist !== null ? { checklist } : {}),
     ...(compare !== null ? { compare } : {}),
   };
 }
@@ -116,7 +141,15 @@ export function reportRoute(request: ReportRequest): string {
         if (target.from !== undefined) params.set('from', target.from);
         if (target.to !== undefined) params.set('to', target.to);
       }
-      for (const key of ['serviceId', 'severity', 'scenarioId'] as const) {
+      const filterKeys = [
+        'serviceId',
+        'severity',
+        'scenarioId',
+        'hypothesis',
+        'detectedBy',
+        'checklist',
+      ] as const;
+      for (const key of filterKeys) {
         const value = target[key];
         if (value !== undefined) params.set(TREND_QUERY_KEYS[key], value);
       }

@@ -106,6 +106,18 @@ describe('report:export-pdf through the validated IPC wrapper', () => {
       [{ paper: 'a4', target: { ...trend, to: '2025-12-31' } }],
     ],
     ['a day that does not exist', [{ paper: 'a4', target: { ...trend, to: '2026-02-30' } }]],
+    [
+      'an unknown hypothesis result',
+      [{ paper: 'a4', target: { ...trend, to: '2026-02-28', hypothesis: 'maybe' } }],
+    ],
+    [
+      'a detection result that is a checklist’s',
+      [{ paper: 'a4', target: { ...trend, to: '2026-02-28', detectedBy: 'all-done' } }],
+    ],
+    [
+      'a checklist result that is not a word of the list',
+      [{ paper: 'a4', target: { ...trend, to: '2026-02-28', checklist: 'none&print=1' } }],
+    ],
     ['a second argument', [assessmentA4, '/tmp/out.pdf']],
   ])('refuses %s before any window opens', async (_name, args) => {
     const { invoke, openReportWindow } = wired();
@@ -114,6 +126,15 @@ describe('report:export-pdf through the validated IPC wrapper', () => {
       code: 'invalid-arguments',
     });
     expect(openReportWindow).not.toHaveBeenCalled();
+  });
+
+  it('prints a trend report with its results filters in the route', async () => {
+    const { invoke, loaded } = wired();
+    const target = { ...trend, to: '2026-02-28', hypothesis: 'yes', checklist: 'some-not-done' };
+    await expect(invoke({ paper: 'a4', target })).resolves.toMatchObject({ ok: true });
+    expect(loaded).toEqual([
+      `${APP_ENTRY_URL}#/reports/trend/t-1?paper=a4&period=custom&from=2026-01-01&to=2026-02-28&hypothesis=yes&checklist=some-not-done`,
+    ]);
   });
 
   it('runs the export for a valid request', async () => {

@@ -37,6 +37,9 @@ const ALL_DRILLS: TrendFilters = {
   serviceId: null,
   severity: null,
   scenarioId: null,
+  hypothesis: null,
+  detectedBy: null,
+  checklist: null,
 };
 
 function family(families: readonly MetricFamily[], name: string): MetricFamily {

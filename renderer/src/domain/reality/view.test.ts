@@ -50,6 +50,17 @@ describe('Trends with incidents', () => {
     expect(view({}).scenarioIgnored).toBe(false);
   });
 
+  it('counts every incident under a results filter, and says the filter narrows drills only', () => {
+    const held = view({ hypothesis: 'yes' });
+    // The drills have no review: none of them held, yet every incident is still counted.
+    expect(held.comparison.drillCount).toBe(0);
+    expect(held.incidents).toBe(3);
+    expect(held.resultsIgnored).toBe(true);
+    expect(view({ checklist: 'none' }).resultsIgnored).toBe(true);
+    expect(view({ detectedBy: 'not-recorded' }).comparison.drillCount).toBe(2);
+    expect(view({}).resultsIgnored).toBe(false);
+  });
+
   it('has no incidents when none are given', () => {
     const without = computeTrends(source, drills, {
       filters: NO_FILTERS,

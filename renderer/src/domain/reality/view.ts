@@ -4,6 +4,7 @@ import type { IsoDate } from '../records/common';
 import type { ServiceRecord } from '../records/services';
 import type { TrendFilters } from '../trends/filters';
 import type { PreparedDrill } from '../trends/prepare';
+import { hasResultFilter } from '../trends/result-filters';
 import { compareWithReality, type RealityComparison } from './compare';
 import { applyIncidentFilters } from './filters';
 import { keyMeasuresSideBySide, type SideBySideMeasure } from './key-measures';
@@ -18,6 +19,11 @@ export interface RealityView {
   readonly keyMeasures: readonly SideBySideMeasure[];
   /** The scenario filter is set: it narrows the drills only. */
   readonly scenarioIgnored: boolean;
+  /**
+   * A results filter (hypothesis, detected by, checklists) is set: it narrows the drills only, and
+   * every incident in the other filters is still counted (an incident has no hypothesis).
+   */
+  readonly resultsIgnored: boolean;
 }
 
 /** `completed`: the completed drills already in the filters. */
@@ -42,5 +48,6 @@ export function realityView(
     comparison: compareWithReality(completed, inFilters, scope),
     keyMeasures: keyMeasuresSideBySide(completed, inFilters),
     scenarioIgnored: filters.scenarioId !== null,
+    resultsIgnored: hasResultFilter(filters),
   };
 }

@@ -5,9 +5,11 @@ import { prepareIncidents } from '../reality/prepare';
 import { incidentRecord, recoveredIn } from '../reality/test-support';
 import { FULL, sourceOf, type DrillSpec } from '../trends/trends-fixtures';
 import type { MaturityHistory } from '../trends/maturity-history';
+import { NO_RESULT_FILTERS } from '../trends/result-filters';
 import {
   buildTrendReport,
   drillDates,
+  NO_REPORT_FILTERS,
   maturityGrid,
   resolveReportPeriod,
   type ReportPeriodRange,
@@ -207,19 +209,60 @@ describe('buildTrendReport', () => {
     const prepared = prepareDrills(source, { now: NOW, timeZoneOffsetMinutes: 0 });
     const period = resolved(input('all'));
     const bySeverity = buildTrendReport(source, prepared, 'team-a', period, TODAY, {
-      serviceId: null,
+      ...NO_REPORT_FILTERS,
       severity: 'SEV1',
-      scenarioId: null,
     });
     expect(bySeverity?.view.completed).toBe(1);
-    expect(bySeverity?.filters).toEqual({ service: null, severity: 'SEV1', scenario: null });
+    expect(bySeverity?.filters).toEqual({
+      service: null,
+      severity: 'SEV1',
+      scenario: null,
+      results: NO_RESULT_FILTERS,
+    });
     const byScenario = buildTrendReport(source, prepared, 'team-a', period, TODAY, {
+      ...NO_REPORT_FILTERS,
       serviceId: 'no-such-service',
-      severity: null,
       scenarioId: 'scenario-2',
     });
     expect(byScenario?.view.completed).toBe(1);
-    expect(byScenario?.filters).toEqual({ service: null, severity: null, scenario: 'Disk full' });
+    expect(byScenario?.filters).toEqual({
+      service: null,
+      severity: null,
+      scenario: 'Disk full',
+      results: NO_RESULT_FILTERS,
+    });
+  });
+
+  it('applies the results filters to every drill figure, and names them', () => {
+    const source = sourceOf([
+      { id: 'held', day: 0, phases: FULL, hypothesis: 'yes', detectedBy: 'monitoring' },
+      { id: 'held-2', day: 2, phases: FULL, hypothesis: 'yes', detectedBy: 'people' },
+      { id: 'not-held', day: 4, phases: FULL, hypothesis: 'no', detectedBy: 'monitoring' },
+      { id: 'no-review', day: 6, phases: FULL },
+    ]);
+    const prepared = prepareDrills(source, { now: NOW, timeZoneOffsetMinutes: 0 });
+    const period = resolved(input('all'), drillDates(prepared, 'team-a'));
+    const held = buildTrendReport(source, prepared, 'team-a', period, TODAY, {
+      ...NO_REPORT_FILTERS,
+      hypothesis: 'yes',
+    });
+    expect(held?.view.completed).toBe(2);
+    expect(held?.drills.map((row) => row.id)).toEqual(['held', 'held-2']);
+    const compared = held?.view.comparison;
+    expect((compared?.summaryA.n ?? 0) + (compared?.summaryB.n ?? 0)).toBe(2);
+    expect(held?.filters.results).toEqual({ ...NO_RESULT_FILTERS, hypothesis: 'yes' });
+    expect(held?.view.reality.resultsIgnored).toBe(true);
+    const both = buildTrendReport(source, prepared, 'team-a', period, TODAY, {
+      ...NO_REPORT_FILTERS,
+      hypothesis: 'yes',
+      detectedBy: 'monitoring',
+    });
+    expect(both?.drills.map((row) => row.id)).toEqual(['held']);
+    const unrecorded = buildTrendReport(source, prepared, 'team-a', period, TODAY, {
+      ...NO_REPORT_FILTERS,
+      hypothesis: 'not-recorded',
+    });
+    expect(unrecorded?.drills.map((row) => row.id)).toEqual(['no-review']);
   });
 
   it("sets the team's recovered incidents of the period beside its drills", () => {

@@ -14,6 +14,7 @@ import type { MaturityHistory } from '../trends/maturity-history';
 import type { PreparedDrill, TrendsSource } from '../trends/prepare';
 import { measureMinutes, phaseBreakdown, type PhaseBreakdownGroup } from '../trends/series';
 import { problem, type Checked } from '../outcome';
+import { NO_RESULT_FILTERS, type ResultFilters } from '../trends/result-filters';
 
 /** What the report's URL asks for; `from` and `to` only count for a custom period. */
 export interface TrendReportPeriodInput {
@@ -30,8 +31,8 @@ export interface TrendReportPeriodInput {
  */
 export type ComparisonMode = 'previous' | 'halves' | 'chosen';
 
-/** The Trends screen's filters besides team and period, by id: null is "every". */
-export interface TrendReportFilters {
+/** The Trends screen's filters besides team and period, by id, and its results filters: null is "every". */
+export interface TrendReportFilters extends ResultFilters {
   readonly serviceId: Id | null;
   readonly severity: Severity | null;
   readonly scenarioId: string | null;
@@ -41,6 +42,7 @@ export const NO_REPORT_FILTERS: TrendReportFilters = {
   serviceId: null,
   severity: null,
   scenarioId: null,
+  ...NO_RESULT_FILTERS,
 };
 
 /** The filters a report applies, by name, as its scope states them; null is "every". */
@@ -48,6 +50,8 @@ export interface AppliedFilters {
   readonly service: string | null;
   readonly severity: Severity | null;
   readonly scenario: string | null;
+  /** The drills' results filters (they narrow drills only, never incidents). */
+  readonly results: ResultFilters;
 }
 
 export interface ReportPeriodRange {
@@ -87,7 +91,14 @@ export function resolveReportPeriod(
   }
   const filters = { period: input.period, from, to };
   const range = resolvePeriod(
-    { ...filters, teamId: null, serviceId: null, severity: null, scenarioId: null },
+    {
+      ...filters,
+      ...NO_RESULT_FILTERS,
+      teamId: null,
+      serviceId: null,
+      severity: null,
+      scenarioId: null,
+    },
     today,
   );
   const sorted = [...drillDates].sort();
@@ -198,6 +209,9 @@ export function buildTrendReport(
     serviceId: service?.id ?? null,
     severity: chosen.severity,
     scenarioId,
+    hypothesis: chosen.hypothesis,
+    detectedBy: chosen.detectedBy,
+    checklist: chosen.checklist,
   };
   const view = computeTrends(source, prepared, {
     filters,
@@ -219,6 +233,11 @@ export function buildTrendReport(
           : (source.scenarioNames.get(scenarioId) ??
             prepared.find((d) => d.scenarioId === scenarioId)?.scenarioName ??
             scenarioId),
+      results: {
+        hypothesis: chosen.hypothesis,
+        detectedBy: chosen.detectedBy,
+        checklist: chosen.checklist,
+      },
     },
     view,
     byScenario: phaseBreakdown(

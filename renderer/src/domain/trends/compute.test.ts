@@ -259,3 +259,88 @@ describe('computeTrends: comparing two periods', () => {
     expect(comparison.sentence).toMatch(/^Too few drills to compare/);
   });
 });
+
+describe('computeTrends: the results filters', () => {
+  // Held drills recover in 28 minutes from detection, the others in 58, so every figure shows which were read.
+  const held = (id: string, day: number, extra: Partial<DrillSpec> = {}): DrillSpec => ({
+    id,
+    day,
+    phases: [2, 3, 10, 5, 10, 6],
+    hypothesis: 'yes',
+    runbook: true,
+    scenarioId: 'scenario-1',
+    ...extra,
+  });
+  const slow = (id: string, day: number, extra: Partial<DrillSpec> = {}): DrillSpec => ({
+    id,
+    day,
+    phases: [2, 3, 40, 5, 10, 6],
+    hypothesis: 'no',
+    scenarioId: 'scenario-1',
+    ...extra,
+  });
+  const specs = [
+    held('h1', 1),
+    held('h2', 2, { severity: 'SEV1' }),
+    held('h3', 100),
+    slow('s1', 3),
+    slow('s2', 101, { severity: 'SEV1' }),
+    { id: 'n1', day: 4, phases: [2, 3, 40, 5, 10, 6], scenarioId: 'scenario-1' },
+    { id: 'a1', day: 5, phases: [2], status: 'aborted', hypothesis: 'yes' } as DrillSpec,
+  ];
+  const periods = {
+    a: { from: '2025-01-01', to: '2025-03-31' },
+    b: { from: '2025-04-01', to: '2025-06-30' },
+  };
+  const trends = (filters: Partial<TrendFilters>) => {
+    const source = sourceOf(specs);
+    const prepared = prepareDrills(source, { now: Date.UTC(2026, 0, 1), timeZoneOffsetMinutes: 0 });
+    return computeTrends(source, prepared, {
+      filters: { ...NO_FILTERS, teamId: 'team-a', ...filters },
+      groupBy: 'severity',
+      today: TODAY,
+      periods,
+    });
+  };
+
+  it('narrows every drill figure to the drills with that result', () => {
+    const all = trends({});
+    expect(all.completed).toBe(6);
+    const onlyHeld = trends({ hypothesis: 'yes' });
+    expect(onlyHeld.completed).toBe(3);
+    expect(onlyHeld.aborted).toBe(1);
+    expect(onlyHeld.series.timeToRecover.points.map((p) => p.value)).toEqual([28, 28, 28]);
+    expect(onlyHeld.series.timeToRecover.summary).toMatchObject({ n: 3, median: 28 });
+    expect(onlyHeld.distribution.reduce((sum, bin) => sum + bin.count, 0)).toBe(3);
+    expect(onlyHeld.breakdown.map((group) => [group.label, group.n])).toEqual([
+      ['SEV1', 1],
+      ['SEV2', 2],
+    ]);
+    expect(onlyHeld.keyMeasures.runbookUsage).toEqual({ k: 3, n: 3 });
+    expect(onlyHeld.runs.flatMap((scenario) => scenario.runs.map((run) => run.drillId))).toEqual([
+      'h1',
+      'h2',
+      'h3',
+    ]);
+    expect(onlyHeld.comparison.summaryA.n).toBe(2);
+    expect(onlyHeld.comparison.summaryB.n).toBe(1);
+    expect(onlyHeld.reality.comparison.drillCount).toBe(3);
+    expect(onlyHeld.reality.resultsIgnored).toBe(true);
+    expect(all.reality.resultsIgnored).toBe(false);
+  });
+
+  it('keeps drills with no review apart, under “not recorded”', () => {
+    const unrecorded = trends({ hypothesis: 'not-recorded' });
+    expect(unrecorded.series.timeToRecover.points.map((p) => p.value)).toEqual([58]);
+    expect(trends({ hypothesis: 'no' }).completed).toBe(2);
+    expect(trends({ hypothesis: 'unsure' }).completed).toBe(0);
+  });
+
+  it('combines with the other filters', () => {
+    expect(trends({ hypothesis: 'yes', severity: 'SEV1' }).completed).toBe(1);
+    expect(trends({ hypothesis: 'no', detectedBy: 'monitoring' }).completed).toBe(0);
+    expect(trends({ detectedBy: 'not-recorded' }).completed).toBe(6);
+    expect(trends({ checklist: 'none' }).completed).toBe(6);
+    expect(trends({ checklist: 'all-done' }).completed).toBe(0);
+  });
+});

@@ -4,6 +4,7 @@ import type { Id, IsoDate } from '../records/common';
 import type { Severity } from '../records/drills';
 import { isIsoDate, shiftDate } from '../dates/iso-date';
 import type { PreparedDrill } from './prepare';
+import { matchesResults, NO_RESULT_FILTERS, type ResultFilters } from './result-filters';
 
 export type PeriodPreset = '90d' | '6m' | '12m' | 'all' | 'custom';
 
@@ -15,7 +16,8 @@ export const PERIOD_LABELS: Readonly<Record<PeriodPreset, string>> = {
   custom: 'Dates I choose',
 };
 
-export interface TrendFilters {
+/** The results filters (hypothesis, detected by, checklists) read drills only, never incidents. */
+export interface TrendFilters extends ResultFilters {
   /** null: every team the data holds. */
   readonly teamId: Id | null;
   readonly period: PeriodPreset;
@@ -35,6 +37,7 @@ export const NO_FILTERS: TrendFilters = {
   serviceId: null,
   severity: null,
   scenarioId: null,
+  ...NO_RESULT_FILTERS,
 };
 
 /** A closed range of calendar dates; null ends are open. */
@@ -72,7 +75,8 @@ export function matchesAttributes(drill: PreparedDrill, filters: TrendFilters): 
     (filters.teamId === null || drill.teamId === filters.teamId) &&
     (filters.serviceId === null || drill.serviceIds.includes(filters.serviceId)) &&
     (filters.severity === null || drill.severity === filters.severity) &&
-    (filters.scenarioId === null || drill.scenarioId === filters.scenarioId)
+    (filters.scenarioId === null || drill.scenarioId === filters.scenarioId) &&
+    matchesResults(drill.results, filters)
   );
 }
 

@@ -14,6 +14,7 @@ import { measureDrill, type DrillMeasures } from '../drills/measures';
 import { endMarkOf, startMarkOf } from '../drills/phases';
 import { boundaryOf, deriveRun } from '../drills/run-state';
 import type { PlainAnswer } from '../maturity/answers';
+import { drillResults, type DrillResults } from './result-filters';
 
 /** Everything the Trends screen reads, for one team or all of them. */
 export interface TrendsSource {
@@ -54,6 +55,8 @@ export interface PreparedDrill {
   readonly date: IsoDate;
   readonly measures: DrillMeasures;
   readonly phases: PhaseDurations;
+  /** Hypothesis, detection and checklists, as the review and the drill's page give them. */
+  readonly results: DrillResults;
 }
 
 export interface PrepareOptions {
@@ -114,5 +117,6 @@ function prepareDrill(
     date: start === undefined ? drill.plannedFor : localIsoDate(at, offset),
     measures: measureDrill(state, drill.review, now),
     phases: phases as PhaseDurations,
+    results: drillResults(drill, events),
   };
 }

@@ -1,7 +1,11 @@
 // Builds Trends sources for tests (not used by the app): drills with runs in whole minutes.
 import {
+  type ChecklistId,
+  type DetectedBy,
+  type DrillKit,
   type DrillMarkId,
   type DrillRecord,
+  type HypothesisHeld,
   type DrillStatus,
   type Severity,
   EMPTY_DRILL_KIT,
@@ -27,6 +31,12 @@ export interface DrillSpec {
   readonly runbook?: boolean;
   readonly notifyAfterDetect?: number;
   readonly reviewHeld?: boolean;
+  /** Set: the drill has a review saying so (held, unless said). */
+  readonly hypothesis?: HypothesisHeld;
+  readonly detectedBy?: DetectedBy;
+  readonly kit?: DrillKit;
+  /** Checklist ticks, in order, a minute after the start. */
+  readonly ticks?: readonly { list: ChecklistId; item: number; done: boolean }[];
 }
 
 export function drillOf(spec: DrillSpec): { drill: DrillRecord; events: DrillEventRecord[] } {
@@ -49,6 +59,7 @@ export function drillOf(spec: DrillSpec): { drill: DrillRecord; events: DrillEve
       { kind: 'side', side: 'stakeholders-notified', detail: '' },
     ]);
   }
+  for (const tick of spec.ticks ?? []) bodies.push([start + 60_000, { kind: 'tick', ...tick }]);
   const teamId = spec.teamId ?? 'team-a';
   const events = bodies.map(([time, body], seq): DrillEventRecord => ({
     id: `${spec.id}-${seq}`,
@@ -72,16 +83,16 @@ export function drillOf(spec: DrillSpec): { drill: DrillRecord; events: DrillEve
     hypothesis: '',
     roles: { facilitator: '', incidentCommander: '', scribe: '', responders: [], observers: [] },
     targets: DEFAULT_TARGETS,
-    kit: EMPTY_DRILL_KIT,
+    kit: spec.kit ?? EMPTY_DRILL_KIT,
     review:
-      spec.reviewHeld === undefined
+      spec.reviewHeld === undefined && spec.hypothesis === undefined
         ? null
         : {
-            hypothesisHeld: 'yes',
-            detectedBy: null,
+            hypothesisHeld: spec.hypothesis ?? 'yes',
+            detectedBy: spec.detectedBy ?? null,
             wentWell: '',
             wentBadly: '',
-            reviewHeld: spec.reviewHeld,
+            reviewHeld: spec.reviewHeld ?? true,
             savedAt: at,
           },
     createdAt: start,

@@ -34,6 +34,13 @@ export function RealitySection({
         {reality.scenarioIgnored &&
           ' The scenario filter narrows the drills only: incidents rehearse no scenario.'}
       </p>
+      {reality.resultsIgnored && (
+        <p data-testid="reality-results-note">
+          <strong>Not filtered by drill results:</strong> incidents have no hypothesis, detection
+          answer or checklist, so every incident in the other filters is shown
+          {withDrills ? ', beside only the drills with the results chosen above' : ''}.
+        </p>
+      )}
       {/* Incidents only: this count is the screen's, where the drills' count otherwise stands. */}
       <p className={withDrills ? undefined : 'trends-counts'} role="status">
         {incidentCountText(reality)} in these filters.

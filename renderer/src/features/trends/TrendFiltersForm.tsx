@@ -7,6 +7,22 @@ import type { TrendsSource } from '../../domain/trends/prepare';
 import type { TrendParams } from './trend-params';
 import { SEVERITIES } from '../../domain/records/drills';
 import { TREND_SOURCE_LABELS, TREND_SOURCES } from '../../domain/reality/filters';
+import {
+  CHECKLIST_FILTER_LABELS,
+  CHECKLIST_FILTERS,
+  DETECTED_BY_FILTER_LABELS,
+  DETECTED_BY_FILTERS,
+  HYPOTHESIS_FILTER_LABELS,
+  HYPOTHESIS_FILTERS,
+} from '../../domain/trends/result-filters';
+
+/** A filter's choices as [value, words], after "Any" (the empty value: no filter). */
+function choices<T extends string>(
+  values: readonly T[],
+  labels: Readonly<Record<T, string>>,
+): [string, string][] {
+  return [['', 'Any'], ...values.map((value): [string, string] => [value, labels[value]])];
+}
 
 interface TrendFiltersFormProps {
   readonly team: TeamRecord;
@@ -99,6 +115,36 @@ export function TrendFiltersForm({ team, params, source, onChange }: TrendFilter
         }}
         options={[['', 'All scenarios'], ...scenarios]}
       />
+      {/* Results belong to drills: incidents have no hypothesis or checklist (the legend says so). */}
+      <fieldset className="trends-results-filters">
+        <legend>
+          Drill results <span className="muted">(drills only)</span>
+        </legend>
+        <SelectField
+          label="Hypothesis"
+          value={params.hypothesis ?? ''}
+          onChange={(value) => {
+            onChange('hypothesis', value);
+          }}
+          options={choices(HYPOTHESIS_FILTERS, HYPOTHESIS_FILTER_LABELS)}
+        />
+        <SelectField
+          label="Detected by"
+          value={params.detectedBy ?? ''}
+          onChange={(value) => {
+            onChange('detectedBy', value);
+          }}
+          options={choices(DETECTED_BY_FILTERS, DETECTED_BY_FILTER_LABELS)}
+        />
+        <SelectField
+          label="Checklists"
+          value={params.checklist ?? ''}
+          onChange={(value) => {
+            onChange('checklist', value);
+          }}
+          options={choices(CHECKLIST_FILTERS, CHECKLIST_FILTER_LABELS)}
+        />
+      </fieldset>
     </section>
   );
 }

@@ -26,7 +26,8 @@ import { MaturitySection } from './MaturitySection';
 import { RerunsSection } from './RerunsSection';
 import { SeriesSection } from './SeriesSection';
 import { RealitySection } from './RealitySection';
-import { parseTrendParams, withParam, type TrendParams } from './trend-params';
+import { resultFilterPhrases } from '../../domain/trends/result-filters';
+import { parseTrendParams, unreadTrendParams, withParam, type TrendParams } from './trend-params';
 import { TrendFiltersForm } from './TrendFiltersForm';
 import { markTrendsInteractive } from './trends-interactive';
 import { useTrends, type TrendsData } from './use-trends';
@@ -60,6 +61,7 @@ function TrendsScreen({ team }: { readonly team: TeamRecord }) {
   return (
     <>
       <TrendFiltersForm team={team} params={params} source={data?.source} onChange={change} />
+      <UnreadParams params={searchParams} />
       <TrendReportLinks team={team} params={params} periods={data?.periods} />
       <HowComputed />
       {data === undefined ? (
@@ -81,6 +83,7 @@ interface TrendsViewsProps {
 
 function TrendsViews({ data, params, onChange }: TrendsViewsProps) {
   const { view } = data;
+  const results = resultFilterPhrases(params);
   if (params.source === 'incidents') {
     return (
       <>
@@ -97,6 +100,9 @@ function TrendsViews({ data, params, onChange }: TrendsViewsProps) {
           ? `; ${countOf(view.aborted, 'aborted drill', 'aborted drills')} counted but not measured (an aborted drill has no recovery time)`
           : ''}
         .
+        {results.length > 0 && (
+          <span className="trends-active-results"> Only drills with {results.join('; ')}.</span>
+        )}
       </p>
       {view.completed === 0 ? (
         <EmptyState title="No completed drills in these filters">
@@ -163,12 +169,18 @@ function TrendReportLinks({
       serviceId: params.serviceId,
       severity: params.severity,
       scenarioId: params.scenarioId,
+      hypothesis: params.hypothesis,
+      detectedBy: params.detectedBy,
+      checklist: params.checklist,
       compare: periods === undefined ? null : comparePeriodsOf(periods),
     }),
     paper: defaultPaper(navigator.language),
   };
   const filtered =
-    params.serviceId !== null || params.severity !== null || params.scenarioId !== null;
+    params.serviceId !== null ||
+    params.severity !== null ||
+    params.scenarioId !== null ||
+    resultFilterPhrases(params).length > 0;
   return (
     <div className="field" role="group" aria-label="Team trend report">
       <div className="button-row">
@@ -181,7 +193,7 @@ function TrendReportLinks({
         The report covers {team.name} over the period chosen above
         {filtered
           ? ', with the filters chosen above'
-          : ', with every service, severity and scenario'}
+          : ', with every service, severity, scenario and drill result'}
         , and compares the two periods chosen below.
       </p>
     </div>
@@ -192,4 +204,23 @@ function TrendReportLinks({
 function comparePeriodsOf({ a, b }: TrendsData['periods']): TrendComparePeriods | null {
   if (a.from === null || a.to === null || b.from === null || b.to === null) return null;
   return { aFrom: a.from, aTo: a.to, bFrom: b.from, bTo: b.to };
+}
+
+/** Says which choices of a hand-edited or old link were not understood, and what shows instead. */
+function UnreadParams({ params }: { readonly params: URLSearchParams }) {
+  const unread = unreadTrendParams(params);
+  if (unread.length === 0) return null;
+  return (
+    <p className="trends-unread" role="status">
+      This link’s{' '}
+      {unread.map((param, index) => (
+        <span key={param.name}>
+          {index > 0 && (index === unread.length - 1 ? ' and ' : ', ')}
+          {param.name} “{param.value}”
+        </span>
+      ))}{' '}
+      {unread.length === 1 ? 'is not a choice' : 'are not choices'} this screen knows, so{' '}
+      {unread.length === 1 ? 'its default is' : 'their defaults are'} shown: see the filters above.
+    </p>
+  );
 }

@@ -46,6 +46,7 @@ export function useTrends(
   );
   const { period, from, to, serviceId, severity, scenarioId, groupBy, aFrom, aTo, bFrom, bTo } =
     params;
+  const { hypothesis, detectedBy, checklist } = params;
   return useMemo(() => {
     if (source === undefined || prepared === undefined || incidents === undefined) return undefined;
     const fallback = defaultPeriods(today);
@@ -62,6 +63,9 @@ export function useTrends(
       serviceId: source.services.some((s) => s.id === serviceId) ? serviceId : null,
       severity,
       scenarioId: source.drills.some((d) => d.scenarioId === scenarioId) ? scenarioId : null,
+      hypothesis,
+      detectedBy,
+      checklist,
     };
     return {
       source,
@@ -79,6 +83,9 @@ export function useTrends(
     serviceId,
     severity,
     scenarioId,
+    hypothesis,
+    detectedBy,
+    checklist,
     groupBy,
     aFrom,
     aTo,

@@ -25,6 +25,8 @@ export function IncidentsSection({ report }: { readonly report: TrendReport }) {
         medians comes from a bootstrap ({DEFAULT_RESAMPLES.toLocaleString('en-GB')} resamples, fixed
         seed); nothing is compared below {SMALL_SAMPLE} in either group.
         {reality.scenarioIgnored && ' The scenario filter narrows the drills only.'}
+        {reality.resultsIgnored &&
+          ' Not filtered by drill results: incidents have no hypothesis, detection answer or checklist, so every incident in the other filters is counted, beside only the drills with the results chosen.'}
       </p>
       <p>{incidentCountText(reality)} in this period.</p>
       {reality.incidents === 0 ? (

@@ -2,6 +2,9 @@
 // screen's choices its route carries (read back from the query, and turned into "Back").
 import {
   REPORT_PERIODS,
+  REPORT_CHECKLISTS,
+  REPORT_DETECTED_BY,
+  REPORT_HYPOTHESES,
   REPORT_SEVERITIES,
   TREND_QUERY_KEYS,
   reportRoute,
@@ -19,6 +22,7 @@ import type {
 import type { IsoDate } from '../../../domain/records/common';
 import { PERIOD_LABELS } from '../../../domain/trends/filters';
 import { formatIsoDate } from '../../../domain/dates/format';
+import { resultFilterPhrases } from '../../../domain/trends/result-filters';
 
 export const KIND_LABEL = 'Team trend report';
 
@@ -78,14 +82,19 @@ export function comparisonNames(period: ReportPeriodRange): { a: string; b: stri
 
 /** The filters a report applies, in one sentence: "Team Payments only. Service: …". */
 export function filtersText(team: string, filters: AppliedFilters): string {
+  const results = resultFilterPhrases(filters.results);
+  const resultsText =
+    results.length === 0
+      ? ''
+      : ` Drill results: only drills with ${results.join('; ')} (incidents are not filtered by results).`;
   if (filters.service === null && filters.severity === null && filters.scenario === null) {
-    return `Team ${team} only. All services, all severities and all scenarios are included.`;
+    return `Team ${team} only. All services, all severities and all scenarios are included.${resultsText}`;
   }
   const service = filters.service === null ? 'all services' : `service ${filters.service} only`;
   const severity = filters.severity === null ? 'all severities' : `${filters.severity} drills only`;
   const scenario =
     filters.scenario === null ? 'all scenarios' : `scenario ${filters.scenario} only`;
-  return `Team ${team} only; ${service}; ${severity}; ${scenario}.`;
+  return `Team ${team} only; ${service}; ${severity}; ${scenario}.${resultsText}`;
 }
 
 export function reportTitle(report: TrendReport): string {
@@ -121,6 +130,9 @@ export function trendChoiceOf(teamId: string, search: URLSearchParams): TrendRep
       ? (severity as ReportSeverity)
       : null,
     scenarioId: id(get('scenarioId')),
+    hypothesis: oneOrNull(get('hypothesis'), REPORT_HYPOTHESES),
+    detectedBy: oneOrNull(get('detectedBy'), REPORT_DETECTED_BY),
+    checklist: oneOrNull(get('checklist'), REPORT_CHECKLISTS),
     compare:
       aFrom !== null && aTo !== null && bFrom !== null && bTo !== null
         ? { aFrom, aTo, bFrom, bTo }
@@ -137,3 +149,8 @@ export function trendsScreenQuery(choice: TrendReportChoice): string {
 }
 
 const RECORD_ID = /^[A-Za-z0-9_-]{1,100}$/u;
+
+/** One of `allowed`, or null (no filter) for a missing or unknown value. */
+function oneOrNull<T extends string>(value: string | null, allowed: readonly T[]): T | null {
+  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : null;
+}
