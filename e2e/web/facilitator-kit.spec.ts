@@ -241,7 +241,7 @@ test('results recorded in reviews filter Trends, and the trend report names the 
   expect(await trends.completedCount()).toBe(heldBefore + 1);
   await trends.choose('Detected by', { label: 'Monitoring' });
   await expect(trends.counts()).toHaveText(
-    /^1 completed drill measured\. Only drills with hypothesis held; detected by monitoring\.$/u,
+    /^1 completed drill measured\. Only drills where the hypothesis held and monitoring detected the fault first are shown\.$/u,
   );
   expect(await trends.figure('n')).toBe(1);
   // Incidents have no results: the reality section says it shows them all.
@@ -271,11 +271,15 @@ test('results recorded in reviews filter Trends, and the trend report names the 
   await waitForReport(page);
   await expect(page).not.toHaveURL(/print=1/u);
   const filterLine =
-    'Drill results: only drills with hypothesis held; detected by monitoring (incidents are not filtered by results).';
+    'Drill results: only drills where the hypothesis held and monitoring detected the fault first (incidents are not filtered by drill results).';
   await expect(page.getByTestId('rt-filters')).toContainText(filterLine);
   const route = new URL(page.url()).hash.slice(1);
   const printed = await printReport(page, route, 'test-results/facilitator-kit/trend-held-a4.pdf');
   expect(printed.text).toContain(filterLine);
+  // Page 1, often read alone, says which drills its figures count.
+  expect(printed.pages[0]?.replace(/\s+/gu, ' ')).toContain(
+    'Filtered: drills where the hypothesis held and monitoring detected the fault first. Every drill figure in this report counts these drills only.',
+  );
   expect(printed.text).toMatch(/1 completed drill measured/u);
   expect(printed.text).toContain('Held, seen by monitoring');
   expect(printed.text).not.toContain('Not held, seen by people');

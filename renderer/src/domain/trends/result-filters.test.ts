@@ -13,7 +13,8 @@ import {
   NOT_RECORDED,
   hasResultFilter,
   matchesResults,
-  resultFilterPhrases,
+  resultFilterClauses,
+  resultFilterText,
   type ChecklistState,
   type DrillResults,
   type ResultFilters,
@@ -151,25 +152,39 @@ describe('the results filters', () => {
   });
 
   it('are named in words, in the order of the filters, only when set', () => {
-    expect(resultFilterPhrases(NO_RESULT_FILTERS)).toEqual([]);
-    expect(resultFilterPhrases(filters({ hypothesis: 'yes' }))).toEqual(['hypothesis held']);
+    expect(resultFilterText(NO_RESULT_FILTERS)).toBeNull();
+    expect(resultFilterText(filters({ hypothesis: 'yes' }))).toBe(
+      'drills where the hypothesis held',
+    );
+    expect(resultFilterText(filters({ hypothesis: 'no', detectedBy: 'people' }))).toBe(
+      'drills where the hypothesis did not hold and people detected the fault first',
+    );
     expect(
-      resultFilterPhrases(
+      resultFilterText(
         filters({ hypothesis: 'unsure', detectedBy: 'monitoring', checklist: 'some-not-done' }),
       ),
-    ).toEqual([
-      'unsure whether the hypothesis held',
-      'detected by monitoring',
-      'checklist items not done',
-    ]);
+    ).toBe(
+      'drills where the review was unsure whether the hypothesis held, monitoring detected the fault first and some checklist items were not done',
+    );
     expect(
-      resultFilterPhrases(
+      resultFilterClauses(
         filters({ hypothesis: NOT_RECORDED, detectedBy: NOT_RECORDED, checklist: 'none' }),
       ),
-    ).toEqual(['hypothesis not recorded', 'who detected it not recorded', 'no checklist']);
-    // Every choice has its words.
-    for (const choice of HYPOTHESIS_FILTERS) {
-      expect(resultFilterPhrases(filters({ hypothesis: choice }))[0]).toMatch(/\w/u);
-    }
+    ).toEqual([
+      'whether the hypothesis held was not recorded',
+      'who detected the fault was not recorded',
+      'the drill had no checklist',
+    ]);
+    expect(resultFilterText(filters({ checklist: 'all-done' }))).toBe(
+      'drills where every checklist item was done',
+    );
+    // Every choice has its own words.
+    const words = [
+      ...HYPOTHESIS_FILTERS.map((hypothesis) => resultFilterText(filters({ hypothesis }))),
+      ...DETECTED_BY_FILTERS.map((detectedBy) => resultFilterText(filters({ detectedBy }))),
+      ...CHECKLIST_FILTERS.map((checklist) => resultFilterText(filters({ checklist }))),
+    ];
+    expect(new Set(words).size).toBe(words.length);
+    expect(words).not.toContain(null);
   });
 });

@@ -109,33 +109,41 @@ export function matchesResults(results: DrillResults, filters: ResultFilters): b
   );
 }
 
-/** Each choice as the count line and the report's filter line say it. */
-const HYPOTHESIS_PHRASES: Readonly<Record<HypothesisFilter, string>> = {
-  yes: 'hypothesis held',
-  partly: 'hypothesis partly held',
-  no: 'hypothesis did not hold',
-  unsure: 'unsure whether the hypothesis held',
-  [NOT_RECORDED]: 'hypothesis not recorded',
+/** Each choice as a clause after "drills where", for the count line and the report. */
+const HYPOTHESIS_CLAUSES: Readonly<Record<HypothesisFilter, string>> = {
+  yes: 'the hypothesis held',
+  partly: 'the hypothesis partly held',
+  no: 'the hypothesis did not hold',
+  unsure: 'the review was unsure whether the hypothesis held',
+  [NOT_RECORDED]: 'whether the hypothesis held was not recorded',
 };
-const DETECTED_BY_PHRASES: Readonly<Record<DetectedByFilter, string>> = {
-  monitoring: 'detected by monitoring',
-  people: 'detected by people',
-  [NOT_RECORDED]: 'who detected it not recorded',
+const DETECTED_BY_CLAUSES: Readonly<Record<DetectedByFilter, string>> = {
+  monitoring: 'monitoring detected the fault first',
+  people: 'people detected the fault first',
+  [NOT_RECORDED]: 'who detected the fault was not recorded',
 };
-const CHECKLIST_PHRASES: Readonly<Record<ChecklistFilter, string>> = {
-  'all-done': 'checklists all done',
-  'some-not-done': 'checklist items not done',
-  none: 'no checklist',
+const CHECKLIST_CLAUSES: Readonly<Record<ChecklistFilter, string>> = {
+  'all-done': 'every checklist item was done',
+  'some-not-done': 'some checklist items were not done',
+  none: 'the drill had no checklist',
 };
 
-/**
- * The results filters that are on, in words, for the screen's count line and the report's filter
- * line: ["hypothesis held", "detected by monitoring"]. Empty when none is on.
- */
-export function resultFilterPhrases(filters: ResultFilters): string[] {
+/** The results filters that are on, as clauses in the order of the filters; empty when none is. */
+export function resultFilterClauses(filters: ResultFilters): string[] {
   return [
-    filters.hypothesis === null ? null : HYPOTHESIS_PHRASES[filters.hypothesis],
-    filters.detectedBy === null ? null : DETECTED_BY_PHRASES[filters.detectedBy],
-    filters.checklist === null ? null : CHECKLIST_PHRASES[filters.checklist],
-  ].filter((phrase) => phrase !== null);
+    filters.hypothesis === null ? null : HYPOTHESIS_CLAUSES[filters.hypothesis],
+    filters.detectedBy === null ? null : DETECTED_BY_CLAUSES[filters.detectedBy],
+    filters.checklist === null ? null : CHECKLIST_CLAUSES[filters.checklist],
+  ].filter((clause) => clause !== null);
+}
+
+/**
+ * The drills the results filters keep, in words ("drills where the hypothesis held and monitoring
+ * detected the fault first"), or null when none is on.
+ */
+export function resultFilterText(filters: ResultFilters): string | null {
+  const clauses = resultFilterClauses(filters);
+  const last = clauses.pop();
+  if (last === undefined) return null;
+  return `drills where ${clauses.length === 0 ? last : `${clauses.join(', ')} and ${last}`}`;
 }

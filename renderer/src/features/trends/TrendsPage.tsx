@@ -26,7 +26,7 @@ import { MaturitySection } from './MaturitySection';
 import { RerunsSection } from './RerunsSection';
 import { SeriesSection } from './SeriesSection';
 import { RealitySection } from './RealitySection';
-import { resultFilterPhrases } from '../../domain/trends/result-filters';
+import { resultFilterText } from '../../domain/trends/result-filters';
 import { parseTrendParams, unreadTrendParams, withParam, type TrendParams } from './trend-params';
 import { TrendFiltersForm } from './TrendFiltersForm';
 import { markTrendsInteractive } from './trends-interactive';
@@ -83,7 +83,7 @@ interface TrendsViewsProps {
 
 function TrendsViews({ data, params, onChange }: TrendsViewsProps) {
   const { view } = data;
-  const results = resultFilterPhrases(params);
+  const results = resultFilterText(params);
   if (params.source === 'incidents') {
     return (
       <>
@@ -100,8 +100,8 @@ function TrendsViews({ data, params, onChange }: TrendsViewsProps) {
           ? `; ${countOf(view.aborted, 'aborted drill', 'aborted drills')} counted but not measured (an aborted drill has no recovery time)`
           : ''}
         .
-        {results.length > 0 && (
-          <span className="trends-active-results"> Only drills with {results.join('; ')}.</span>
+        {results !== null && (
+          <span className="trends-active-results"> Only {results} are shown.</span>
         )}
       </p>
       {view.completed === 0 ? (
@@ -180,7 +180,7 @@ function TrendReportLinks({
     params.serviceId !== null ||
     params.severity !== null ||
     params.scenarioId !== null ||
-    resultFilterPhrases(params).length > 0;
+    resultFilterText(params) !== null;
   return (
     <div className="field" role="group" aria-label="Team trend report">
       <div className="button-row">

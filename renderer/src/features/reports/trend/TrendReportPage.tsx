@@ -30,6 +30,7 @@ import { BreakdownSection, RerunsSection } from './PhaseSections';
 import { ComparisonSection, KeyMeasuresSection } from './StandardSections';
 import {
   KIND_LABEL,
+  coverFiltersText,
   reportTitle,
   trendChoiceOf,
   trendFileName,
@@ -97,9 +98,15 @@ function TrendReportBody({
   readonly report: TrendReport & { readonly pageOne: TrendPageOne };
 }) {
   const measured = report.view.completed > 0;
+  const filtered = coverFiltersText(report.filters);
   return (
     <div className="report-trend">
       <ExecutiveSummary headlines={report.pageOne.headlines} overdue={report.pageOne.overdue}>
+        {filtered !== null && (
+          <p className="rt-cover-filters" data-testid="rt-cover-filters">
+            {filtered}
+          </p>
+        )}
         {measured && <RecoveryChart report={report} />}
       </ExecutiveSummary>
       <ScopeSection report={report} />

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { reportRoute, trendTarget, type TrendReportChoice } from '@shared/report-request';
 import { NO_RESULT_FILTERS } from '../../../domain/trends/result-filters';
-import { filtersText, trendChoiceOf, trendsScreenQuery } from './trend-report-text';
+import {
+  coverFiltersText,
+  filtersText,
+  trendChoiceOf,
+  trendsScreenQuery,
+} from './trend-report-text';
 
 const choice: TrendReportChoice = {
   teamId: 't-1',
@@ -66,7 +71,7 @@ describe('the report’s filter line', () => {
         results: { hypothesis: 'yes', detectedBy: 'monitoring', checklist: null },
       }),
     ).toBe(
-      'Team Payments only. All services, all severities and all scenarios are included. Drill results: only drills with hypothesis held; detected by monitoring (incidents are not filtered by results).',
+      'Team Payments only. All services, all severities and all scenarios are included. Drill results: only drills where the hypothesis held and monitoring detected the fault first (incidents are not filtered by drill results).',
     );
     expect(
       filtersText('Payments', {
@@ -75,7 +80,32 @@ describe('the report’s filter line', () => {
         results: { ...NO_RESULT_FILTERS, checklist: 'some-not-done' },
       }),
     ).toBe(
-      'Team Payments only; all services; SEV2 drills only; all scenarios. Drill results: only drills with checklist items not done (incidents are not filtered by results).',
+      'Team Payments only; all services; SEV2 drills only; all scenarios. Drill results: only drills where some checklist items were not done (incidents are not filtered by drill results).',
+    );
+  });
+});
+
+describe('page 1’s filter line', () => {
+  const none = { service: null, severity: null, scenario: null, results: NO_RESULT_FILTERS };
+
+  it('says nothing when the figures are not filtered', () => {
+    expect(coverFiltersText(none)).toBeNull();
+  });
+
+  it('names every filter the figures count, results included', () => {
+    expect(
+      coverFiltersText({
+        ...none,
+        severity: 'SEV1',
+        results: { ...NO_RESULT_FILTERS, hypothesis: 'no' },
+      }),
+    ).toBe(
+      'Filtered: SEV1 drills only; drills where the hypothesis did not hold. Every drill figure in this report counts these drills only.',
+    );
+    expect(
+      coverFiltersText({ ...none, results: { ...NO_RESULT_FILTERS, checklist: 'all-done' } }),
+    ).toBe(
+      'Filtered: drills where every checklist item was done. Every drill figure in this report counts these drills only.',
     );
   });
 });

@@ -22,7 +22,7 @@ import type {
 import type { IsoDate } from '../../../domain/records/common';
 import { PERIOD_LABELS } from '../../../domain/trends/filters';
 import { formatIsoDate } from '../../../domain/dates/format';
-import { resultFilterPhrases } from '../../../domain/trends/result-filters';
+import { resultFilterText } from '../../../domain/trends/result-filters';
 
 export const KIND_LABEL = 'Team trend report';
 
@@ -82,11 +82,11 @@ export function comparisonNames(period: ReportPeriodRange): { a: string; b: stri
 
 /** The filters a report applies, in one sentence: "Team Payments only. Service: …". */
 export function filtersText(team: string, filters: AppliedFilters): string {
-  const results = resultFilterPhrases(filters.results);
+  const results = resultFilterText(filters.results);
   const resultsText =
-    results.length === 0
+    results === null
       ? ''
-      : ` Drill results: only drills with ${results.join('; ')} (incidents are not filtered by results).`;
+      : ` Drill results: only ${results} (incidents are not filtered by drill results).`;
   if (filters.service === null && filters.severity === null && filters.scenario === null) {
     return `Team ${team} only. All services, all severities and all scenarios are included.${resultsText}`;
   }
@@ -95,6 +95,21 @@ export function filtersText(team: string, filters: AppliedFilters): string {
   const scenario =
     filters.scenario === null ? 'all scenarios' : `scenario ${filters.scenario} only`;
   return `Team ${team} only; ${service}; ${severity}; ${scenario}.${resultsText}`;
+}
+
+/**
+ * What page 1 says when the figures are filtered (null when they are not), so a reader of the
+ * summary alone knows which drills its numbers count.
+ */
+export function coverFiltersText(filters: AppliedFilters): string | null {
+  const parts = [
+    filters.service === null ? null : `service ${filters.service} only`,
+    filters.severity === null ? null : `${filters.severity} drills only`,
+    filters.scenario === null ? null : `scenario ${filters.scenario} only`,
+    resultFilterText(filters.results),
+  ].filter((part) => part !== null);
+  if (parts.length === 0) return null;
+  return `Filtered: ${parts.join('; ')}. Every drill figure in this report counts these drills only.`;
 }
 
 export function reportTitle(report: TrendReport): string {
