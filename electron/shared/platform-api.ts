@@ -110,8 +110,9 @@ export interface PlatformApi extends Partial<MetricsFolderApi> {
    */
   keepDisplayAwake(awake: boolean): Promise<Result<null>>;
   /**
-   * Shows a file saved by `saveFile` in the system's file manager, by the `savedId` the save
-   * answered with. Desktop only: the web shell's downloads are the browser's (not-allowed there).
+   * Shows a file saved by `saveFile` or `exportReportPdf` in the system's file manager, by the
+   * `savedId` the save answered with. Desktop only: the web shell's downloads are the browser's
+   * (not-allowed there).
    */
   showSavedFile(savedId: string): Promise<Result<null>>;
   /**
