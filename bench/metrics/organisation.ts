@@ -1,7 +1,8 @@
 // The screens an organisation opens first, with its whole history stored: 200 teams, 10,000 drills
 // with their runs (about 100,000 events) and 20,000 incidents (bench/lib/backup-fixture.ts), written
-// raw into a new profile. Home (one team's overview) and Trends (every team, all time), each from a
-// cold start until its figures are on screen; floor: the same cold visit of the blank page.
+// raw into a new profile. Home (one team's overview), Trends (every team, all time) and the
+// portfolio (every team), each from a cold start until its figures are on screen; floor: the same
+// cold visit of the blank page.
 import { rmSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { largeBackup } from '../lib/backup-fixture';
@@ -10,6 +11,12 @@ import { seededProfile } from '../lib/seeded-profile';
 import type { MetricSuite } from '../lib/types';
 
 const HOME = appScreen('', 'mttr:interactive');
+
+const PORTFOLIO = appScreen(
+  '#/portfolio',
+  'mttr:portfolio-interactive',
+  (page: Page) => page.getByRole('table').first().waitFor(),
+);
 
 const TRENDS = appScreen(
   '#/trends?scope=all&period=all',
@@ -28,9 +35,11 @@ export const organisation: MetricSuite = async (context) => {
   try {
     const home = await coldVisitsWithFloor(context, profile, HOME);
     const trends = await coldVisitsWithFloor(context, profile, TRENDS);
+    const portfolio = await coldVisitsWithFloor(context, profile, PORTFOLIO);
     return [
       { name: 'home-time-to-interactive-organisation', unit: 'ms', ...home },
       { name: 'trends-time-to-interactive-organisation', unit: 'ms', ...trends },
+      { name: 'portfolio-time-to-interactive-organisation', unit: 'ms', ...portfolio },
     ];
   } finally {
     rmSync(profile, { recursive: true, force: true });

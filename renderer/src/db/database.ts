@@ -2,6 +2,9 @@
 // them, so the storage shape can change without touching a screen.
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { KeyOf, RecordOf, StoreName } from '../domain/records/registry';
+import type { Id } from '../domain/records/common';
+import { readModelMiddleware } from './read-models/maintain';
+import type { ReadModelRecords, ReadModelStore } from './read-models/read-models';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
 export const DATABASE_NAME = 'mttr-studio';
@@ -15,6 +18,9 @@ export interface DatabaseBackend {
 /** Every registered record kind's store, with its typed table. */
 export type DatabaseTables = { readonly [K in StoreName]: Table<RecordOf<K>, KeyOf<K>> };
 
+/** The read models' stores: written only by the database itself (./read-models/maintain.ts). */
+export type ReadModelTables = { readonly [K in ReadModelStore]: Table<ReadModelRecords[K], Id> };
+
 /**
  * Dexie, typed with a table per registered record kind (`db.drills`…): Dexie defines the tables at
  * run time from the schema versions, their types come from the registry. This is Dexie's own way
@@ -23,7 +29,7 @@ export type DatabaseTables = { readonly [K in StoreName]: Table<RecordOf<K>, Key
 const TypedDexie = Dexie as unknown as new (
   name: string,
   options?: DexieOptions,
-) => Dexie & DatabaseTables;
+) => Dexie & DatabaseTables & ReadModelTables;
 
 export class MttrDatabase extends TypedDexie {
   constructor(
@@ -40,6 +46,8 @@ export class MttrDatabase extends TypedDexie {
       // transactions, so they pay it once.
       chromeTransactionDurability: 'strict',
     });
+    // Before any version: the read models must follow every write, an upgrade's included.
+    this.use(readModelMiddleware);
     for (const schema of versions) {
       const version = this.version(schema.version).stores(schema.stores);
       if (schema.upgrade) version.upgrade(schema.upgrade);

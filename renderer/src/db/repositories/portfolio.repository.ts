@@ -1,23 +1,21 @@
-// What the portfolio reads: every team's finished drills and final assessments through the Trends
-// read (the one place drill events are read for overviews), and, in one more read transaction,
-// the groups, targets, incidents and the stored answers of each team's latest final assessment
-// (their evidence is dated for staleness). Two transactions in all, whatever the number of teams.
+// What the portfolio reads: every team's measured drills and incidents and final assessments
+// through the Trends read of facts, and, in one more read transaction, the groups, targets and the
+// stored answers of each team's latest final assessment (their evidence is dated for staleness).
+// Two transactions in all, whatever the number of teams.
 import type { AnswerRecord } from '../../domain/records/answers';
 import type { Id } from '../../domain/records/common';
-import type { IncidentRecord } from '../../domain/records/incidents';
 import type { TargetRecord } from '../../domain/records/targets';
 import type { TeamGroupRecord } from '../../domain/records/team-groups';
-import type { TrendsSource } from '../../domain/trends/prepare';
+import type { MeasuredSource } from '../../domain/trends/prepare';
 import { latestFinal } from '../../domain/maturity/assessment-lifecycle';
 import { groupBy } from '../../domain/portfolio/portfolio';
 import type { RepositoryContext } from './context';
 import { createTrendsRepository } from './trends.repository';
 
 export interface PortfolioData {
-  readonly trends: TrendsSource;
+  readonly trends: MeasuredSource;
   readonly groups: readonly TeamGroupRecord[];
   readonly targets: readonly TargetRecord[];
-  readonly incidents: readonly IncidentRecord[];
   /** Stored answers (every rater, with evidence) of each team's latest final assessment. */
   readonly answersByAssessment: ReadonlyMap<Id, readonly AnswerRecord[]>;
 }
@@ -31,26 +29,28 @@ export function createPortfolioRepository(context: RepositoryContext): Portfolio
   const trendsRepository = createTrendsRepository(context);
   return {
     load: async () => {
-      const trends = await trendsRepository.load(null);
+      const trends = await trendsRepository.measured(null);
       const latestIds = [...groupBy(trends.assessments, (a) => a.teamId).values()].flatMap(
         (list) => latestFinal(list)?.id ?? [],
       );
       return db.transaction(
         'r',
-        [db.teamGroups, db.targets, db.incidents, db.answers],
+        [db.teamGroups, db.targets, db.answers],
         async (): Promise<PortfolioData> => {
-          const [groups, targets, incidents, answers] = await Promise.all([
+          const [groups, targets, answers] = await Promise.all([
             db.teamGroups.toArray(),
             db.targets.toArray(),
-            db.incidents.toArray(),
-            db.answers.where('assessmentId').anyOf(latestIds).toArray(),
+            // One key range per assessment: IndexedDB reads each in one request, where `anyOf`
+            // walks a cursor record by record.
+            Promise.all(
+              latestIds.map((id) => db.answers.where('assessmentId').equals(id).toArray()),
+            ),
           ]);
           return {
             trends,
             groups,
             targets,
-            incidents,
-            answersByAssessment: groupBy(answers, (a) => a.assessmentId),
+            answersByAssessment: groupBy(answers.flat(), (a) => a.assessmentId),
           };
         },
       );

@@ -4,7 +4,7 @@ import type { Table } from 'dexie';
 import { BUILT_IN_SCENARIOS } from '../../domain/drills/builtin-scenarios';
 import { agreedAnswers, type PlainAnswer } from '../../domain/maturity/answers';
 import { isFinal } from '../../domain/maturity/assessment-lifecycle';
-import { isFinished, type TrendsSource } from '../../domain/trends/prepare';
+import { isFinished, type MeasuredSource, type TrendsSource } from '../../domain/trends/prepare';
 import type { Id } from '../../domain/records/common';
 import type { DrillEventRecord } from '../../domain/records/drill-events';
 import type { RepositoryContext } from './context';
@@ -12,13 +12,54 @@ import type { RepositoryContext } from './context';
 export interface TrendsRepository {
   /** One team's records, or every team's with null. */
   load(teamId: Id | null): Promise<TrendsSource>;
+  /**
+   * One team's (or every team's) finished drills and recovered incidents as measured facts, and
+   * its final assessments' agreed answers: what the Trends screen and the portfolio read. The
+   * facts are kept by the database with every write (../read-models), so this reads a few small
+   * records per drill rather than every drill, event and milestone.
+   */
+  measured(teamId: Id | null): Promise<MeasuredSource>;
 }
 
 export function createTrendsRepository({ db }: RepositoryContext): TrendsRepository {
   const ofScope = <T>(table: Table<T, Id>, teamId: Id | null): Promise<T[]> =>
     teamId === null ? table.toArray() : table.where('teamId').equals(teamId).toArray();
 
+  const scenarioNamesOf = (scenarios: readonly { id: string; name: string }[]) =>
+    new Map<string, string>([
+      ...BUILT_IN_SCENARIOS.map((s): [string, string] => [s.id, s.name]),
+      ...scenarios.map((s): [string, string] => [s.id, s.name]),
+    ]);
+
   return {
+    measured: (teamId) =>
+      db.transaction(
+        'r',
+        [db.teams, db.services, db.assessments, db.scenarios, db.teamFacts],
+        async (): Promise<MeasuredSource> => {
+          const [teams, services, assessments, scenarios, facts] = await Promise.all([
+            teamId === null ? db.teams.toArray() : db.teams.where('id').equals(teamId).toArray(),
+            ofScope(db.services, teamId),
+            ofScope(db.assessments, teamId),
+            db.scenarios.toArray(),
+            teamId === null
+              ? db.teamFacts.toArray()
+              : db.teamFacts.where('teamId').equals(teamId).toArray(),
+          ]);
+          return {
+            teams,
+            services,
+            drills: facts.flatMap((team) => team.drills),
+            assessments: assessments.filter(isFinal),
+            answersByAssessment: new Map(
+              facts.flatMap((team) => team.finals.map((fact) => [fact.id, fact.answers] as const)),
+            ),
+            scenarioNames: scenarioNamesOf(scenarios),
+            incidents: facts.flatMap((team) => team.incidents),
+          };
+        },
+      ),
+
     load: (teamId) =>
       db.transaction(
         'r',
@@ -63,10 +104,7 @@ export function createTrendsRepository({ db }: RepositoryContext): TrendsReposit
           const answersByAssessment = new Map<Id, readonly PlainAnswer[]>(
             [...byAssessment].map(([id, list]) => [id, agreedAnswers(list)]),
           );
-          const scenarioNames = new Map<string, string>([
-            ...BUILT_IN_SCENARIOS.map((s): [string, string] => [s.id, s.name]),
-            ...scenarios.map((s): [string, string] => [s.id, s.name]),
-          ]);
+          const scenarioNames = scenarioNamesOf(scenarios);
           return {
             teams,
             services,

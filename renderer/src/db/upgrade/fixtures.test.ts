@@ -17,6 +17,14 @@ import {
   type DatabaseFixture,
 } from './fixture-support';
 import { prepareDatabase } from './prepare-database';
+import { READ_MODEL_STORES, teamFactsOf } from '../read-models/read-models';
+import type { DrillRecord } from '../../domain/records/drills';
+import type { IncidentRecord } from '../../domain/records/incidents';
+import type { AnswerRecord } from '../../domain/records/answers';
+import type { AssessmentRecord } from '../../domain/records/assessments';
+import { drillFactOf } from '../../domain/trends/prepare';
+import { incidentFactOf } from '../../domain/reality/prepare';
+import { finalAnswersOf } from '../../domain/maturity/final-answers';
 
 /**
  * A fixture record as the newest schema stores it: each upgrade that rewrites records adds its
@@ -112,7 +120,8 @@ describe('database fixtures', () => {
       expect(schema).toBeDefined();
       const declared: Readonly<Record<string, string | null>> = schema?.stores ?? {};
       for (const [store, declaration] of Object.entries(declared)) {
-        if (declaration === null) continue;
+        // The read models are derived from the records, never stored by a user: see below.
+        if (declaration === null || store in READ_MODEL_STORES) continue;
         expect(stores[store]?.length ?? 0, store).toBeGreaterThan(0);
       }
       const eventKinds = new Set(eventsOf(stores).map((event) => event.kind));
@@ -163,6 +172,42 @@ describe.each(DATABASE_FIXTURES.map((fixture) => [fixture.schemaVersion, fixture
         expect(read, store).toEqual(expect.arrayContaining([...records]));
         expect(dump[store], store).toHaveLength(records.length);
       }
+      db.close();
+    });
+
+    it('builds the read model from its records, as the domain measures them', async () => {
+      const { db } = await openFixture(fixture);
+      const dump = await dumpAll(db);
+      const stores = latestStores(fixture);
+      const drills = (stores.drills ?? []) as unknown as DrillRecord[];
+      const runs = (stores.drillRuns ?? []) as unknown as { drillId: string; events: [] }[];
+      const answers = (stores.answers ?? []) as unknown as AnswerRecord[];
+      const assessments = (stores.assessments ?? []) as unknown as AssessmentRecord[];
+      const expected = teamFactsOf({
+        drills: drills.flatMap(
+          (drill) =>
+            drillFactOf(drill, runs.find((run) => run.drillId === drill.id)?.events ?? [], 0) ?? [],
+        ),
+        incidents: ((stores.incidents ?? []) as unknown as IncidentRecord[]).flatMap(
+          (incident) => incidentFactOf(incident) ?? [],
+        ),
+        finals: assessments.flatMap(
+          (assessment) =>
+            finalAnswersOf(
+              assessment,
+              answers.filter((answer) => answer.assessmentId === assessment.id),
+            ) ?? [],
+        ),
+      });
+      // Finished drills and final assessments only, and every fixture has some of each, so the
+      // comparison is never of two empties.
+      const facts = expected.flatMap((team) => [...team.drills, ...team.finals]);
+      expect(facts.length).toBeGreaterThan(0);
+      expect(expected.flatMap((team) => team.drills).length).toBeLessThan(drills.length);
+      expect(expected.flatMap((team) => team.finals).length).toBeLessThan(assessments.length);
+      const byTeam = (a: { teamId: string }, b: { teamId: string }) =>
+        a.teamId.localeCompare(b.teamId);
+      expect([...(dump.teamFacts as typeof expected)].sort(byTeam)).toEqual(expected.sort(byTeam));
       db.close();
     });
 

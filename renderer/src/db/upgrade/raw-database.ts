@@ -2,6 +2,7 @@
 // the existing version and never upgrades, creates or deletes anything. The upgrade safety net
 // (a backup before an upgrade, an export of a database newer than the app) reads through here,
 // because the app's own schema cannot open those databases as they are.
+import { READ_MODEL_STORES } from '../read-models/read-models';
 import Dexie from 'dexie';
 import type { DatabaseBackend } from '../database';
 
@@ -63,7 +64,8 @@ export async function readRawDatabase(
   const db = openAsStored(name, backend);
   try {
     await db.open();
-    const tables = db.tables;
+    // The read models are derived from the records and rebuilt by the upgrade: not worth a copy.
+    const tables = db.tables.filter((table) => !(table.name in READ_MODEL_STORES));
     const stores: Record<string, readonly unknown[]> = {};
     await db.transaction('r', tables, async () => {
       for (const table of tables) stores[table.name] = await table.toArray();

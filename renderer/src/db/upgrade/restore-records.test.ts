@@ -13,6 +13,7 @@ import {
   type DatabaseFixture,
 } from './fixture-support';
 import { restoreStoredRecords } from './restore-records';
+import { READ_MODEL_STORES } from '../read-models/read-models';
 import { serialiseRawBackup } from './serialise';
 
 type Raw = Record<string, unknown>;
@@ -90,6 +91,7 @@ describe('restoring older records', () => {
   it('gives every record the fields added since, as the app would have, in an upgrade', async () => {
     const dump = await upgraded(older);
     for (const [store, records] of Object.entries(dump)) {
+      if (store in READ_MODEL_STORES) continue;
       const kind = recordKind(store as StoreName);
       for (const record of records) expect(kind.read(record as Raw).success, store).toBe(true);
     }

@@ -1,20 +1,19 @@
-// From what the portfolio repository reads to the portfolio: drills measured once (as Trends
-// measures them), then the rows and the group summaries. Shared by the screen and the report.
+// From what the portfolio repository reads to the portfolio: drills and incidents as the database
+// keeps them measured (the same facts Trends reads), then the rows and the group summaries.
+// Shared by the screen and the report.
 import type { AnswerRecord } from '../records/answers';
 import type { EpochMs, Id, IsoDate } from '../records/common';
-import type { IncidentRecord } from '../records/incidents';
 import type { TargetRecord } from '../records/targets';
 import type { TeamGroupRecord } from '../records/team-groups';
 import type { MaturityModel } from '../maturity/model-types';
-import { prepareDrills, type TrendsSource } from '../trends/prepare';
+import { preparedFromFacts, type MeasuredSource } from '../trends/prepare';
 import { summariseGroups, type GroupSummary } from './group-summary';
 import { buildPortfolio, type Portfolio } from './portfolio';
 
 export interface PortfolioInput {
-  readonly trends: TrendsSource;
+  readonly trends: MeasuredSource;
   readonly groups: readonly TeamGroupRecord[];
   readonly targets: readonly TargetRecord[];
-  readonly incidents: readonly IncidentRecord[];
   readonly answersByAssessment: ReadonlyMap<Id, readonly AnswerRecord[]>;
 }
 
@@ -35,16 +34,15 @@ export function portfolioView(
   models: ReadonlyMap<string, MaturityModel>,
   clock: PortfolioClock,
 ): PortfolioView {
-  const drills = prepareDrills(input.trends, {
-    now: clock.now,
-    timeZoneOffsetMinutes: clock.zone,
-  }).map((d) => ({
-    id: d.id,
-    teamId: d.teamId,
-    completed: d.completed,
-    date: d.date,
-    timeToRecover: d.measures.timeToRecover,
-  }));
+  const drills = preparedFromFacts(input.trends.drills, input.trends.scenarioNames, clock.zone).map(
+    (d) => ({
+      id: d.id,
+      teamId: d.teamId,
+      completed: d.completed,
+      date: d.date,
+      timeToRecover: d.measures.timeToRecover,
+    }),
+  );
   const portfolio = buildPortfolio(
     {
       teams: input.trends.teams,
@@ -53,7 +51,7 @@ export function portfolioView(
       answersByAssessment: input.answersByAssessment,
       targets: input.targets,
       drills,
-      incidents: input.incidents,
+      incidents: input.trends.incidents,
       models,
     },
     { today: clock.today, zone: clock.zone },

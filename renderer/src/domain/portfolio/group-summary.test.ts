@@ -7,6 +7,7 @@ import {
   EMPTY_SOURCE,
   group,
   incident,
+  incidentFacts,
   MIN,
   OPTIONS,
   target,
@@ -34,7 +35,7 @@ const source = {
     { id: '3', teamId: 'b', date: '2026-11-02', completed: true, timeToRecover: 70 * MIN },
     { id: '4', teamId: 'd', date: '2026-11-02', completed: true, timeToRecover: 90 * MIN },
   ],
-  incidents: [incident('i', 'c', '2026-11-01T00:00:00Z', 120)],
+  incidents: incidentFacts(incident('i', 'c', '2026-11-01T00:00:00Z', 120)),
 };
 
 describe('group summaries', () => {

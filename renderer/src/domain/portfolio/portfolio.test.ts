@@ -6,6 +6,7 @@ import {
   EMPTY_SOURCE,
   group,
   incident,
+  incidentFacts,
   MIN,
   OPTIONS,
   target,
@@ -125,12 +126,12 @@ describe('the portfolio of teams', () => {
       {
         ...EMPTY_SOURCE,
         teams: [team('t', 'Payments')],
-        incidents: [
+        incidents: incidentFacts(
           incident('1', 't', '2026-11-01T10:00:00Z', 40),
           incident('2', 't', '2026-10-01T10:00:00Z', 60),
           incident('open', 't', '2026-11-02T10:00:00Z', 5, 'open'),
           incident('old', 't', '2025-01-01T10:00:00Z', 5),
-        ],
+        ),
       },
       OPTIONS,
     );
@@ -194,8 +195,10 @@ describe('the portfolio of teams', () => {
     const drills = Array.from({ length: 10_000 }, (_, i) =>
       drill(`d${i}`, `t${i % 200}`, '2026-10-01', i % 90),
     );
-    const incidents = Array.from({ length: 20_000 }, (_, i) =>
-      incident(`i${i}`, `t${i % 200}`, '2026-10-01T10:00:00Z', i % 120),
+    const incidents = incidentFacts(
+      ...Array.from({ length: 20_000 }, (_, i) =>
+        incident(`i${i}`, `t${i % 200}`, '2026-10-01T10:00:00Z', i % 120),
+      ),
     );
     const source = { ...EMPTY_SOURCE, teams, assessments, answersByAssessment, drills, incidents };
     buildPortfolio(source, OPTIONS);

@@ -11,12 +11,11 @@ import type { EpochMs, Id, IsoDate } from '../records/common';
 import type { AnswerRecord } from '../records/answers';
 import { AGREED_RATER_ID } from '../records/answers';
 import type { AssessmentRecord } from '../records/assessments';
-import type { IncidentRecord } from '../records/incidents';
 import type { TargetRecord } from '../records/targets';
 import type { TeamGroupRecord } from '../records/team-groups';
 import type { TeamRecord } from '../records/teams';
 import { localIsoDate, shiftDate } from '../dates/iso-date';
-import { measureIncident } from '../incidents/incident-measures';
+import type { IncidentFact } from '../reality/prepare';
 import { latestFinal } from '../maturity/assessment-lifecycle';
 import { evidenceAge, isStaleDate, judgedOn } from '../maturity/evidence-age';
 import type { LevelNumber, MaturityModel } from '../maturity/model-types';
@@ -43,7 +42,8 @@ export interface PortfolioSource {
   readonly answersByAssessment: ReadonlyMap<Id, readonly AnswerRecord[]>;
   readonly targets: readonly TargetRecord[];
   readonly drills: readonly PortfolioDrill[];
-  readonly incidents: readonly IncidentRecord[];
+  /** Recovered incidents, measured (reality/prepare.ts). */
+  readonly incidents: readonly IncidentFact[];
   readonly models: ReadonlyMap<string, MaturityModel>;
 }
 
@@ -241,16 +241,16 @@ function drillRecovery(drills: readonly PortfolioDrill[], inWindow: InWindow): R
 }
 
 function incidentRecovery(
-  incidents: readonly IncidentRecord[],
+  incidents: readonly IncidentFact[],
   inWindow: InWindow,
   options: PortfolioOptions,
 ): RecoveryFigure {
   const times: number[] = [];
   for (const incident of incidents) {
-    const recovered = incident.milestones.recovered;
-    if (incident.state !== 'recovered' || recovered === null) continue;
-    const time = measureIncident(incident).timeToRecover;
-    const date = localIsoDate(recovered.at, options.zone(recovered.at));
+    const recovered = incident.recoveredAt;
+    if (recovered === undefined) continue;
+    const time = incident.measures.timeToRecover;
+    const date = localIsoDate(recovered, options.zone(recovered));
     if (time !== undefined && inWindow(date)) times.push(time);
   }
   return recoveryFigure(times);

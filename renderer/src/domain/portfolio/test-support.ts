@@ -7,6 +7,7 @@ import type { TeamGroupRecord } from '../records/team-groups';
 import type { TeamRecord } from '../records/teams';
 import { INCIDENT_MILESTONES } from '../records/incidents';
 import { MODEL_V1 } from '../maturity/model-v1';
+import { incidentFactOf, type IncidentFact } from '../reality/prepare';
 import type { PortfolioSource } from './portfolio';
 
 const stamp = { createdAt: 0, updatedAt: 0 };
@@ -83,6 +84,10 @@ export const target = (teamId: string, categoryId: string, level: number): Targe
 });
 
 const MIN = 60_000;
+
+/** Incidents as the portfolio reads them: measured, recovered ones only (as the database keeps). */
+export const incidentFacts = (...records: IncidentRecord[]): IncidentFact[] =>
+  records.flatMap((record) => incidentFactOf(record) ?? []);
 
 export const incident = (
   id: string,

@@ -34,6 +34,8 @@ export interface PreparedIncident {
   readonly at: EpochMs;
   /** `at` on the user's calendar: what period filters compare. */
   readonly date: IsoDate;
+  /** When it recovered, if the file says: the portfolio counts recoveries by this day. */
+  readonly recoveredAt: EpochMs | undefined;
   readonly measures: IncidentMeasures;
   readonly phases: PhaseDurations;
   /** null: the source does not say. Never read as false. */
@@ -47,31 +49,49 @@ export interface PrepareIncidentOptions {
   readonly timeZoneOffsetMinutes: number | ((at: EpochMs) => number);
 }
 
+/**
+ * What is kept of a recovered incident once it is measured, so that a screen reading 20,000
+ * incidents reads these small records rather than every milestone's provenance: the prepared
+ * incident without its calendar date, which depends on the reader's zone. Derived, never edited:
+ * the database rewrites it whenever the incident changes.
+ */
+export type IncidentFact = Omit<PreparedIncident, 'date'>;
+
 /** Measures every recovered incident once, oldest first; open incidents are left out. */
 export function prepareIncidents(
   records: readonly IncidentRecord[],
   options: PrepareIncidentOptions,
 ): PreparedIncident[] {
-  const prepared: PreparedIncident[] = [];
-  for (const record of records) {
-    const incident = prepareIncident(record, options);
-    if (incident !== undefined) prepared.push(incident);
-  }
-  return prepared.sort((a, b) => a.at - b.at);
+  return preparedIncidentsFromFacts(
+    records.flatMap((record) => incidentFactOf(record) ?? []),
+    options,
+  );
 }
 
-function prepareIncident(
-  record: IncidentRecord,
+/** Recovered incidents' facts made ready for a reader, oldest first. */
+export function preparedIncidentsFromFacts(
+  facts: readonly IncidentFact[],
   { timeZoneOffsetMinutes }: PrepareIncidentOptions,
-): PreparedIncident | undefined {
-  if (record.state !== 'recovered') return undefined;
+): PreparedIncident[] {
+  return facts
+    .map((fact) => {
+      const offset =
+        typeof timeZoneOffsetMinutes === 'number'
+          ? timeZoneOffsetMinutes
+          : timeZoneOffsetMinutes(fact.at);
+      return { ...fact, date: localIsoDate(fact.at, offset) };
+    })
+    .sort((a, b) => a.at - b.at);
+}
+
+/** An incident measured: null unless it is recovered and has a time to place it by. */
+export function incidentFactOf(record: IncidentRecord): IncidentFact | null {
+  if (record.state !== 'recovered') return null;
   const { milestones } = record;
   const recorded = Object.values(milestones).flatMap((m) => (m === null ? [] : [m.at]));
   const at = milestones.detected?.at ?? (recorded.length === 0 ? undefined : Math.min(...recorded));
   // An incident with no time at all cannot be placed in a period; the importer never stores one.
-  if (at === undefined) return undefined;
-  const offset =
-    typeof timeZoneOffsetMinutes === 'number' ? timeZoneOffsetMinutes : timeZoneOffsetMinutes(at);
+  if (at === undefined) return null;
   const phases = Object.fromEntries(
     Object.entries(INCIDENT_PHASE_BOUNDS).map(([phase, [from, to]]) => {
       const a = milestones[from]?.at;
@@ -88,7 +108,7 @@ function prepareIncident(
     services: record.services,
     sourceKey: record.sourceKey,
     at,
-    date: localIsoDate(at, offset),
+    recoveredAt: milestones.recovered?.at,
     measures: measureIncident(record),
     phases,
     runbookUsed: record.runbookUsed?.value ?? null,

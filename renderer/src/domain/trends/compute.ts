@@ -8,7 +8,7 @@ import { maturityHistory, type MaturityHistory } from './maturity-history';
 import { comparePeriods, defaultPeriods, type PeriodComparison } from './compare';
 import type { PreparedIncident } from '../reality/prepare';
 import { realityView, type RealityView } from '../reality/view';
-import type { PreparedDrill, TrendsSource } from './prepare';
+import type { PreparedDrill, ScoredSource } from './prepare';
 import {
   histogram,
   measureSeries,
@@ -51,7 +51,7 @@ export interface TrendsOptions {
 }
 
 export function computeTrends(
-  source: TrendsSource,
+  source: ScoredSource,
   prepared: readonly PreparedDrill[],
   options: TrendsOptions,
 ): TrendsView {
@@ -85,7 +85,7 @@ export function computeTrends(
 }
 
 function grouping(
-  source: TrendsSource,
+  source: ScoredSource,
   completed: readonly PreparedDrill[],
   groupBy: GroupBy,
 ): [GroupKeys, (key: string) => string] {

@@ -3,7 +3,7 @@
 import type { Id, IsoDate } from '../records/common';
 import { findModel } from '../maturity/models';
 import { scoreAssessment } from '../maturity/scoring';
-import type { TrendsSource } from './prepare';
+import type { ScoredSource } from './prepare';
 
 export interface ScorePoint {
   readonly assessmentId: Id;
@@ -33,7 +33,7 @@ interface Scored {
   readonly categories: readonly { id: string; name: string; score: number }[];
 }
 
-function scoreAll(source: TrendsSource, teamId: Id | null): Scored[] {
+function scoreAll(source: ScoredSource, teamId: Id | null): Scored[] {
   const scored: Scored[] = [];
   for (const assessment of source.assessments) {
     if (assessment.status !== 'final') continue;
@@ -56,7 +56,7 @@ function scoreAll(source: TrendsSource, teamId: Id | null): Scored[] {
   return scored.sort((a, b) => a.takenOn.localeCompare(b.takenOn));
 }
 
-export function maturityHistory(source: TrendsSource, teamId: Id | null): MaturityHistory {
+export function maturityHistory(source: ScoredSource, teamId: Id | null): MaturityHistory {
   const scored = scoreAll(source, teamId);
   const lines = new Map<string, { label: string; points: ScorePoint[] }>();
   const add = (id: string, label: string, point: ScorePoint) => {

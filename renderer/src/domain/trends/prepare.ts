@@ -8,6 +8,7 @@ import type { AssessmentRecord } from '../records/assessments';
 import { type DrillPhaseId, type DrillRecord, type Severity, PHASES } from '../records/drills';
 import type { DrillEventRecord } from '../records/drill-events';
 import type { IncidentRecord } from '../records/incidents';
+import type { IncidentFact } from '../reality/prepare';
 import { localIsoDate } from '../dates/iso-date';
 import { activeBetween } from '../drills/clock';
 import { measureDrill, type DrillMeasures } from '../drills/measures';
@@ -30,6 +31,21 @@ export interface TrendsSource {
   readonly scenarioNames: ReadonlyMap<string, string>;
   /** Imported incidents, open ones too (reality/prepare reads only the recovered ones). */
   readonly incidents?: readonly IncidentRecord[];
+}
+
+/** What the maturity figures and the names on every view read: the same in both sources. */
+export type ScoredSource = Pick<
+  TrendsSource,
+  'teams' | 'services' | 'assessments' | 'answersByAssessment' | 'scenarioNames'
+>;
+
+/**
+ * What the Trends screen and the portfolio read: finished drills and recovered incidents already
+ * measured (their facts), rather than every drill's events and every incident's provenance.
+ */
+export interface MeasuredSource extends ScoredSource {
+  readonly drills: readonly DrillFact[];
+  readonly incidents: readonly IncidentFact[];
 }
 
 /** Trends read finished drills: completed ones are measured, aborted ones counted apart. */
@@ -68,27 +84,50 @@ export interface PrepareOptions {
   readonly timeZoneOffsetMinutes: number | ((at: EpochMs) => number);
 }
 
-/** Measures every completed or aborted drill once; planned and running drills are left out. */
-export function prepareDrills(source: TrendsSource, options: PrepareOptions): PreparedDrill[] {
-  const prepared: PreparedDrill[] = [];
-  for (const drill of source.drills) {
-    if (drill.status !== 'completed' && drill.status !== 'aborted') continue;
-    prepared.push(prepareDrill(drill, source.eventsByDrill.get(drill.id) ?? [], source, options));
-  }
-  return prepared.sort((a, b) => a.at - b.at);
+/**
+ * What is kept of a finished drill once it is measured, so that a screen reading 10,000 drills
+ * reads these small records rather than every drill and its events: the prepared drill without
+ * what depends on the reader (the calendar date in the reader's zone, the scenario's current name).
+ * Derived, never edited: the database rewrites it whenever the drill or its run changes.
+ */
+export interface DrillFact extends Omit<PreparedDrill, 'date'> {
+  /** The name the drill recorded for its scenario, shown when the scenario is gone. */
+  readonly scenarioName: string;
+  readonly plannedFor: IsoDate;
+  /** False when the run never started: `at` is then the planned date's midnight UTC. */
+  readonly started: boolean;
 }
 
-function prepareDrill(
+/** Measures every completed or aborted drill once; planned and running drills are left out. */
+export function prepareDrills(source: TrendsSource, options: PrepareOptions): PreparedDrill[] {
+  const facts: DrillFact[] = [];
+  for (const drill of source.drills) {
+    const fact = drillFactOf(drill, source.eventsByDrill.get(drill.id) ?? [], options.now);
+    if (fact !== null) facts.push(fact);
+  }
+  return preparedFromFacts(facts, source.scenarioNames, options.timeZoneOffsetMinutes);
+}
+
+/** Finished drills' facts made ready for a reader, oldest first. */
+export function preparedFromFacts(
+  facts: readonly DrillFact[],
+  scenarioNames: ReadonlyMap<string, string>,
+  timeZoneOffsetMinutes: PrepareOptions['timeZoneOffsetMinutes'],
+): PreparedDrill[] {
+  return facts
+    .map((fact) => preparedFromFact(fact, scenarioNames, timeZoneOffsetMinutes))
+    .sort((a, b) => a.at - b.at);
+}
+
+/** A drill measured: null unless it is completed or aborted (only those are measured). */
+export function drillFactOf(
   drill: DrillRecord,
   events: readonly DrillEventRecord[],
-  source: TrendsSource,
-  { now, timeZoneOffsetMinutes }: PrepareOptions,
-): PreparedDrill {
+  now: EpochMs,
+): DrillFact | null {
+  if (!isFinished(drill)) return null;
   const state = deriveRun(events);
   const start = boundaryOf(state, 'start')?.at;
-  const at = start ?? Date.parse(`${drill.plannedFor}T00:00:00Z`);
-  const offset =
-    typeof timeZoneOffsetMinutes === 'number' ? timeZoneOffsetMinutes : timeZoneOffsetMinutes(at);
   const phases: Partial<Record<DrillPhaseId, number | undefined>> = {};
   PHASES.forEach((phase) => {
     const from = boundaryOf(state, startMarkOf(phase));
@@ -109,14 +148,32 @@ function prepareDrill(
     severity: drill.severity,
     serviceIds: drill.serviceIds,
     scenarioId: drill.scenarioId,
-    scenarioName: source.scenarioNames.get(drill.scenarioId) ?? drill.scenarioName,
-    at,
-    // A drill aborted before it started ran on no day but its planned one, which is already a
-    // calendar date: shifting its UTC midnight by the offset would give the day before anywhere
-    // west of UTC.
-    date: start === undefined ? drill.plannedFor : localIsoDate(at, offset),
+    scenarioName: drill.scenarioName,
+    at: start ?? Date.parse(`${drill.plannedFor}T00:00:00Z`),
+    plannedFor: drill.plannedFor,
+    started: start !== undefined,
     measures: measureDrill(state, drill.review, now),
     phases: phases as PhaseDurations,
     results: drillResults(drill, events),
+  };
+}
+
+function preparedFromFact(
+  fact: DrillFact,
+  scenarioNames: ReadonlyMap<string, string>,
+  timeZoneOffsetMinutes: PrepareOptions['timeZoneOffsetMinutes'],
+): PreparedDrill {
+  const { plannedFor, started, ...prepared } = fact;
+  const offset =
+    typeof timeZoneOffsetMinutes === 'number'
+      ? timeZoneOffsetMinutes
+      : timeZoneOffsetMinutes(fact.at);
+  return {
+    ...prepared,
+    scenarioName: scenarioNames.get(fact.scenarioId) ?? fact.scenarioName,
+    // A drill aborted before it started ran on no day but its planned one, which is already a
+    // calendar date: shifting its UTC midnight by the offset would give the day before anywhere
+    // west of UTC.
+    date: started ? localIsoDate(fact.at, offset) : plannedFor,
   };
 }

@@ -3,7 +3,7 @@ import { DateField } from '../../components/DateField';
 import { SelectField } from '../../components/SelectField';
 import type { TeamRecord } from '../../domain/records/teams';
 import { PERIOD_LABELS, type PeriodPreset } from '../../domain/trends/filters';
-import type { TrendsSource } from '../../domain/trends/prepare';
+import type { MeasuredSource } from '../../domain/trends/prepare';
 import type { TrendParams } from './trend-params';
 import { SEVERITIES } from '../../domain/records/drills';
 import { TREND_SOURCE_LABELS, TREND_SOURCES } from '../../domain/reality/filters';
@@ -27,7 +27,7 @@ function choices<T extends string>(
 interface TrendFiltersFormProps {
   readonly team: TeamRecord;
   readonly params: TrendParams;
-  readonly source: TrendsSource | undefined;
+  readonly source: MeasuredSource | undefined;
   readonly onChange: (key: keyof TrendParams, value: string) => void;
 }
 

@@ -1,5 +1,5 @@
-// Loads the Trends source live and derives every figure from it. Drills are measured once per
-// load (prepareDrills); changing a filter only recomputes the views.
+// Loads the Trends source live and derives every figure from it. Drills and incidents come
+// measured (their facts, kept by the database); changing a filter only recomputes the views.
 import { useMemo, useState } from 'react';
 import { repos } from '../../db/app-db';
 import { useLive } from '../../db/live';
@@ -7,13 +7,13 @@ import type { Id, IsoDate } from '../../domain/records/common';
 import { computeTrends, type TrendsView } from '../../domain/trends/compute';
 import { defaultPeriods } from '../../domain/trends/compare';
 import type { DateRange, TrendFilters } from '../../domain/trends/filters';
-import { prepareDrills, type TrendsSource } from '../../domain/trends/prepare';
-import { prepareIncidents } from '../../domain/reality/prepare';
+import { preparedFromFacts, type MeasuredSource } from '../../domain/trends/prepare';
+import { preparedIncidentsFromFacts } from '../../domain/reality/prepare';
 import type { TrendParams } from './trend-params';
 import { localZoneOffsetAt } from '../../platform/reader';
 
 export interface TrendsData {
-  readonly source: TrendsSource;
+  readonly source: MeasuredSource;
   readonly view: TrendsView;
   readonly periods: { readonly a: DateRange; readonly b: DateRange };
 }
@@ -23,25 +23,21 @@ export function useTrends(
   params: TrendParams,
   today: IsoDate,
 ): TrendsData | undefined {
-  const source = useLive(() => repos.trends.load(teamId), [teamId]);
-  // Read once: only finished drills are measured, so `now` only matters for a pause left open.
+  const source = useLive(() => repos.trends.measured(teamId), [teamId]);
   // The offset is asked per drill: a drill keeps the date it ran on across a daylight-saving change.
-  const [clock] = useState(() => ({
-    now: Date.now(),
-    offset: localZoneOffsetAt,
-  }));
+  const [clock] = useState(() => ({ offset: localZoneOffsetAt }));
   const prepared = useMemo(
     () =>
       source === undefined
         ? undefined
-        : prepareDrills(source, { now: clock.now, timeZoneOffsetMinutes: clock.offset }),
+        : preparedFromFacts(source.drills, source.scenarioNames, clock.offset),
     [source, clock],
   );
   const incidents = useMemo(
     () =>
       source === undefined
         ? undefined
-        : prepareIncidents(source.incidents ?? [], { timeZoneOffsetMinutes: clock.offset }),
+        : preparedIncidentsFromFacts(source.incidents, { timeZoneOffsetMinutes: clock.offset }),
     [source, clock],
   );
   const { period, from, to, serviceId, severity, scenarioId, groupBy, aFrom, aTo, bFrom, bTo } =
