@@ -166,6 +166,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const trends = await trendsWithDemoData(page, 'period=all');
       await expect(trends.section('Maturity score history').getByRole('img')).toBeVisible();
       await page.getByText('Show the data').first().click();
+      // The table is built when it is opened, with its caption and rows.
+      const data = page.locator('details.tc-data[open]').first().getByRole('table');
+      await expect(data).toBeVisible();
+      await expect(data.getByRole('row').nth(1)).toBeVisible();
       await page.getByText('How figures are computed').click();
       await expectNoSeriousA11yViolations(page);
     });

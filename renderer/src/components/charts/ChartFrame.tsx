@@ -1,7 +1,9 @@
 // The frame every trend chart shares: an SVG image with an accessible name that summarises it, a
 // legend in HTML (readable at any zoom), and the numbers themselves in a table behind "Show the
-// data", so nothing depends on seeing the drawing.
-import type { ReactNode } from 'react';
+// data", so nothing depends on seeing the drawing. The table is built when it is first opened:
+// every team's 10,000 drills would otherwise put tens of thousands of rows no one has asked for
+// into the page, and the screen would take that much longer to appear.
+import { useState, type ReactNode } from 'react';
 
 export interface LegendEntry {
   readonly key: string;
@@ -23,7 +25,8 @@ interface ChartFrameProps {
   readonly width: number;
   readonly height: number;
   readonly legend: readonly LegendEntry[];
-  readonly table: DataTable;
+  /** The numbers; a function when they take work to write out, called once the table opens. */
+  readonly table: DataTable | (() => DataTable);
   readonly className?: string;
   readonly children: ReactNode;
 }
@@ -48,8 +51,23 @@ export function ChartFrame(props: ChartFrameProps) {
           ))}
         </ul>
       )}
-      <details className="tc-data">
-        <summary>Show the data</summary>
+      <DataDetails table={table} />
+    </figure>
+  );
+}
+
+function DataDetails({ table: given }: { readonly table: DataTable | (() => DataTable) }) {
+  const [opened, setOpened] = useState(false);
+  const table = opened ? (typeof given === 'function' ? given() : given) : undefined;
+  return (
+    <details
+      className="tc-data"
+      onToggle={(event) => {
+        if (event.currentTarget.open) setOpened(true);
+      }}
+    >
+      <summary>Show the data</summary>
+      {table !== undefined && (
         <div className="tc-table-wrap">
           <table>
             <caption>{table.caption}</caption>
@@ -73,8 +91,8 @@ export function ChartFrame(props: ChartFrameProps) {
             </tbody>
           </table>
         </div>
-      </details>
-    </figure>
+      )}
+    </details>
   );
 }
 
