@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { READ_MODEL_STORES } from '../../renderer/src/db/read-models/read-models';
 
 export type DatabaseDump = Record<string, unknown[]>;
 
@@ -32,6 +33,16 @@ export async function dumpDatabase(page: Page): Promise<DatabaseDump> {
     db.close();
     return dump;
   });
+}
+
+/**
+ * The stores of what users recorded, without the read model the database derives from them (it
+ * is compared with the rest, but a backup neither holds nor counts it).
+ */
+export function recordedStores(dump: DatabaseDump): DatabaseDump {
+  return Object.fromEntries(
+    Object.entries(dump).filter(([store]) => !(store in READ_MODEL_STORES)),
+  );
 }
 
 /**

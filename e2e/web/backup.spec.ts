@@ -3,14 +3,15 @@ import { type Page } from '@playwright/test';
 import { expect, test } from '../support/test';
 import Papa from 'papaparse';
 import { expectNoSeriousA11yViolations } from '../support/axe';
-import { dumpDatabase, type DatabaseDump } from '../support/database';
+import { dumpDatabase, recordedStores, type DatabaseDump } from '../support/database';
 import { SettingsPage, expectScreens, screenTexts, seedDatabase } from './pages/settings-page';
 import { TeamsPage } from './pages/teams-page';
 
 const snap = (page: Page, name: string) =>
   page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: true });
 
-const total = (dump: DatabaseDump) => Object.values(dump).reduce((n, list) => n + list.length, 0);
+const total = (dump: DatabaseDump) =>
+  Object.values(recordedStores(dump)).reduce((n, list) => n + list.length, 0);
 
 test.describe('backup and restore', () => {
   test.use({ colorScheme: 'light' });
