@@ -12,10 +12,8 @@ import type { MetricSuite } from '../lib/types';
 
 const HOME = appScreen('', 'mttr:interactive');
 
-const PORTFOLIO = appScreen(
-  '#/portfolio',
-  'mttr:portfolio-interactive',
-  (page: Page) => page.getByRole('table').first().waitFor(),
+const PORTFOLIO = appScreen('#/portfolio', 'mttr:portfolio-interactive', (page: Page) =>
+  page.getByRole('table').first().waitFor(),
 );
 
 const TRENDS = appScreen(
