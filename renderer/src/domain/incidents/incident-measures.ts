@@ -22,6 +22,20 @@ export interface IncidentMeasures {
   readonly detectionStandsIn: boolean;
 }
 
+/** Measures as an object of one shape, whatever shape they were read back in (see drills). */
+export function incidentMeasuresCopy(measures: IncidentMeasures): IncidentMeasures {
+  return {
+    timeToDetect: measures.timeToDetect,
+    timeToAcknowledge: measures.timeToAcknowledge,
+    timeToDiagnose: measures.timeToDiagnose,
+    timeToMitigate: measures.timeToMitigate,
+    timeToRecover: measures.timeToRecover,
+    impactDuration: measures.impactDuration,
+    commsLatency: measures.commsLatency,
+    detectionStandsIn: measures.detectionStandsIn,
+  };
+}
+
 /** A file's incident (not recorded: undefined) or a stored one (not recorded: null). */
 export interface MeasurableIncident {
   readonly milestones: {

@@ -6,8 +6,12 @@ import type { EpochMs, Id, IsoDate } from '../records/common';
 import type { DrillPhaseId, Severity } from '../records/drills';
 import type { IncidentMilestoneId, IncidentRecord } from '../records/incidents';
 import { localIsoDate } from '../dates/iso-date';
-import { measureIncident, type IncidentMeasures } from '../incidents/incident-measures';
-import type { PhaseDurations } from '../trends/prepare';
+import {
+  incidentMeasuresCopy,
+  measureIncident,
+  type IncidentMeasures,
+} from '../incidents/incident-measures';
+import { phasesCopy, type PhaseDurations } from '../trends/prepare';
 
 /** The two milestones that bound each drill phase, in an incident. */
 export const INCIDENT_PHASE_BOUNDS: Readonly<
@@ -79,7 +83,23 @@ export function preparedIncidentsFromFacts(
         typeof timeZoneOffsetMinutes === 'number'
           ? timeZoneOffsetMinutes
           : timeZoneOffsetMinutes(fact.at);
-      return { ...fact, date: localIsoDate(fact.at, offset) };
+      // Field by field, never spread (see trends/prepare): one shape for every prepared incident.
+      return {
+        id: fact.id,
+        teamId: fact.teamId,
+        title: fact.title,
+        severity: fact.severity,
+        services: fact.services,
+        sourceKey: fact.sourceKey,
+        at: fact.at,
+        date: localIsoDate(fact.at, offset),
+        recoveredAt: fact.recoveredAt,
+        measures: incidentMeasuresCopy(fact.measures),
+        phases: phasesCopy(fact.phases),
+        runbookUsed: fact.runbookUsed,
+        automationUsed: fact.automationUsed,
+        reviewHeld: fact.reviewHeld,
+      };
     })
     .sort((a, b) => a.at - b.at);
 }
