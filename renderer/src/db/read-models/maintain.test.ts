@@ -109,6 +109,56 @@ describe('the read model', () => {
       await expectInStep(rig);
     });
 
+    it('takes the fact out again when the closing mark is undone', async () => {
+      for (const seconds of [0, 60, 120, 300, 600, 900, 1500]) await mark(seconds);
+      expect((await rig.db.teamFacts.get(teamId))?.drills.map((d) => d.id)).toEqual([drillId]);
+      const undone = await rig.repos.drillEvents.append(drillId, { kind: 'undo', at: at(1560) });
+      expect(undone.ok).toBe(true);
+      expect((await rig.repos.drills.get(drillId))?.status).toBe('running');
+      expect(await rig.db.teamFacts.get(teamId)).toBeUndefined();
+      await expectInStep(rig);
+    });
+
+    it('neither reads nor writes the team’s record for a mark on a running drill', async () => {
+      await mark(0);
+      // Watches the read model's store from below the middleware that keeps it.
+      const touched: string[] = [];
+      rig.db.close();
+      rig.db.use({
+        stack: 'dbcore',
+        name: 'TeamFactsWatch',
+        level: 1,
+        create: (down) => ({
+          ...down,
+          table(name) {
+            const table = down.table(name);
+            if (name !== 'teamFacts') return table;
+            return {
+              ...table,
+              get: (request) => {
+                touched.push('get');
+                return table.get(request);
+              },
+              getMany: (request) => {
+                touched.push('getMany');
+                return table.getMany(request);
+              },
+              mutate: (request) => {
+                touched.push(request.type);
+                return table.mutate(request);
+              },
+            };
+          },
+        }),
+      });
+      await rig.db.open();
+      for (const seconds of [60, 120, 300, 600, 900]) await mark(seconds);
+      expect(touched).toEqual([]);
+      await mark(1500); // closes the drill: now it has a fact
+      expect(touched).toContain('put');
+      await expectInStep(rig);
+    });
+
     it('drops a deleted team’s facts and keeps every other team’s', async () => {
       const before = await expectInStep(rig);
       const demoTeam = dataset.teams[0]?.id ?? '';
@@ -163,6 +213,33 @@ describe('the read model', () => {
       }),
     ).rejects.toThrow('rolled back');
     expect((await rig.db.teamFacts.toArray()).sort(byTeam)).toEqual(before);
+  });
+
+  it('computes a fact from the drill as stored, not as a writer changed it without saving', async () => {
+    const drill = dataset.drills.find((d) => d.status === 'completed');
+    const { db } = rig;
+    await db.transaction('rw', [db.drills, db.drillRuns], async () => {
+      const read = await db.drills.get(drill?.id ?? '');
+      if (read === undefined) throw new Error('setup failed');
+      (read as { status: string }).status = 'running'; // changed in memory only
+      const run = await db.drillRuns.get(read.id);
+      if (run !== undefined) await db.drillRuns.put(run);
+    });
+    const stored = await expectInStep(rig);
+    expect(stored.flatMap((record) => record.drills).some((d) => d.id === drill?.id)).toBe(true);
+  });
+
+  it('forgets the drills a transaction read once it clears them', async () => {
+    const drill = dataset.drills.find((d) => d.status === 'completed');
+    const { db } = rig;
+    await db.transaction('rw', [db.drills, db.drillRuns], async () => {
+      await db.drills.get(drill?.id ?? '');
+      const run = await db.drillRuns.get(drill?.id ?? '');
+      await db.drills.clear();
+      if (run !== undefined) await db.drillRuns.put(run);
+    });
+    const stored = await expectInStep(rig);
+    expect(drillCount(stored)).toBe(0);
   });
 
   it('keeps every fact when several stores are written at once in one transaction', async () => {

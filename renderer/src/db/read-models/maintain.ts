@@ -17,6 +17,8 @@ import Dexie, {
   type Middleware,
 } from 'dexie';
 import type { Id } from '../../domain/records/common';
+import type { DrillRecord } from '../../domain/records/drills';
+import { isFinished } from '../../domain/trends/prepare';
 import {
   FACT_KIND_OF,
   FACT_SOURCES,
@@ -27,6 +29,12 @@ import {
 import { computeFacts, sourceKeysOf, teamsOf, type Row, type SourceReader } from './facts';
 
 const STORE = 'teamFacts';
+
+/**
+ * The stores whose reads in a read-write transaction are kept: the records a write to another
+ * store recomputes its facts from (a drill, for a mark on its run; an assessment, for an answer).
+ */
+const KEPT_READS: ReadonlySet<string> = new Set(['drills', 'assessments']);
 
 // Dexie's range kinds are a const enum its module does not export as a value.
 const EQUAL = 1 as unknown as DBCoreRangeType;
@@ -53,8 +61,12 @@ interface TeamRecords {
   readonly reading: Map<Id, PromiseLike<void>>;
 }
 
-/** Values this transaction wrote, by store and key (null: deleted): read back without a read. */
-type Written = Map<string, Map<unknown, Row | null>>;
+/**
+ * Rows of the source stores as they stand in this transaction, by store and key (null: none):
+ * what it wrote, and what it read (a writer reads the record it is about to change, and its
+ * facts are computed from the same record): each read back without another round trip.
+ */
+type Known = Map<string, Map<unknown, Row | null>>;
 
 function storeExists(core: DBCore, trans: DBCoreTransaction, store: string): boolean {
   if (!core.schema.tables.some((table) => table.name === store)) return false;
@@ -65,7 +77,7 @@ function storeExists(core: DBCore, trans: DBCoreTransaction, store: string): boo
 }
 
 export function createReadModelCore(down: DBCore): DBCore {
-  const written = new WeakMap<DBCoreTransaction, Written>();
+  const known = new WeakMap<DBCoreTransaction, Known>();
   // One transaction's refreshes run one after another: two writes asked for at once (a backup
   // import writes every store together) would otherwise both read a team's record before either
   // puts it back, and the second put would drop the first one's facts.
@@ -82,21 +94,23 @@ export function createReadModelCore(down: DBCore): DBCore {
     return records;
   };
 
-  const writtenIn = (trans: DBCoreTransaction): Written => {
-    let map = written.get(trans);
+  const knownIn = (trans: DBCoreTransaction): Known => {
+    let map = known.get(trans);
     if (map === undefined) {
       map = new Map();
-      written.set(trans, map);
+      known.set(trans, map);
     }
     return map;
   };
+  // Only a read-write transaction's reads are kept: it alone holds its stores still until it ends.
+  const writing = new WeakSet<DBCoreTransaction>();
 
   const remember = (
     trans: DBCoreTransaction,
     store: string,
     rows: readonly [unknown, Row | null][],
   ) => {
-    const all = writtenIn(trans);
+    const all = knownIn(trans);
     let byKey = all.get(store);
     if (byKey === undefined) {
       byKey = new Map();
@@ -105,10 +119,25 @@ export function createReadModelCore(down: DBCore): DBCore {
     for (const [key, row] of rows) byKey.set(key, row);
   };
 
+  /** What a read found: never over what the transaction wrote since the read was asked for. */
+  const rememberRead = (
+    trans: DBCoreTransaction,
+    store: string,
+    rows: readonly [unknown, Row | null][],
+  ) => {
+    if (!writing.has(trans)) return;
+    const byKey = knownIn(trans).get(store);
+    remember(
+      trans,
+      store,
+      rows.filter(([key]) => byKey?.has(key) !== true),
+    );
+  };
+
   const readerFor = (trans: DBCoreTransaction, inZone: InZone): SourceReader => ({
     async getMany(store, keys) {
-      const known = writtenIn(trans).get(store);
-      const missing = keys.filter((key) => known?.has(key) !== true);
+      const rows = knownIn(trans).get(store);
+      const missing = keys.filter((key) => rows?.has(key) !== true);
       const read =
         missing.length === 0
           ? []
@@ -116,9 +145,8 @@ export function createReadModelCore(down: DBCore): DBCore {
       const found = new Map<unknown, Row | null>(
         missing.map((key, index) => [key, (read[index] as Row | undefined) ?? null]),
       );
-      return keys.map(
-        (key) => (known?.has(key) === true ? known.get(key) : found.get(key)) ?? null,
-      );
+      rememberRead(trans, store, [...found]);
+      return keys.map((key) => (rows?.has(key) === true ? rows.get(key) : found.get(key)) ?? null);
     },
     async byIndex(store, index, key) {
       const table = down.table(store);
@@ -226,7 +254,10 @@ export function createReadModelCore(down: DBCore): DBCore {
     const { trans } = request;
     if (kind === undefined || !storeExists(down, trans, STORE)) return;
     // Rare (a store cleared): every team's facts of this kind are recomputed from what is left.
-    if (request.type === 'deleteRange') return rebuild(trans, kind, inZone);
+    if (request.type === 'deleteRange') {
+      knownIn(trans).delete(source);
+      return rebuild(trans, kind, inZone);
+    }
     const keyPath = down.table(source).schema.primaryKey.keyPath as string;
     if (request.type === 'delete') {
       remember(
@@ -243,7 +274,19 @@ export function createReadModelCore(down: DBCore): DBCore {
     }
     const keys = sourceKeysOf(source, request, deleted);
     if (keys.length === 0) return;
-    const { facts, teams } = await computeFacts(kind, keys, readerFor(trans, inZone));
+    const reader = readerFor(trans, inZone);
+    const { facts, teams } = await computeFacts(kind, keys, reader);
+    // A mark on a running drill, the write a facilitator waits for: the drill had no fact (only a
+    // finished drill has one, and this write did not change the drill) and has none now, so its
+    // team's record is neither read nor written.
+    if (source === 'drillRuns' && facts.length === 0) {
+      const drills = await reader.getMany('drills', keys);
+      if (
+        drills.every((drill) => drill === null || !isFinished(drill as Pick<DrillRecord, 'status'>))
+      ) {
+        return;
+      }
+    }
     // A record never changes team, so its fact can only be in its own team's record.
     const touched = [...new Set([...teams, ...teamsOf(deleted)])];
     const records = await latestOf(trans, touched, inZone);
@@ -259,23 +302,45 @@ export function createReadModelCore(down: DBCore): DBCore {
     await write(trans, records, changed, inZone);
   }
 
+  function mutateOf(name: string, table: DBCoreTable): DBCoreTable['mutate'] {
+    return async (request) => {
+      const zone = zones.PSD;
+      const inZone: InZone = (fn) => zones.usePSD(zone, fn);
+      // Whose facts a delete changes is only known from the rows about to go (and an answer's
+      // assessment only from the answer).
+      const deleted =
+        request.type === 'delete'
+          ? ((
+              await inZone(() => table.getMany({ trans: request.trans, keys: request.keys }))
+            ).filter((row) => row !== undefined) as Row[])
+          : [];
+      const response = await inZone(() => table.mutate(request));
+      await refresh(name, request, response, deleted, inZone);
+      return response;
+    };
+  }
+
   function wrap(name: string, table: DBCoreTable): DBCoreTable {
+    const plain = { ...table, mutate: mutateOf(name, table) };
+    if (!KEPT_READS.has(name)) return plain;
+    // A copy is kept, not the row handed to the caller, which may change it without writing it.
+    const copy = (row: unknown): Row | null =>
+      row === undefined ? null : (structuredClone(row) as Row);
     return {
-      ...table,
-      async mutate(request) {
-        const zone = zones.PSD;
-        const inZone: InZone = (fn) => zones.usePSD(zone, fn);
-        // Whose facts a delete changes is only known from the rows about to go (and an answer's
-        // assessment only from the answer).
-        const deleted =
-          request.type === 'delete'
-            ? ((
-                await inZone(() => table.getMany({ trans: request.trans, keys: request.keys }))
-              ).filter((row) => row !== undefined) as Row[])
-            : [];
-        const response = await inZone(() => table.mutate(request));
-        await refresh(name, request, response, deleted, inZone);
-        return response;
+      ...plain,
+      async get(request) {
+        const row: unknown = await table.get(request);
+        rememberRead(request.trans, name, [[request.key, copy(row)]]);
+        return row;
+      },
+      async getMany(request) {
+        const rows: unknown[] = await table.getMany(request);
+        rememberRead(
+          request.trans,
+          name,
+          request.keys.map((key, index) => [key, copy(rows[index])]),
+        );
+        return rows;
       },
     };
   }
@@ -294,7 +359,9 @@ export function createReadModelCore(down: DBCore): DBCore {
           for (const source of FACT_SOURCES[kind]) widened.add(source);
         }
       }
-      return down.transaction([...widened], mode, options);
+      const trans = down.transaction([...widened], mode, options);
+      writing.add(trans);
+      return trans;
     },
     table(name) {
       const table = down.table(name);

@@ -40,14 +40,17 @@ export function createDrillEventsRepository(context: RepositoryContext): DrillEv
         'rw',
         [db.drills, db.drillRuns],
         async (): Promise<Outcome<DrillEventRecord, CommandField>> => {
-          const stored = await db.drills.get(drillId);
+          // Both read again inside this transaction, side by side (each read is a round trip, and
+          // a mark waits for them): a mark recorded by another window a moment ago is part of
+          // the run this one appends to, never overwritten by it.
+          const [stored, run] = await Promise.all([
+            db.drills.get(drillId),
+            db.drillRuns.get(drillId),
+          ]);
           const drill = stored === undefined ? undefined : readDrill(stored);
           if (drill === undefined) {
             return refuse('This drill has been deleted.');
           }
-          // Read again inside this transaction: a mark recorded by another window a moment ago
-          // is part of the run this one appends to, never overwritten by it.
-          const run = await db.drillRuns.get(drillId);
           const before = deriveRun(run?.events ?? []);
           const checked = validateCommand(before, command, now(), drill.kit);
           if (!checked.ok) return checked;

@@ -39,7 +39,11 @@ function usePeople(drill: DrillRecord): readonly string[] {
 
 /** The go / no-go before the start, a hint, and a stop condition hit: each in one dialog. */
 export function KitDialogs({ drill, state, send }: KitDialogsProps) {
-  const { dialog, dialogAt, closeDialog } = useDrillRun();
+  // Each field by its own selector: a save starting or ending (the store's pending count) must
+  // not repaint the dialogs while a mark waits for its write.
+  const dialog = useDrillRun((s) => s.dialog);
+  const dialogAt = useDrillRun((s) => s.dialogAt);
+  const closeDialog = useDrillRun((s) => s.closeDialog);
   const people = usePeople(drill);
   const [by, setBy] = useState<Readonly<Record<string, string>>>({});
   const [choice, setChoice] = useState(0);

@@ -22,7 +22,7 @@ const BUTTON_CLASS: Readonly<Record<RunButton['tone'], string>> = {
 
 /** Every button passes on the click's own timestamp, exactly as the keyboard shortcuts do. */
 export function RunControls({ drill, state, perform, notice }: RunControlsProps) {
-  const pending = useDrillRun((s) => s.pending > 0);
+  const savingSlowly = useDrillRun((s) => s.savingSlowly);
   return (
     <section className="card run-controls" aria-label="Run controls">
       <div className="button-row">
@@ -47,7 +47,7 @@ export function RunControls({ drill, state, perform, notice }: RunControlsProps)
         ))}
       </div>
       <p className="muted" aria-live="polite">
-        {pending ? 'Saving…' : ''}
+        {savingSlowly ? 'Saving…' : ''}
       </p>
       <p className="run-notice" role="status" data-testid="run-notice">
         {notice}

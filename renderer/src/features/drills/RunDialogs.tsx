@@ -27,7 +27,11 @@ interface RunDialogsProps {
 
 /** The run's dialogs. Each keeps the time it was opened at, so a slow typist does not shift it. */
 export function RunDialogs({ drill, state, send }: RunDialogsProps) {
-  const { dialog, dialogAt, closeDialog } = useDrillRun();
+  // Each field by its own selector: a save starting or ending (the store's pending count) must
+  // not repaint the dialogs while a mark waits for its write.
+  const dialog = useDrillRun((s) => s.dialog);
+  const dialogAt = useDrillRun((s) => s.dialogAt);
+  const closeDialog = useDrillRun((s) => s.closeDialog);
   const [text, setText] = useState('');
   const [noteKind, setNoteKind] = useState<NoteKind>('observation');
   const [errors, setErrors] = useState<FieldErrors<CommandField>>({});
