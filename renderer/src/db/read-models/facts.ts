@@ -11,7 +11,11 @@ import { drillFactOf } from '../../domain/trends/prepare';
 import { incidentFactOf } from '../../domain/reality/prepare';
 import { finalAnswersOf } from '../../domain/maturity/final-answers';
 import type { StoredShape } from '../../domain/records/common';
-import { recordKind, type StoreName } from '../../domain/records/registry';
+import { answerKind } from '../../domain/records/answers';
+import { assessmentKind } from '../../domain/records/assessments';
+import { drillRunKind } from '../../domain/records/drill-runs';
+import { drillKind } from '../../domain/records/drills';
+import { incidentKind } from '../../domain/records/incidents';
 import type { Id } from '../../domain/records/common';
 import { teamFactsOf, type FactKind, type FactsByKind, type TeamFactsRecord } from './read-models';
 
@@ -20,13 +24,25 @@ import { teamFactsOf, type FactKind, type FactsByKind, type TeamFactsRecord } fr
  * before a later step brings every record up to date, and a fact must not depend on that order.
  */
 function current<T>(store: string, rows: readonly (Row | null)[]): T[] {
-  const kind = recordKind(store as StoreName);
-  return rows.flatMap((row) =>
-    row === null ? [] : [kind.restore(row as StoredShape) as unknown as T],
-  );
+  const kind = SOURCE_KINDS[store];
+  if (kind === undefined) throw new Error(`No facts come from the ${store} store.`);
+  return rows.flatMap((row) => (row === null ? [] : [kind.restore(row) as T]));
 }
 
 export type Row = Record<string, unknown>;
+
+/**
+ * The kinds facts are computed from, named one by one rather than through the registry of every
+ * kind: this module is loaded at start-up (the database keeps the facts), and the registry would
+ * bring every kind's parsers with it (the maturity model file's YAML reader among them).
+ */
+const SOURCE_KINDS: Readonly<Record<string, { restore(row: StoredShape): unknown } | undefined>> = {
+  drills: drillKind,
+  drillRuns: drillRunKind,
+  incidents: incidentKind,
+  assessments: assessmentKind,
+  answers: answerKind,
+};
 
 /** Reads the stores a read model comes from, inside the writing transaction. */
 export interface SourceReader {

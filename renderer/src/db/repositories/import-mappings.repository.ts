@@ -1,5 +1,5 @@
 // Saved ways of reading a spreadsheet of incidents, reused on the next export of the same sheet.
-import { parseCsvMapping, type CsvMapping } from '../../domain/incidents/csv-mapping';
+import type { CsvMapping } from '../../domain/incidents/csv-mapping';
 import { fail, refuse, type Outcome } from '../../domain/outcome';
 import type { Id } from '../../domain/records/common';
 import type { ImportMappingRecord } from '../../domain/records/import-mappings';
@@ -23,8 +23,10 @@ export function createImportMappingsRepository({
   return {
     list: async () => (await db.importMappings.toArray()).sort(byName),
     get: (id) => db.importMappings.get(id),
-    save: (name, mapping) =>
-      db.transaction(
+    save: async (name, mapping) => {
+      // The mapping's rules (time zones among them) load with the first import, not the app.
+      const { parseCsvMapping } = await import('../../domain/incidents/csv-mapping');
+      return db.transaction(
         'rw',
         db.importMappings,
         async (): Promise<Outcome<ImportMappingRecord, 'name'>> => {
@@ -47,7 +49,8 @@ export function createImportMappingsRepository({
           await db.importMappings.put(record);
           return { ok: true, value: record };
         },
-      ),
+      );
+    },
     remove: async (id) => {
       await db.importMappings.delete(id);
     },

@@ -11,7 +11,7 @@ import {
   type IncidentImportPlan,
 } from '../../domain/incidents/import-decision';
 import type { ImportedFile } from '../../domain/incidents/import-result';
-import { importIncidents, type PresetId } from '../../domain/incidents/presets';
+import type { PresetId } from '../../domain/incidents/presets';
 import { problem, type Checked, type Problem } from '../../domain/outcome';
 import type { Id } from '../../domain/records/common';
 import type { IncidentRecord } from '../../domain/records/incidents';
@@ -90,6 +90,9 @@ export function createIncidentsRepository({
         .equals([teamId, sourceKey, sourceId])
         .first(),
     previewImport: async (request) => {
+      // The importers (a CSV parser, time zones, every tool's format) load on the first import,
+      // not with the app.
+      const { importIncidents } = await import('../../domain/incidents/presets');
       const file = importIncidents(
         request.text,
         request.byteLength,

@@ -5,8 +5,8 @@
 import * as z from 'zod/mini';
 import { INCIDENT_MILESTONES, type IncidentMilestoneId } from '../records/incidents';
 import { SEVERITIES, type Severity } from '../records/drills';
-import { isKnownTimeZone } from './time-zone';
-import { isUsableLayout } from './times';
+import { isKnownTimeZone } from './time-zone-name';
+import { isUsableLayout } from './time-layouts';
 import { problem, type Checked } from '../outcome';
 
 /** What a status value means; anything but "resolved" keeps the incident out of the figures. */

@@ -9,6 +9,9 @@
 import { IANAZone } from 'luxon';
 import type { EpochMs } from './incident';
 import { formatInstantTime, formatUtcOffset, reportReader } from '../dates/format';
+import { isKnownTimeZone } from './time-zone-name';
+
+export { isKnownTimeZone };
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
@@ -34,10 +37,6 @@ export interface TimeZone {
    * (Date.UTC(year, month, day, …)); `written` is the text, for the note.
    */
   resolve(wall: number, written: string): ZoneReading;
-}
-
-export function isKnownTimeZone(name: string): boolean {
-  return name.trim() !== '' && IANAZone.isValidZone(name);
 }
 
 /** One per import: the memory of offsets lives as long as the file being read. */

@@ -8,6 +8,9 @@
 import { DateTime } from 'luxon';
 import type { EpochMs } from './incident';
 import type { TimeZone } from './time-zone';
+import { EPOCH_LAYOUTS, ISO_LAYOUTS, isUsableLayout } from './time-layouts';
+
+export { EPOCH_LAYOUTS, isUsableLayout };
 
 export type TimeRead =
   | { readonly ok: true; readonly at: EpochMs; readonly zoneless: boolean; readonly note?: string }
@@ -135,17 +138,6 @@ export function epochReader(unit: 'seconds' | 'milliseconds'): TimeReader {
 }
 
 /** The layouts the fast ISO reader covers, under the names users and tools give them. */
-const ISO_LAYOUTS = new Set([
-  'iso',
-  'yyyy-MM-dd HH:mm:ss',
-  "yyyy-MM-dd'T'HH:mm:ss",
-  'yyyy-MM-dd HH:mm',
-]);
-
-export const EPOCH_LAYOUTS = {
-  'epoch-seconds': 'seconds',
-  'epoch-milliseconds': 'milliseconds',
-} as const;
 
 /**
  * A reader for a named layout: "iso", "epoch-seconds", "epoch-milliseconds", or Luxon tokens
@@ -157,11 +149,4 @@ export function readerFor(layout: string, zone: TimeZone): TimeReader {
     return epochReader(EPOCH_LAYOUTS[layout]);
   }
   return formatReader(layout, zone);
-}
-
-/** A Luxon layout that names at least a day, a month, a year and an hour. */
-export function isUsableLayout(layout: string): boolean {
-  if (ISO_LAYOUTS.has(layout) || Object.hasOwn(EPOCH_LAYOUTS, layout)) return true;
-  const tokens = layout.replace(/'[^']*'/gu, '');
-  return /y/u.test(tokens) && /[ML]/u.test(tokens) && /d/u.test(tokens) && /[Hh]/u.test(tokens);
 }

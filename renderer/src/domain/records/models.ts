@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { instant, nameText, type EpochMs } from './common';
 import { defineRecordKind } from './define';
 import { splitModelId } from '../maturity/model-file/model-id';
-import { MODEL_FILE_MAX_BYTES } from '../maturity/model-file/read-model-file';
+import { MODEL_FILE_MAX_BYTES } from '../maturity/model-file/limits';
 
 export interface ModelRecord {
   /** `acme-recovery@2`. */

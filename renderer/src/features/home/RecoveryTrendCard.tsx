@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { nice, ticks } from 'd3-array';
 import { useId } from 'react';
 import { Link } from 'react-router';
 import type { IsoDate } from '../../domain/records/common';
@@ -16,13 +16,17 @@ const HEIGHT = 206;
 const PLOT = { left: 44, right: 8, top: 12, bottom: 60 } as const;
 const MINUTE = 60_000;
 
-/** A linear minutes scale with round tick values, from 0 to a little above the largest median. */
+/**
+ * A linear minutes scale with round tick values, from 0 to a little above the largest median: the
+ * same rounding as a d3 linear scale's `nice(4)`, from d3-array, which the app loads at start
+ * anyway (d3-scale would bring its number and colour formatting along with Home).
+ */
 function minutesScale(quarters: readonly QuarterRecovery[], plotHeight: number) {
   const largest = Math.max(5, ...quarters.map((q) => (q.summary.median ?? 0) / MINUTE));
-  return scaleLinear()
-    .domain([0, largest])
-    .nice(4)
-    .range([PLOT.top + plotHeight, PLOT.top]);
+  const [low, high] = nice(0, largest, 4);
+  const y = (minutes: number) =>
+    PLOT.top + plotHeight - ((minutes - low) / (high - low)) * plotHeight;
+  return Object.assign(y, { ticks: (count: number) => ticks(low, high, count) });
 }
 
 const medianText = (quarter: QuarterRecovery) =>

@@ -19,9 +19,10 @@ import { formatProblem, type ModelFileProblem } from './problems';
 import { toModel } from './to-model';
 import { firstAliasOffset, structureProblems, syntaxProblem } from './yaml-problems';
 import { closestWord, describeValue, listInWords } from './value-words';
+import { MODEL_FILE_MAX_BYTES } from './limits';
 
-/** A model is a few dozen kilobytes; a megabyte is room for the largest the limits allow. */
-export const MODEL_FILE_MAX_BYTES = 1024 * 1024;
+export { MODEL_FILE_MAX_BYTES };
+
 /** Enough to fix a file in a few rounds without a wall of text. */
 export const MAX_LISTED_PROBLEMS = 50;
 /** Aliases may repeat a text; more expansion than this is an attack, not an edit. */
