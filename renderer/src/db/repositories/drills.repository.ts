@@ -1,19 +1,12 @@
 // Drill plans and their review. The run itself is in drill-events.repository: the drill record
 // holds only what is planned or decided, and a status that only a change of its events sets
 // (domain/drills/drill-status.ts).
-import {
-  validateDrillPlan,
-  validateReview,
-  whyNotReviewable,
-  whyPlanFixed,
-} from '../../domain/drills/plan-rules';
 import type {
   DrillPlanField,
   DrillPlanInput,
   ReviewField,
   ReviewInput,
 } from '../../domain/drills/plan-rules';
-import { findBuiltIn } from '../../domain/drills/builtin-scenarios';
 import { refuse, type Outcome } from '../../domain/outcome';
 import type { Id } from '../../domain/records/common';
 import { EMPTY_DRILL_KIT, readDrill, type DrillRecord } from '../../domain/records/drills';
@@ -34,10 +27,23 @@ export interface DrillsRepository {
 const newestFirst = (a: DrillRecord, b: DrillRecord) =>
   b.plannedFor.localeCompare(a.plannedFor) || b.createdAt - a.createdAt;
 
+// The plan and review rules, and the built-in scenarios a plan may name, load with the first plan
+// or review, not with the app. Loaded before a
+// transaction opens: IndexedDB would end one left waiting on anything but its own requests.
+const planRules = async () => ({
+  ...(await import('../../domain/drills/plan-rules')),
+  ...(await import('../../domain/drills/builtin-scenarios')),
+});
+type PlanRules = Awaited<ReturnType<typeof planRules>>;
+
 export function createDrillsRepository(context: RepositoryContext): DrillsRepository {
   const { db, now, newId } = context;
 
-  const check = async (teamId: Id, input: DrillPlanInput) => {
+  const check = async (
+    { validateDrillPlan, findBuiltIn }: PlanRules,
+    teamId: Id,
+    input: DrillPlanInput,
+  ) => {
     const services = await db.services.where('teamId').equals(teamId).primaryKeys();
     const scenario = findBuiltIn(input.scenarioId) ?? (await db.scenarios.get(input.scenarioId));
     const checked = validateDrillPlan(input, {
@@ -56,15 +62,16 @@ export function createDrillsRepository(context: RepositoryContext): DrillsReposi
       return drill === undefined ? undefined : readDrill(drill);
     },
 
-    plan: (teamId, input) =>
-      db.transaction(
+    plan: async (teamId, input) => {
+      const rules = await planRules();
+      return db.transaction(
         'rw',
         [db.teams, db.services, db.scenarios, db.drills],
         async (): Promise<Outcome<DrillRecord, DrillPlanField>> => {
           if ((await db.teams.get(teamId)) === undefined) {
             return refuse('This team has been deleted.');
           }
-          const { checked, kit } = await check(teamId, input);
+          const { checked, kit } = await check(rules, teamId, input);
           if (!checked.ok) return checked;
           const at = now();
           const record: DrillRecord = {
@@ -80,18 +87,20 @@ export function createDrillsRepository(context: RepositoryContext): DrillsReposi
           await db.drills.add(record);
           return { ok: true, value: record };
         },
-      ),
+      );
+    },
 
-    updatePlan: (id, input) =>
-      db.transaction(
+    updatePlan: async (id, input) => {
+      const rules = await planRules();
+      return db.transaction(
         'rw',
         [db.services, db.scenarios, db.drills],
         async (): Promise<Outcome<DrillRecord, DrillPlanField>> => {
           const stored = await db.drills.get(id);
           const existing = stored === undefined ? undefined : readDrill(stored);
-          const fixed = whyPlanFixed(existing);
+          const fixed = rules.whyPlanFixed(existing);
           if (fixed !== null || existing === undefined) return refuse(fixed ?? '');
-          const { checked, kit: copied } = await check(existing.teamId, input);
+          const { checked, kit: copied } = await check(rules, existing.teamId, input);
           if (!checked.ok) return checked;
           // The same scenario keeps the kit copied when planned; another one brings its own.
           const kit = checked.value.scenarioId === existing.scenarioId ? existing.kit : copied;
@@ -99,24 +108,31 @@ export function createDrillsRepository(context: RepositoryContext): DrillsReposi
           await db.drills.put(record);
           return { ok: true, value: record };
         },
-      ),
+      );
+    },
 
-    saveReview: (id, input) =>
-      db.transaction('rw', db.drills, async (): Promise<Outcome<DrillRecord, ReviewField>> => {
-        const stored = await db.drills.get(id);
-        const existing = stored === undefined ? undefined : readDrill(stored);
-        const notYet = whyNotReviewable(existing);
-        if (notYet !== null || existing === undefined) return refuse(notYet ?? '');
-        const checked = validateReview(input);
-        if (!checked.ok) return checked;
-        const at = now();
-        const record: DrillRecord = {
-          ...existing,
-          review: { ...checked.value, savedAt: at },
-          updatedAt: at,
-        };
-        await db.drills.put(record);
-        return { ok: true, value: record };
-      }),
+    saveReview: async (id, input) => {
+      const { validateReview, whyNotReviewable } = await planRules();
+      return db.transaction(
+        'rw',
+        db.drills,
+        async (): Promise<Outcome<DrillRecord, ReviewField>> => {
+          const stored = await db.drills.get(id);
+          const existing = stored === undefined ? undefined : readDrill(stored);
+          const notYet = whyNotReviewable(existing);
+          if (notYet !== null || existing === undefined) return refuse(notYet ?? '');
+          const checked = validateReview(input);
+          if (!checked.ok) return checked;
+          const at = now();
+          const record: DrillRecord = {
+            ...existing,
+            review: { ...checked.value, savedAt: at },
+            updatedAt: at,
+          };
+          await db.drills.put(record);
+          return { ok: true, value: record };
+        },
+      );
+    },
   };
 }

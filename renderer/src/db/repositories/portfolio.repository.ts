@@ -8,7 +8,7 @@ import type { TargetRecord } from '../../domain/records/targets';
 import type { TeamGroupRecord } from '../../domain/records/team-groups';
 import type { MeasuredSource } from '../../domain/trends/prepare';
 import { latestFinal } from '../../domain/maturity/assessment-lifecycle';
-import { groupBy } from '../../domain/portfolio/portfolio';
+import { groupBy } from '../../domain/portfolio/group-by';
 import type { RepositoryContext } from './context';
 import { createTrendsRepository } from './trends.repository';
 

@@ -1,7 +1,6 @@
 // What the Trends screen reads, in one read transaction so every figure comes from the same moment
 // (a drill closing mid-read cannot appear in one chart and be missing from another).
 import type { Table } from 'dexie';
-import { BUILT_IN_SCENARIOS } from '../../domain/drills/builtin-scenarios';
 import { agreedAnswers, type PlainAnswer } from '../../domain/maturity/answers';
 import { isFinal } from '../../domain/maturity/assessment-lifecycle';
 import { isFinished, type MeasuredSource, type TrendsSource } from '../../domain/trends/prepare';
@@ -25,18 +24,27 @@ export function createTrendsRepository({ db }: RepositoryContext): TrendsReposit
   const ofScope = <T>(table: Table<T, Id>, teamId: Id | null): Promise<T[]> =>
     teamId === null ? table.toArray() : table.where('teamId').equals(teamId).toArray();
 
-  const scenarioNamesOf = (scenarios: readonly { id: string; name: string }[]) =>
-    new Map<string, string>([
-      ...BUILT_IN_SCENARIOS.map((s): [string, string] => [s.id, s.name]),
-      ...scenarios.map((s): [string, string] => [s.id, s.name]),
-    ]);
+  // The built-in scenarios (their whole texts) load with the first read, not with the app. Asked
+  // for before the transaction and awaited after it: a live query sees only the reads made
+  // before its first wait on anything but the database.
+  const builtInScenarios = () =>
+    import('../../domain/drills/builtin-scenarios').then((module) => module.BUILT_IN_SCENARIOS);
+  /** Scenario names by id: the built-ins', then the team's own (which win on the same id). */
+  const withBuiltIns = async (
+    builtIns: Promise<readonly { id: string; name: string }[]>,
+    own: readonly { id: string; name: string }[],
+  ) =>
+    new Map<string, string>(
+      [...(await builtIns), ...own].map((s): [string, string] => [s.id, s.name]),
+    );
 
   return {
-    measured: (teamId) =>
-      db.transaction(
+    measured: async (teamId) => {
+      const builtIns = builtInScenarios();
+      const source = await db.transaction(
         'r',
         [db.teams, db.services, db.assessments, db.scenarios, db.teamFacts],
-        async (): Promise<MeasuredSource> => {
+        async () => {
           const [teams, services, assessments, scenarios, facts] = await Promise.all([
             teamId === null ? db.teams.toArray() : db.teams.where('id').equals(teamId).toArray(),
             ofScope(db.services, teamId),
@@ -54,14 +62,18 @@ export function createTrendsRepository({ db }: RepositoryContext): TrendsReposit
             answersByAssessment: new Map(
               facts.flatMap((team) => team.finals.map((fact) => [fact.id, fact.answers] as const)),
             ),
-            scenarioNames: scenarioNamesOf(scenarios),
             incidents: facts.flatMap((team) => team.incidents),
+            scenarios,
           };
         },
-      ),
+      );
+      const { scenarios, ...measured } = source;
+      return { ...measured, scenarioNames: await withBuiltIns(builtIns, scenarios) };
+    },
 
-    load: (teamId) =>
-      db.transaction(
+    load: async (teamId) => {
+      const builtIns = builtInScenarios();
+      const source = await db.transaction(
         'r',
         [
           db.teams,
@@ -73,7 +85,7 @@ export function createTrendsRepository({ db }: RepositoryContext): TrendsReposit
           db.scenarios,
           db.incidents,
         ],
-        async (): Promise<TrendsSource> => {
+        async () => {
           const [teams, services, drills, runs, assessments, answers, scenarios, incidents] =
             await Promise.all([
               teamId === null ? db.teams.toArray() : db.teams.where('id').equals(teamId).toArray(),
@@ -104,7 +116,6 @@ export function createTrendsRepository({ db }: RepositoryContext): TrendsReposit
           const answersByAssessment = new Map<Id, readonly PlainAnswer[]>(
             [...byAssessment].map(([id, list]) => [id, agreedAnswers(list)]),
           );
-          const scenarioNames = scenarioNamesOf(scenarios);
           return {
             teams,
             services,
@@ -112,10 +123,13 @@ export function createTrendsRepository({ db }: RepositoryContext): TrendsReposit
             eventsByDrill,
             assessments: finals,
             answersByAssessment,
-            scenarioNames,
             incidents,
+            scenarios,
           };
         },
-      ),
+      );
+      const { scenarios, ...read } = source;
+      return { ...read, scenarioNames: await withBuiltIns(builtIns, scenarios) };
+    },
   };
 }

@@ -21,6 +21,9 @@ import { evidenceAge, isStaleDate, judgedOn } from '../maturity/evidence-age';
 import type { LevelNumber, MaturityModel } from '../maturity/model-types';
 import { scoreAssessment } from '../maturity/scoring';
 import { median } from '../stats/summary';
+import { groupBy } from './group-by';
+
+export { groupBy };
 
 export const RECOVERY_WINDOW_DAYS = 365;
 
@@ -106,18 +109,6 @@ export interface PortfolioRow {
 export interface Portfolio {
   readonly columns: readonly PortfolioColumn[];
   readonly rows: readonly PortfolioRow[];
-}
-
-/** Splits records into lists by a key, in one pass. */
-export function groupBy<T>(items: readonly T[], keyOf: (item: T) => Id): Map<Id, T[]> {
-  const map = new Map<Id, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const list = map.get(key);
-    if (list === undefined) map.set(key, [item]);
-    else list.push(item);
-  }
-  return map;
 }
 
 export function recoveryFigure(values: readonly number[]): RecoveryFigure {
