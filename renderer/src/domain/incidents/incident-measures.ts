@@ -6,15 +6,9 @@
 // mitigated it), is undefined: shown as a dash, never 0.
 import type { EpochMs } from './incident';
 import type { IncidentMilestoneId } from '../records/incidents';
+import type { RecoveryDurations } from '../drills/measures';
 
-export interface IncidentMeasures {
-  readonly timeToDetect: number | undefined;
-  readonly timeToAcknowledge: number | undefined;
-  readonly timeToDiagnose: number | undefined;
-  readonly timeToMitigate: number | undefined;
-  readonly timeToRecover: number | undefined;
-  readonly impactDuration: number | undefined;
-  readonly commsLatency: number | undefined;
+export interface IncidentMeasures extends RecoveryDurations {
   /**
    * True when detection is the incident's creation standing in: every measure from detection
    * says so beside the figure.
@@ -22,7 +16,7 @@ export interface IncidentMeasures {
   readonly detectionStandsIn: boolean;
 }
 
-/** Measures as an object of one shape, whatever shape they were read back in (see drills). */
+/** An incident's measures as an object of one shape (see drillMeasuresCopy: why written out). */
 export function incidentMeasuresCopy(measures: IncidentMeasures): IncidentMeasures {
   return {
     timeToDetect: measures.timeToDetect,
