@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATABASE_NAME, openDatabase, tableOf, type MttrDatabase } from './database';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
-import { SCHEMA_V5 } from './schema/v5';
+import { SCHEMA_V6 } from './schema/v6';
 import type { StoreName } from '../domain/records/registry';
 import { openTestDatabase } from './test-support';
 
@@ -32,10 +32,10 @@ function plain(keyPath: string | string[] | null): string | string[] | null {
   return Array.isArray(keyPath) ? [...keyPath] : keyPath;
 }
 
-/** The stores after v5: every store it declares, but those it deletes. */
-const V5_STORES: Readonly<Record<string, string | null>> = SCHEMA_V5.stores;
+/** The stores after v6: every store it declares, but those it deletes. */
+const V6_STORES: Readonly<Record<string, string | null>> = SCHEMA_V6.stores;
 const LATEST_STORES = Object.fromEntries(
-  Object.entries(V5_STORES).flatMap(([store, declaration]) =>
+  Object.entries(V6_STORES).flatMap(([store, declaration]) =>
     declaration === null ? [] : [[store, declaration] as const],
   ),
 );
@@ -52,11 +52,11 @@ describe('MttrDatabase', () => {
     expect(db.name).toBe('mttr-studio');
   });
 
-  it('opens at the newest schema version with exactly the stores of schema v5', async () => {
+  it('opens at the newest schema version with exactly the stores of schema v6', async () => {
     db = openTestDatabase();
     await db.open();
     expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
-    expect(LATEST_SCHEMA_VERSION).toBe(5);
+    expect(LATEST_SCHEMA_VERSION).toBe(6);
     const stores = Array.from(db.backendDB().objectStoreNames).sort();
     expect(stores).toEqual(Object.keys(LATEST_STORES).sort());
   });

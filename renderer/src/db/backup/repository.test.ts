@@ -56,7 +56,7 @@ describe('the backup repository', () => {
 
   it('exports the drills of one team, or of every team, as CSV', async () => {
     const rig = await richRig();
-    const [team] = await rig.db.teams.orderBy('name').toArray();
+    const [team] = (await rig.db.teams.toArray()).sort((a, b) => a.name.localeCompare(b.name));
     if (team === undefined) throw new Error('setup: no team');
     const rowsOf = async (teamId: string | null) =>
       Papa.parse<Record<string, string>>(await rig.repos.backup.drillsCsv(teamId), { header: true })

@@ -1,14 +1,10 @@
-// What the portfolio reads: every team's measured drills and incidents and final assessments
-// through the Trends read of facts, and, in one more read transaction, the groups, targets and the
-// stored answers of each team's latest final assessment (their evidence is dated for staleness).
-// Two transactions in all, whatever the number of teams.
-import type { AnswerRecord } from '../../domain/records/answers';
-import type { Id } from '../../domain/records/common';
+// What the portfolio reads: every team's measured drills and incidents, final assessments and their
+// agreed answers with their evidence's dates, through the Trends read of facts; beside it, in a
+// second read transaction, the groups and targets. Two transactions in all, side by side, whatever
+// the number of teams: no stored answer is read (the read model holds what the portfolio needs).
 import type { TargetRecord } from '../../domain/records/targets';
 import type { TeamGroupRecord } from '../../domain/records/team-groups';
 import type { MeasuredSource } from '../../domain/trends/prepare';
-import { latestFinal } from '../../domain/maturity/assessment-lifecycle';
-import { groupBy } from '../../domain/portfolio/group-by';
 import type { RepositoryContext } from './context';
 import { createTrendsRepository } from './trends.repository';
 
@@ -16,8 +12,6 @@ export interface PortfolioData {
   readonly trends: MeasuredSource;
   readonly groups: readonly TeamGroupRecord[];
   readonly targets: readonly TargetRecord[];
-  /** Stored answers (every rater, with evidence) of each team's latest final assessment. */
-  readonly answersByAssessment: ReadonlyMap<Id, readonly AnswerRecord[]>;
 }
 
 export interface PortfolioRepository {
@@ -29,31 +23,13 @@ export function createPortfolioRepository(context: RepositoryContext): Portfolio
   const trendsRepository = createTrendsRepository(context);
   return {
     load: async () => {
-      const trends = await trendsRepository.measured(null);
-      const latestIds = [...groupBy(trends.assessments, (a) => a.teamId).values()].flatMap(
-        (list) => latestFinal(list)?.id ?? [],
-      );
-      return db.transaction(
-        'r',
-        [db.teamGroups, db.targets, db.answers],
-        async (): Promise<PortfolioData> => {
-          const [groups, targets, answers] = await Promise.all([
-            db.teamGroups.toArray(),
-            db.targets.toArray(),
-            // One key range per assessment: IndexedDB reads each in one request, where `anyOf`
-            // walks a cursor record by record.
-            Promise.all(
-              latestIds.map((id) => db.answers.where('assessmentId').equals(id).toArray()),
-            ),
-          ]);
-          return {
-            trends,
-            groups,
-            targets,
-            answersByAssessment: groupBy(answers.flat(), (a) => a.assessmentId),
-          };
-        },
-      );
+      const [trends, [groups, targets]] = await Promise.all([
+        trendsRepository.measured(null),
+        db.transaction('r', [db.teamGroups, db.targets], () =>
+          Promise.all([db.teamGroups.toArray(), db.targets.toArray()]),
+        ),
+      ]);
+      return { trends, groups, targets };
     },
   };
 }

@@ -63,6 +63,9 @@ export function createTrendsRepository({ db }: RepositoryContext): TrendsReposit
               facts.flatMap((team) => team.finals.map((fact) => [fact.id, fact.answers] as const)),
             ),
             incidents: facts.flatMap((team) => team.incidents),
+            evidenceByAssessment: new Map(
+              facts.flatMap((team) => team.finals.map((fact) => [fact.id, fact.evidence] as const)),
+            ),
             scenarios,
           };
         },

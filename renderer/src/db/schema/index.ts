@@ -9,6 +9,7 @@ import { SCHEMA_V2 } from './v2';
 import { SCHEMA_V3 } from './v3';
 import { SCHEMA_V4 } from './v4';
 import { SCHEMA_V5 } from './v5';
+import { SCHEMA_V6 } from './v6';
 
 export interface SchemaVersion {
   readonly version: number;
@@ -24,6 +25,7 @@ export const SCHEMA_VERSIONS = [
   SCHEMA_V3,
   SCHEMA_V4,
   SCHEMA_V5,
+  SCHEMA_V6,
 ] as const satisfies readonly SchemaVersion[];
 
 export const LATEST_SCHEMA_VERSION: number =

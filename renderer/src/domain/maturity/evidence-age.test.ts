@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { EvidenceRecord } from '../records/answers';
 import { daysBetween } from '../dates/iso-date';
-import { evidenceAge, judgedOn, STALE_LABEL } from './evidence-age';
+import {
+  datedEvidenceAge,
+  evidenceAge,
+  evidenceDatesOf,
+  hasEvidence,
+  judgedOn,
+  STALE_LABEL,
+} from './evidence-age';
 
 const JUDGED_AT = '2026-06-30';
 const at = (date: string, hour = 12) =>
@@ -121,5 +128,54 @@ describe('judgedOn', () => {
 
   it('labels stale evidence in words', () => {
     expect(STALE_LABEL).toBe('Stale: older than 180 days');
+  });
+});
+
+describe('evidence known by its dates', () => {
+  it('dates the written part by its last change only when there is text or a link', () => {
+    const changed = at('2026-02-01');
+    expect(evidenceDatesOf(evidence({ text: 'notes', updatedAt: changed })).writtenAt).toBe(
+      changed,
+    );
+    expect(
+      evidenceDatesOf(evidence({ links: ['https://wiki'], updatedAt: changed })).writtenAt,
+    ).toBe(changed);
+    expect(evidenceDatesOf(evidence({ text: '   ', updatedAt: changed })).writtenAt).toBeNull();
+  });
+
+  it('keeps the drills and incidents it cites; evidence from before incidents cites none', () => {
+    expect(evidenceDatesOf(evidence({ drillIds: ['d1'] }))).toEqual({
+      writtenAt: null,
+      drillIds: ['d1'],
+      incidentIds: [],
+    });
+    expect(evidenceDatesOf(evidence({ incidentIds: ['i1'] })).incidentIds).toEqual(['i1']);
+  });
+
+  it('has evidence when any piece is there', () => {
+    expect(hasEvidence(evidenceDatesOf(evidence({})))).toBe(false);
+    expect(hasEvidence(evidenceDatesOf(evidence({ text: 'x' })))).toBe(true);
+    expect(hasEvidence(evidenceDatesOf(evidence({ drillIds: ['d1'] })))).toBe(true);
+    expect(hasEvidence(evidenceDatesOf(evidence({ incidentIds: ['i1'] })))).toBe(true);
+  });
+
+  it.each([
+    ['fresh text', evidence({ text: 'notes', updatedAt: at('2026-06-01') })],
+    ['stale text', evidence({ text: 'notes', updatedAt: at('2025-06-01') })],
+    ['a stale drill', evidence({ drillIds: ['old'] })],
+    [
+      'stale text and a fresh drill',
+      evidence({ text: 'x', updatedAt: at('2025-01-01'), drillIds: ['new'] }),
+    ],
+    ['nothing', evidence({})],
+  ])('ages %s exactly as the evidence itself does', (_label, record) => {
+    const drillDates = new Map([
+      ['old', '2025-10-01'],
+      ['new', '2026-06-01'],
+    ]);
+    const common = { drillDates, judgedAt: JUDGED_AT, timeZoneOffsetMinutes: -120 };
+    expect(datedEvidenceAge({ ...common, dates: evidenceDatesOf(record) })).toEqual(
+      evidenceAge({ ...common, evidence: record }),
+    );
   });
 });

@@ -60,17 +60,49 @@ export interface EvidenceAgeInput {
   readonly timeZoneOffsetMinutes: number | ((at: EpochMs) => number);
 }
 
-export function evidenceAge(input: EvidenceAgeInput): EvidenceAge {
-  const { evidence, drillDates, judgedAt } = input;
+/**
+ * What dates a piece of evidence, and nothing more: when its written part was last changed (null
+ * without one) and the drills and incidents it cites. The read model keeps this for the agreed
+ * answers of final assessments, so the portfolio can tell stale evidence without reading answers.
+ */
+export interface EvidenceDates {
+  readonly writtenAt: EpochMs | null;
+  readonly drillIds: readonly Id[];
+  readonly incidentIds: readonly Id[];
+}
+
+export function evidenceDatesOf(evidence: EvidenceRecord): EvidenceDates {
   const written = evidence.text.trim() !== '' || evidence.links.length > 0;
-  const writtenOn = written
-    ? localIsoDate(evidence.updatedAt, offsetAt(input.timeZoneOffsetMinutes, evidence.updatedAt))
-    : undefined;
+  return {
+    writtenAt: written ? evidence.updatedAt : null,
+    drillIds: evidence.drillIds,
+    incidentIds: evidence.incidentIds ?? [],
+  };
+}
+
+/** True when the evidence has any piece at all: text, a link, a drill or an incident. */
+export function hasEvidence(dates: EvidenceDates): boolean {
+  return dates.writtenAt !== null || dates.drillIds.length > 0 || dates.incidentIds.length > 0;
+}
+
+export function evidenceAge(input: EvidenceAgeInput): EvidenceAge {
+  return datedEvidenceAge({ ...input, dates: evidenceDatesOf(input.evidence) });
+}
+
+/** The age of evidence known only by its dates (see EvidenceDates). */
+export function datedEvidenceAge(
+  input: Omit<EvidenceAgeInput, 'evidence'> & { readonly dates: EvidenceDates },
+): EvidenceAge {
+  const { dates: evidence, drillDates, judgedAt } = input;
+  const writtenOn =
+    evidence.writtenAt === null
+      ? undefined
+      : localIsoDate(evidence.writtenAt, offsetAt(input.timeZoneOffsetMinutes, evidence.writtenAt));
   const drills = evidence.drillIds.flatMap((id) => {
     const date = drillDates.get(id);
     return date === undefined ? [] : [{ id, date }];
   });
-  const incidents = (evidence.incidentIds ?? []).flatMap((id) => {
+  const incidents = evidence.incidentIds.flatMap((id) => {
     const date = input.incidentDates?.get(id);
     return date === undefined ? [] : [{ id, date }];
   });

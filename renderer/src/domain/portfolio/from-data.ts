@@ -1,8 +1,7 @@
 // From what the portfolio repository reads to the portfolio: drills and incidents as the database
 // keeps them measured (the same facts Trends reads), then the rows and the group summaries.
 // Shared by the screen and the report.
-import type { AnswerRecord } from '../records/answers';
-import type { EpochMs, Id, IsoDate } from '../records/common';
+import type { EpochMs, IsoDate } from '../records/common';
 import type { TargetRecord } from '../records/targets';
 import type { TeamGroupRecord } from '../records/team-groups';
 import type { MaturityModel } from '../maturity/model-types';
@@ -14,7 +13,6 @@ export interface PortfolioInput {
   readonly trends: MeasuredSource;
   readonly groups: readonly TeamGroupRecord[];
   readonly targets: readonly TargetRecord[];
-  readonly answersByAssessment: ReadonlyMap<Id, readonly AnswerRecord[]>;
 }
 
 export interface PortfolioView {
@@ -48,7 +46,8 @@ export function portfolioView(
       teams: input.trends.teams,
       groups: input.groups,
       assessments: input.trends.assessments,
-      answersByAssessment: input.answersByAssessment,
+      answersByAssessment: input.trends.answersByAssessment,
+      evidenceByAssessment: input.trends.evidenceByAssessment,
       targets: input.targets,
       drills,
       incidents: input.trends.incidents,

@@ -3,6 +3,7 @@ import { buildPortfolio } from './portfolio';
 import { ALL_TEAMS, slowest, summariseGroups } from './group-summary';
 import {
   answersFor,
+  asFacts,
   assessment,
   EMPTY_SOURCE,
   group,
@@ -23,11 +24,13 @@ const source = {
     assessment('y', 'b', '2026-10-01'),
     assessment('z', 'c', '2026-10-01'),
   ],
-  answersByAssessment: new Map([
-    ['x', answersFor('x', 'a', { people: 2 })],
-    ['y', answersFor('y', 'b', { people: 3 })],
-    ['z', answersFor('z', 'c', { people: 5 })],
-  ]),
+  ...asFacts(
+    new Map([
+      ['x', answersFor('x', 'a', { people: 2 })],
+      ['y', answersFor('y', 'b', { people: 3 })],
+      ['z', answersFor('z', 'c', { people: 5 })],
+    ]),
+  ),
   targets: ['people', 'process', 'technology', 'measurement'].map((c) => target('a', c, 3)),
   drills: [
     { id: '1', teamId: 'a', date: '2026-11-01', completed: true, timeToRecover: 30 * MIN },

@@ -4,6 +4,7 @@ import { summariseGroups } from './group-summary';
 import { buildPortfolioReport, MISSING_GROUP, portfolioFileName } from './portfolio-report';
 import {
   answersFor,
+  asFacts,
   assessment,
   EMPTY_SOURCE,
   group,
@@ -20,7 +21,7 @@ const portfolio = buildPortfolio(
     teams: [team('a', 'Alpha'), team('b', 'Beta')],
     groups,
     assessments: [assessment('x', 'a', '2026-10-01')],
-    answersByAssessment: new Map([['x', answersFor('x', 'a', { people: 2 })]]),
+    ...asFacts(new Map([['x', answersFor('x', 'a', { people: 2 })]])),
     targets: [target('a', 'people', 3)],
     drills: [
       { id: '1', teamId: 'a', date: '2026-11-01', completed: true, timeToRecover: 12 * MIN },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPortfolio, type PortfolioDrill } from './portfolio';
 import {
   answersFor,
+  asFacts,
   assessment,
   EMPTY_SOURCE,
   group,
@@ -60,7 +61,7 @@ describe('the portfolio of teams', () => {
           assessment('new', 't', '2026-10-01'),
           assessment('draft', 't', '2026-11-30', 'draft'),
         ],
-        answersByAssessment: answers,
+        ...asFacts(answers),
       },
       OPTIONS,
     );
@@ -83,7 +84,7 @@ describe('the portfolio of teams', () => {
         ...EMPTY_SOURCE,
         teams: [team('t', 'Payments')],
         assessments: [assessment('a', 't', '2026-10-01')],
-        answersByAssessment: new Map([['a', answersFor('a', 't', { people: 2, process: 4 })]]),
+        ...asFacts(new Map([['a', answersFor('a', 't', { people: 2, process: 4 })]])),
         targets: [target('t', 'people', 4), target('t', 'process', 3)],
       },
       OPTIONS,
@@ -146,10 +147,12 @@ describe('the portfolio of teams', () => {
         ...EMPTY_SOURCE,
         teams: [team('t', 'Payments'), team('u', 'Search')],
         assessments: [assessment('a', 't', takenOn), assessment('b', 'u', '2026-11-01')],
-        answersByAssessment: new Map([
-          ['a', answersFor('a', 't', { people: 2 }, evidenceAt)],
-          ['b', answersFor('b', 'u', { people: 2 }, Date.parse('2026-10-01T12:00:00Z'))],
-        ]),
+        ...asFacts(
+          new Map([
+            ['a', answersFor('a', 't', { people: 2 }, evidenceAt)],
+            ['b', answersFor('b', 'u', { people: 2 }, Date.parse('2026-10-01T12:00:00Z'))],
+          ]),
+        ),
       },
       OPTIONS,
     );
@@ -189,8 +192,8 @@ describe('the portfolio of teams', () => {
   it('stays fast at 200 teams with 10,000 drills and 20,000 incidents', () => {
     const teams = Array.from({ length: 200 }, (_, i) => team(`t${i}`, `Team ${i}`));
     const assessments = teams.map((t) => assessment(`a-${t.id}`, t.id, '2026-10-01'));
-    const answersByAssessment = new Map(
-      assessments.map((a) => [a.id, answersFor(a.id, a.teamId, { people: 3 })]),
+    const scored = asFacts(
+      new Map(assessments.map((a) => [a.id, answersFor(a.id, a.teamId, { people: 3 })])),
     );
     const drills = Array.from({ length: 10_000 }, (_, i) =>
       drill(`d${i}`, `t${i % 200}`, '2026-10-01', i % 90),
@@ -200,11 +203,11 @@ describe('the portfolio of teams', () => {
         incident(`i${i}`, `t${i % 200}`, '2026-10-01T10:00:00Z', i % 120),
       ),
     );
-    const source = { ...EMPTY_SOURCE, teams, assessments, answersByAssessment, drills, incidents };
+    const source = { ...EMPTY_SOURCE, ...scored, teams, assessments, drills, incidents };
     buildPortfolio(source, OPTIONS);
     const started = performance.now();
     const portfolio = buildPortfolio(
-      { ...EMPTY_SOURCE, teams, assessments, answersByAssessment, drills, incidents },
+      { ...EMPTY_SOURCE, ...scored, teams, assessments, drills, incidents },
       OPTIONS,
     );
     // A generous bound for a shared machine: it only fails if the work becomes quadratic.

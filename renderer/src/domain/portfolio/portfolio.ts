@@ -8,8 +8,6 @@
 //   is judged by the evidence rule (evidence-age.ts), at the assessment's own date.
 // Everything is computed in one pass over maps, so 200 teams with 10,000 drills stay fast.
 import type { EpochMs, Id, IsoDate } from '../records/common';
-import type { AnswerRecord } from '../records/answers';
-import { AGREED_RATER_ID } from '../records/answers';
 import type { AssessmentRecord } from '../records/assessments';
 import type { TargetRecord } from '../records/targets';
 import type { TeamGroupRecord } from '../records/team-groups';
@@ -17,7 +15,9 @@ import type { TeamRecord } from '../records/teams';
 import { localIsoDate, shiftDate } from '../dates/iso-date';
 import type { IncidentFact } from '../reality/prepare';
 import { latestFinal } from '../maturity/assessment-lifecycle';
-import { evidenceAge, isStaleDate, judgedOn } from '../maturity/evidence-age';
+import type { PlainAnswer } from '../maturity/answers';
+import { datedEvidenceAge, isStaleDate, judgedOn } from '../maturity/evidence-age';
+import type { AgreedEvidence } from '../maturity/final-answers';
 import type { LevelNumber, MaturityModel } from '../maturity/model-types';
 import { scoreAssessment } from '../maturity/scoring';
 import { median } from '../stats/summary';
@@ -41,8 +41,10 @@ export interface PortfolioSource {
   readonly teams: readonly TeamRecord[];
   readonly groups: readonly TeamGroupRecord[];
   readonly assessments: readonly AssessmentRecord[];
-  /** The stored answers of (at least) each team's latest final assessment, by assessment. */
-  readonly answersByAssessment: ReadonlyMap<Id, readonly AnswerRecord[]>;
+  /** The agreed answers of (at least) each team's latest final assessment, by assessment. */
+  readonly answersByAssessment: ReadonlyMap<Id, readonly PlainAnswer[]>;
+  /** What dates those answers' evidence, by assessment (the read model keeps both). */
+  readonly evidenceByAssessment: ReadonlyMap<Id, readonly AgreedEvidence[]>;
   readonly targets: readonly TargetRecord[];
   readonly drills: readonly PortfolioDrill[];
   /** Recovered incidents, measured (reality/prepare.ts). */
@@ -193,15 +195,12 @@ function assess(
 ) {
   // Checked by the caller: only assessments whose model is known get here.
   const model = source.models.get(assessment.modelId) as MaturityModel;
-  const agreed = (source.answersByAssessment.get(assessment.id) ?? []).filter(
-    (answer) => answer.raterId === AGREED_RATER_ID,
-  );
-  const result = scoreAssessment(model, agreed);
+  const result = scoreAssessment(model, source.answersByAssessment.get(assessment.id) ?? []);
   const judgedAt = judgedOn(assessment, options.today);
-  const staleEvidence = agreed.filter(
-    (answer) =>
-      evidenceAge({
-        evidence: answer.evidence,
+  const staleEvidence = (source.evidenceByAssessment.get(assessment.id) ?? []).filter(
+    (evidence) =>
+      datedEvidenceAge({
+        dates: evidence.dates,
         drillDates,
         judgedAt,
         timeZoneOffsetMinutes: options.zone,

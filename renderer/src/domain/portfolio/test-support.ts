@@ -6,6 +6,7 @@ import type { TargetRecord } from '../records/targets';
 import type { TeamGroupRecord } from '../records/team-groups';
 import type { TeamRecord } from '../records/teams';
 import { INCIDENT_MILESTONES } from '../records/incidents';
+import { finalAnswersOf } from '../maturity/final-answers';
 import { MODEL_V1 } from '../maturity/model-v1';
 import { incidentFactOf, type IncidentFact } from '../reality/prepare';
 import type { PortfolioSource } from './portfolio';
@@ -75,6 +76,20 @@ export function answersFor(
   );
 }
 
+/** Answers by assessment as the read model keeps them: the agreed ones, and their evidence's dates. */
+export function asFacts(
+  byAssessment: ReadonlyMap<string, readonly AnswerRecord[]>,
+): Pick<PortfolioSource, 'answersByAssessment' | 'evidenceByAssessment'> {
+  const facts = [...byAssessment].flatMap(
+    ([id, answers]) =>
+      finalAnswersOf({ id, teamId: answers[0]?.teamId ?? '', status: 'final' }, answers) ?? [],
+  );
+  return {
+    answersByAssessment: new Map(facts.map((fact) => [fact.id, fact.answers])),
+    evidenceByAssessment: new Map(facts.map((fact) => [fact.id, fact.evidence])),
+  };
+}
+
 export const target = (teamId: string, categoryId: string, level: number): TargetRecord => ({
   id: `${teamId}-${categoryId}`,
   teamId,
@@ -115,6 +130,7 @@ export const EMPTY_SOURCE: PortfolioSource = {
   groups: [],
   assessments: [],
   answersByAssessment: new Map(),
+  evidenceByAssessment: new Map(),
   targets: [],
   drills: [],
   incidents: [],

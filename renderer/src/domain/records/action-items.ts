@@ -38,7 +38,7 @@ export const actionItemKind = defineRecordKind<ActionItemRecord>()({
   store: 'actionItems',
   label: { one: 'Action item', all: 'Action items' },
   key: 'id',
-  indexes: 'id, teamId, [teamId+status], updatedAt',
+  indexes: 'id, teamId',
   owners: { teamId: 'teams' },
   schema: () =>
     z.strictObject({

@@ -59,7 +59,7 @@ export const answerKind = defineRecordKind<AnswerRecord>()({
   store: 'answers',
   label: { one: 'Answer', all: 'Assessment answers' },
   key: 'id',
-  indexes: 'id, assessmentId, [assessmentId+raterId], teamId, updatedAt',
+  indexes: 'id, assessmentId, [assessmentId+raterId], teamId',
   owners: { teamId: 'teams', assessmentId: 'assessments' },
   schema: () => {
     // Evidence links are shown as links: only what the evidence form itself accepts may come in.

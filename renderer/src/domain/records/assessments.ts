@@ -46,7 +46,7 @@ export const assessmentKind = defineRecordKind<AssessmentRecord>()({
   store: 'assessments',
   label: { one: 'Assessment', all: 'Assessments' },
   key: 'id',
-  indexes: 'id, teamId, [teamId+takenOn], status, updatedAt',
+  indexes: 'id, teamId',
   owners: { teamId: 'teams' },
   schema: () => {
     const raterRef = z.strictObject({ id: idText(), name: nameText() });

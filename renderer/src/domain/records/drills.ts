@@ -205,7 +205,7 @@ export const drillKind = defineRecordKind<DrillRecord>()({
   store: 'drills',
   label: { one: 'Drill', all: 'Drills' },
   key: 'id',
-  indexes: 'id, teamId, [teamId+plannedFor], status, scenarioId, updatedAt',
+  indexes: 'id, teamId',
   owners: { teamId: 'teams' },
   schema: () =>
     z.strictObject({

@@ -14,7 +14,7 @@ export const importMappingKind = defineRecordKind<ImportMappingRecord>()({
   store: 'importMappings',
   label: { one: 'Saved spreadsheet mapping', all: 'Saved spreadsheet mappings' },
   key: 'id',
-  indexes: 'id, name, updatedAt',
+  indexes: 'id, name',
   owners: {},
   schema: () =>
     z.strictObject({ ...stampedFields(), name: requiredName(), mapping: csvMappingSchema }),

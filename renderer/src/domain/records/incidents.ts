@@ -122,7 +122,7 @@ export const incidentKind = defineRecordKind<IncidentRecord>()({
   label: { one: 'Incident', all: 'Incidents' },
   key: 'id',
   // The natural key is unique: a second copy of one tool's incident in a team is damage.
-  indexes: 'id, teamId, &[teamId+sourceKey+sourceId], updatedAt',
+  indexes: 'id, teamId, &[teamId+sourceKey+sourceId]',
   owners: { teamId: 'teams' },
   schema: () =>
     z.strictObject({

@@ -13,7 +13,7 @@ export const personKind = defineRecordKind<PersonRecord>()({
   store: 'people',
   label: { one: 'Person', all: 'People' },
   key: 'id',
-  indexes: 'id, teamId, updatedAt',
+  indexes: 'id, teamId',
   owners: { teamId: 'teams' },
   schema: () =>
     z.strictObject({

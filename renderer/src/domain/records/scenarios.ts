@@ -35,7 +35,7 @@ export const scenarioKind = defineRecordKind<ScenarioRecord>()({
   store: 'scenarios',
   label: { one: 'Scenario', all: 'Own scenarios' },
   key: 'id',
-  indexes: 'id, name, updatedAt',
+  indexes: 'id',
   owners: {},
   schema: () =>
     z.strictObject({

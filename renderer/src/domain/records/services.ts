@@ -17,7 +17,7 @@ export const serviceKind = defineRecordKind<ServiceRecord>()({
   store: 'services',
   label: { one: 'Service', all: 'Services' },
   key: 'id',
-  indexes: 'id, teamId, [teamId+name], updatedAt',
+  indexes: 'id, teamId',
   owners: { teamId: 'teams' },
   schema: () =>
     z.strictObject({

@@ -13,7 +13,7 @@ export const targetKind = defineRecordKind<TargetRecord>()({
   store: 'targets',
   label: { one: 'Target', all: 'Target levels' },
   key: 'id',
-  indexes: 'id, teamId, [teamId+categoryId], updatedAt',
+  indexes: 'id, teamId, [teamId+categoryId]',
   owners: { teamId: 'teams' },
   schema: () =>
     z.strictObject({

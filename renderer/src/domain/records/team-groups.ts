@@ -13,7 +13,7 @@ export const teamGroupKind = defineRecordKind<TeamGroupRecord>()({
   store: 'teamGroups',
   label: { one: 'Team group', all: 'Team groups' },
   key: 'id',
-  indexes: 'id, name, updatedAt',
+  indexes: 'id',
   // Members are a list, not one owner: deleting a team takes it out of its groups.
   owners: {},
   schema: () =>

@@ -23,7 +23,7 @@ export const teamKind = defineRecordKind<TeamRecord>()({
   store: 'teams',
   label: { one: 'Team', all: 'Teams' },
   key: 'id',
-  indexes: 'id, name, updatedAt',
+  indexes: 'id',
   owners: {},
   schema: () =>
     z.strictObject({

@@ -15,6 +15,7 @@ import { drillMeasuresCopy, measureDrill, type DrillMeasures } from '../drills/m
 import { endMarkOf, startMarkOf } from '../drills/phases';
 import { boundaryOf, deriveRun } from '../drills/run-state';
 import type { PlainAnswer } from '../maturity/answers';
+import type { AgreedEvidence } from '../maturity/final-answers';
 import { drillResults, type DrillResults } from './result-filters';
 
 /** Everything the Trends screen reads, for one team or all of them. */
@@ -46,6 +47,8 @@ export type ScoredSource = Pick<
 export interface MeasuredSource extends ScoredSource {
   readonly drills: readonly DrillFact[];
   readonly incidents: readonly IncidentFact[];
+  /** What dates the agreed answers' evidence, by final assessment (the portfolio's staleness). */
+  readonly evidenceByAssessment: ReadonlyMap<Id, readonly AgreedEvidence[]>;
 }
 
 /** Trends read finished drills: completed ones are measured, aborted ones counted apart. */
