@@ -124,12 +124,11 @@ describe('findDuplicateKey', () => {
 });
 
 describe('findDuplicateKey on large objects', () => {
-  it('finds a duplicate among thousands of keys quickly', () => {
+  // Its speed is part of an import's preview, measured by the benchmark (backup-import-organisation).
+  it('finds a duplicate among fifty thousand keys, and none where there is none', () => {
     const keys = Array.from({ length: 50_000 }, (_, i) => `"k${String(i)}": ${String(i)}`);
     const text = `{${[...keys, '"k49999": 0'].join(',')}}`;
-    const started = performance.now();
     expect(findDuplicateKey(text)).toMatchObject({ key: 'k49999', path: ['k49999'] });
     expect(findDuplicateKey(`{${keys.join(',')}}`)).toBeNull();
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 });

@@ -189,7 +189,8 @@ describe('the portfolio of teams', () => {
     expect(portfolio.columns).toEqual([]);
   });
 
-  it('stays fast at 200 teams with 10,000 drills and 20,000 incidents', () => {
+  // Its speed at this size is measured by the benchmark (portfolio-time-to-interactive-organisation).
+  it('counts every team’s drills and incidents at 200 teams, 10,000 drills and 20,000 incidents', () => {
     const teams = Array.from({ length: 200 }, (_, i) => team(`t${i}`, `Team ${i}`));
     const assessments = teams.map((t) => assessment(`a-${t.id}`, t.id, '2026-10-01'));
     const scored = asFacts(
@@ -203,16 +204,14 @@ describe('the portfolio of teams', () => {
         incident(`i${i}`, `t${i % 200}`, '2026-10-01T10:00:00Z', i % 120),
       ),
     );
-    const source = { ...EMPTY_SOURCE, ...scored, teams, assessments, drills, incidents };
-    buildPortfolio(source, OPTIONS);
-    const started = performance.now();
     const portfolio = buildPortfolio(
       { ...EMPTY_SOURCE, ...scored, teams, assessments, drills, incidents },
       OPTIONS,
     );
-    // A generous bound for a shared machine: it only fails if the work becomes quadratic.
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(portfolio.rows).toHaveLength(200);
+    expect(portfolio.rows.every((row) => row.drills.n === 50 && row.incidents.n === 100)).toBe(
+      true,
+    );
     expect(portfolio.rows[0]?.drills.n).toBe(50);
     expect(portfolio.rows[0]?.incidents.n).toBe(100);
   });
