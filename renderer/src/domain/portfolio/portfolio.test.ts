@@ -163,6 +163,33 @@ describe('the portfolio of teams', () => {
     expect(search?.staleEvidence).toBe(0);
   });
 
+  it('dates evidence that cites an incident by the day the incident happened', () => {
+    const citing = (assessmentId: string, incidentId: string) =>
+      answersFor(assessmentId, 't', { people: 2 }).map((answer, index) =>
+        index === 0
+          ? { ...answer, evidence: { ...answer.evidence, incidentIds: [incidentId] } }
+          : answer,
+      );
+    const staleEvidenceCiting = (incidentId: string) =>
+      buildPortfolio(
+        {
+          ...EMPTY_SOURCE,
+          teams: [team('t', 'Payments')],
+          assessments: [assessment('a', 't', '2026-11-01')],
+          ...asFacts(new Map([['a', citing('a', incidentId)]])),
+          incidents: incidentFacts(
+            incident('old', 't', '2026-01-10T10:00:00Z', 30),
+            incident('new', 't', '2026-10-10T10:00:00Z', 30),
+          ),
+        },
+        OPTIONS,
+      ).rows[0]?.staleEvidence;
+    expect(staleEvidenceCiting('old')).toBe(1);
+    expect(staleEvidenceCiting('new')).toBe(0);
+    // A deleted incident dates nothing: the answer has no dated evidence left.
+    expect(staleEvidenceCiting('gone')).toBe(0);
+  });
+
   it('names each team’s groups in alphabetical order', () => {
     const portfolio = buildPortfolio(
       {

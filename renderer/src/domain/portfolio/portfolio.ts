@@ -145,7 +145,10 @@ export function buildPortfolio(source: PortfolioSource, options: PortfolioOption
   const targets = groupBy(source.targets, (t) => t.teamId);
   const drills = groupBy(source.drills, (d) => d.teamId);
   const incidents = groupBy(source.incidents, (i) => i.teamId);
-  const drillDates = new Map(source.drills.map((d) => [d.id, d.date]));
+  const dated: Dated = {
+    drills: new Map(source.drills.map((d) => [d.id, d.date])),
+    incidents: new Map(source.incidents.map((i) => [i.id, i])),
+  };
   const groupsOf = new Map<Id, TeamGroupRecord[]>();
   for (const group of [...source.groups].sort((a, b) => a.name.localeCompare(b.name))) {
     for (const teamId of group.teamIds)
@@ -154,7 +157,7 @@ export function buildPortfolio(source: PortfolioSource, options: PortfolioOption
   const inWindow = windowOf(options.today);
   const rows = source.teams.map((team): PortfolioRow => {
     const latest = latestByTeam.get(team.id);
-    const assessed = latest === undefined ? null : assess(latest, source, drillDates, options);
+    const assessed = latest === undefined ? null : assess(latest, source, dated, options);
     const targetOf = new Map((targets.get(team.id) ?? []).map((t) => [t.categoryId, t.level]));
     const cells = columns.map((column) => {
       const result = assessed?.categories.get(column.categoryId);
@@ -187,21 +190,38 @@ export function buildPortfolio(source: PortfolioSource, options: PortfolioOption
   return { columns, rows: rows.sort((a, b) => a.teamName.localeCompare(b.teamName)) };
 }
 
+/** What evidence is dated by: the day each drill ran, and each recovered incident. */
+interface Dated {
+  readonly drills: ReadonlyMap<Id, IsoDate>;
+  readonly incidents: ReadonlyMap<Id, IncidentFact>;
+}
+
 function assess(
   assessment: AssessmentRecord,
   source: PortfolioSource,
-  drillDates: ReadonlyMap<Id, IsoDate>,
+  dated: Dated,
   options: PortfolioOptions,
 ) {
   // Checked by the caller: only assessments whose model is known get here.
   const model = source.models.get(assessment.modelId) as MaturityModel;
   const result = scoreAssessment(model, source.answersByAssessment.get(assessment.id) ?? []);
   const judgedAt = judgedOn(assessment, options.today);
-  const staleEvidence = (source.evidenceByAssessment.get(assessment.id) ?? []).filter(
-    (evidence) =>
+  const evidence = source.evidenceByAssessment.get(assessment.id) ?? [];
+  // An incident ages by the day it happened, as on the assessment's own screen: only the cited
+  // ones are dated.
+  const incidentDates = new Map<Id, IsoDate>();
+  for (const id of evidence.flatMap((each) => each.dates.incidentIds)) {
+    const incident = dated.incidents.get(id);
+    if (incident !== undefined) {
+      incidentDates.set(id, localIsoDate(incident.at, options.zone(incident.at)));
+    }
+  }
+  const staleEvidence = evidence.filter(
+    (each) =>
       datedEvidenceAge({
-        dates: evidence.dates,
-        drillDates,
+        dates: each.dates,
+        drillDates: dated.drills,
+        incidentDates,
         judgedAt,
         timeZoneOffsetMinutes: options.zone,
       }).stale,
