@@ -2,9 +2,10 @@
 // - The read model's final-assessment facts also keep what dates their agreed answers' evidence,
 //   so the portfolio counts stale evidence without reading a single answer; the upgrade rebuilds
 //   the read model in that shape.
-// - Indexes no query reads are dropped (every `updatedAt`, names, statuses, plan dates,
+// - The 22 indexes no query reads are dropped (every `updatedAt`, names, statuses, plan dates,
 //   scenarios). IndexedDB writes every index entry with its record, so each one was paid on every
-//   write: an organisation's backup of ~95,000 records imports about a fifth faster without them.
+//   write: an organisation's backup of ~95,000 records imported in 13.6 s with them, 11.5 s
+//   without.
 // Append-only: never edit this file once released.
 import type { Transaction } from 'dexie';
 import { rebuildReadModels } from '../read-models/rebuild';
