@@ -36,10 +36,24 @@ async function importFile(file: Blob): Promise<BackupBenchResult> {
     read: Math.round(read - started),
     preview: Math.round(previewed - read),
     commit: Math.round(started + ms - previewed),
-    // Outside the timed import: the preview's share that needs no database.
-    parseAgain: Math.round(timed(() => parseBackup(text, file.size))),
   };
   return { ms, detail: JSON.stringify({ phases, total: committed.summary.total }) };
+}
+
+/**
+ * The preview's share that needs no database (parsing and checking every record), timed on its
+ * own: a step apart from the import, so its second copy of the records is not counted in the
+ * import's peak memory.
+ */
+async function parseFile(file: Blob): Promise<BackupBenchResult> {
+  const text = await file.text();
+  let records = 0;
+  const ms = timed(() => {
+    const parsed = parseBackup(text, file.size);
+    if (!parsed.ok) throw new Error(parsed.problem.message);
+    records = Object.values(parsed.records).reduce((sum, rows) => sum + rows.length, 0);
+  });
+  return { ms, detail: `${String(records)} records parsed and checked` };
 }
 
 async function exportFile(): Promise<BackupBenchResult> {
@@ -110,6 +124,7 @@ async function bareRead(): Promise<BackupBenchResult> {
 
 (window as unknown as { backupBench: unknown }).backupBench = {
   importFile,
+  parseFile,
   exportFile,
   bareBulkWrite,
   bareRead,

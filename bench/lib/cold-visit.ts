@@ -1,13 +1,16 @@
 // One cold visit: a new browser process on a copy of a prepared profile (so every run starts from
 // the same stored data), from navigation start until the page is ready. A screen of the app is
 // ready when it sets its performance mark; the floor, the blank page, when it has loaded and
-// painted. Both are timed by the page's own clock, from the same navigation start.
+// painted. Both are timed by the page's own clock, from the same navigation start. Where the system
+// lets it be read (bench/lib/renderer-memory), the page's peak resident memory until it was ready
+// is kept beside each time.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../e2e/support/chromium';
 import { blankPageReadyAt, blankPageUrl } from './blank-page';
+import { memoryMeasurable, rendererPeakMib } from './renderer-memory';
 import type { BenchContext } from './types';
 
 export interface ColdVisit {
@@ -43,11 +46,17 @@ export function appScreen(
 /** The cold-start floor: a blank page from the same server, ready once loaded and painted. */
 export const BLANK_VISIT: ColdVisit = { url: blankPageUrl, readyAt: blankPageReadyAt };
 
+export interface VisitFigures {
+  readonly ms: number;
+  /** The page's peak resident memory, from its start until it was ready; undefined: not read. */
+  readonly peakMib: number | undefined;
+}
+
 export async function coldVisit(
   context: BenchContext,
   profile: string,
   visit: ColdVisit,
-): Promise<number> {
+): Promise<VisitFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'mttr-bench-run-'));
   cpSync(profile, dir, { recursive: true });
   const browser = await chromium.launchPersistentContext(dir, {
@@ -57,27 +66,42 @@ export async function coldVisit(
   try {
     const page = await browser.newPage();
     await page.goto(visit.url(context.baseUrl));
-    return await visit.readyAt(page);
+    const ms = await visit.readyAt(page);
+    return { ms, peakMib: memoryMeasurable() ? rendererPeakMib(dir) : undefined };
   } finally {
     await browser.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
+/** Figures of several runs, each beside the floor taken with it. */
+export interface WithFloor {
+  readonly samples: number[];
+  readonly floor: number[];
+}
+
 /**
  * `runs` cold visits of `visit` with, before each, one of the blank page: the floor taken in the
- * same minutes as the figure, so a machine that slows down slows both.
+ * same minutes as the figure, so a machine that slows down slows both. `memory`: the same visits'
+ * peaks, the blank page's the floor; undefined where memory cannot be read.
  */
 export async function coldVisitsWithFloor(
   context: BenchContext,
   profile: string,
   visit: ColdVisit,
-): Promise<{ samples: number[]; floor: number[] }> {
+): Promise<WithFloor & { readonly memory: WithFloor | undefined }> {
   const samples: number[] = [];
   const floor: number[] = [];
+  const memory: WithFloor = { samples: [], floor: [] };
   for (let run = 0; run < context.runs; run++) {
-    floor.push(await coldVisit(context, profile, BLANK_VISIT));
-    samples.push(await coldVisit(context, profile, visit));
+    const blank = await coldVisit(context, profile, BLANK_VISIT);
+    const screen = await coldVisit(context, profile, visit);
+    floor.push(blank.ms);
+    samples.push(screen.ms);
+    if (blank.peakMib !== undefined && screen.peakMib !== undefined) {
+      memory.floor.push(blank.peakMib);
+      memory.samples.push(screen.peakMib);
+    }
   }
-  return { samples, floor };
+  return { samples, floor, memory: memory.samples.length === 0 ? undefined : memory };
 }

@@ -9,6 +9,8 @@
 // Floors, in a second new profile just before each run, in the same order: the file's records
 // written raw into the app's empty database (same stores and indexes, one strict transaction, no
 // checks), then every store read once.
+// Memory: the page's peak resident memory during the import (bench/lib/renderer-memory), its floor
+// the peak of the raw write, which reads and parses the same file.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,12 +19,24 @@ import { CHROMIUM_ARGS } from '../../e2e/support/chromium';
 import { largeBackup } from '../lib/backup-fixture';
 import { addHarness, bundleHarness } from '../lib/bundle-harness';
 import type { BenchContext, Measurement, MetricSuite } from '../lib/types';
+import {
+  memoryMeasurable,
+  NOT_MEASURABLE,
+  rendererPeakMib,
+  resetRendererPeaks,
+} from '../lib/renderer-memory';
 
 // Served by the benchmark on the app's own origin, as the page's content policy requires.
 const FIXTURE_URL = '**/bench-backup.json';
 
-type Step = 'importFile' | 'exportFile' | 'bareBulkWrite' | 'bareRead';
+type Step = 'importFile' | 'parseFile' | 'exportFile' | 'bareBulkWrite' | 'bareRead';
 type Harness = Record<Step, (file?: Blob) => Promise<{ ms: number; detail: string }>>;
+
+interface StepFigures {
+  readonly ms: number;
+  /** The page's peak resident memory during the step; undefined where it cannot be read. */
+  readonly peakMib: number | undefined;
+}
 
 /** A new profile with the app open on it and the harness loaded; `steps` run in order. */
 async function inNewProfile(
@@ -30,7 +44,7 @@ async function inNewProfile(
   harness: string,
   text: string,
   steps: readonly Step[],
-): Promise<number[]> {
+): Promise<StepFigures[]> {
   const dir = mkdtempSync(join(tmpdir(), 'mttr-bench-backup-'));
   const browser = await chromium.launchPersistentContext(dir, {
     executablePath: context.chromiumPath,
@@ -44,9 +58,14 @@ async function inNewProfile(
     await page.goto(context.baseUrl);
     await page.waitForFunction(() => performance.getEntriesByName('mttr:interactive').length > 0);
     await addHarness(page, 'bench-backup-harness.js', harness);
-    const times: number[] = [];
-    for (const step of steps) times.push(await runInPage(page, step));
-    return times;
+    const figures: StepFigures[] = [];
+    const measurable = memoryMeasurable();
+    for (const step of steps) {
+      if (measurable) resetRendererPeaks(dir);
+      const ms = await runInPage(page, step);
+      figures.push({ ms, peakMib: measurable ? rendererPeakMib(dir) : undefined });
+    }
+    return figures;
   } finally {
     await browser.close();
     rmSync(dir, { recursive: true, force: true });
@@ -73,22 +92,44 @@ export const backup: MetricSuite = async (context) => {
   const exports: number[] = [];
   const writes: number[] = [];
   const reads: number[] = [];
+  const importPeaks: number[] = [];
+  const writePeaks: number[] = [];
   for (let run = 0; run < context.runs; run++) {
-    const [write = 0, read = 0] = await inNewProfile(context, harness, text, [
-      'bareBulkWrite',
-      'bareRead',
-    ]);
-    const [imported = 0, exported = 0] = await inNewProfile(context, harness, text, [
+    const [write, read] = await inNewProfile(context, harness, text, ['bareBulkWrite', 'bareRead']);
+    // The parse alone is logged, for whoever reads where an import's time goes.
+    const [imported, , exported] = await inNewProfile(context, harness, text, [
       'importFile',
+      'parseFile',
       'exportFile',
     ]);
-    writes.push(write);
-    reads.push(read);
-    imports.push(imported);
-    exports.push(exported);
+    if (write === undefined || read === undefined || imported === undefined) {
+      throw new Error('A backup step gave no figure.');
+    }
+    if (exported === undefined) throw new Error('The export gave no figure.');
+    writes.push(write.ms);
+    reads.push(read.ms);
+    imports.push(imported.ms);
+    exports.push(exported.ms);
+    if (imported.peakMib !== undefined && write.peakMib !== undefined) {
+      importPeaks.push(imported.peakMib);
+      writePeaks.push(write.peakMib);
+    }
   }
+  const memory: Measurement[] =
+    importPeaks.length === 0
+      ? []
+      : [
+          {
+            name: 'backup-import-organisation-peak-memory',
+            unit: 'MiB',
+            samples: importPeaks,
+            floor: writePeaks,
+          },
+        ];
+  if (memory.length === 0) console.error(NOT_MEASURABLE);
   return [
     { name: 'backup-import-organisation', unit: 'ms', samples: imports, floor: writes },
     { name: 'backup-export-organisation', unit: 'ms', samples: exports, floor: reads },
+    ...memory,
   ] satisfies Measurement[];
 };
