@@ -10,7 +10,7 @@ import { join } from 'node:path';
 
 const KIB_PER_MIB = 1024;
 
-/** What the benchmark says where memory cannot be read: its figures are left as they were. */
+/** What the benchmark says where memory cannot be read, and so is not measured. */
 export const NOT_MEASURABLE =
   'Peak memory is read from /proc, which this system does not have: memory figures not measured.';
 
