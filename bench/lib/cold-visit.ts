@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../e2e/support/chromium';
 import { blankPageReadyAt, blankPageUrl } from './blank-page';
-import { memoryMeasurable, rendererPeakMib } from './renderer-memory';
+import { memoryMeasurable, rendererPeakMib, type TimeAndPeak } from './renderer-memory';
 import type { BenchContext } from './types';
 
 export interface ColdVisit {
@@ -46,17 +46,12 @@ export function appScreen(
 /** The cold-start floor: a blank page from the same server, ready once loaded and painted. */
 export const BLANK_VISIT: ColdVisit = { url: blankPageUrl, readyAt: blankPageReadyAt };
 
-export interface VisitFigures {
-  readonly ms: number;
-  /** The page's peak resident memory, from its start until it was ready; undefined: not read. */
-  readonly peakMib: number | undefined;
-}
-
+/** One cold visit's time, and the page's peak memory from its start until it was ready. */
 export async function coldVisit(
   context: BenchContext,
   profile: string,
   visit: ColdVisit,
-): Promise<VisitFigures> {
+): Promise<TimeAndPeak> {
   const dir = mkdtempSync(join(tmpdir(), 'mttr-bench-run-'));
   cpSync(profile, dir, { recursive: true });
   const browser = await chromium.launchPersistentContext(dir, {

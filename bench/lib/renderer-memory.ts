@@ -14,6 +14,12 @@ const KIB_PER_MIB = 1024;
 export const NOT_MEASURABLE =
   'Peak memory is read from /proc, which this system does not have: memory figures not measured.';
 
+/** A step's time, and the page's peak resident memory during it (undefined: not measurable). */
+export interface TimeAndPeak {
+  readonly ms: number;
+  readonly peakMib: number | undefined;
+}
+
 /** True where this system keeps the high-water marks read here (Linux's /proc). */
 export function memoryMeasurable(procRoot = '/proc'): boolean {
   const status = join(procRoot, 'self', 'status');

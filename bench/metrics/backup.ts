@@ -24,6 +24,7 @@ import {
   NOT_MEASURABLE,
   rendererPeakMib,
   resetRendererPeaks,
+  type TimeAndPeak,
 } from '../lib/renderer-memory';
 
 // Served by the benchmark on the app's own origin, as the page's content policy requires.
@@ -32,19 +33,13 @@ const FIXTURE_URL = '**/bench-backup.json';
 type Step = 'importFile' | 'parseFile' | 'exportFile' | 'bareBulkWrite' | 'bareRead';
 type Harness = Record<Step, (file?: Blob) => Promise<{ ms: number; detail: string }>>;
 
-interface StepFigures {
-  readonly ms: number;
-  /** The page's peak resident memory during the step; undefined where it cannot be read. */
-  readonly peakMib: number | undefined;
-}
-
 /** A new profile with the app open on it and the harness loaded; `steps` run in order. */
 async function inNewProfile(
   context: BenchContext,
   harness: string,
   text: string,
   steps: readonly Step[],
-): Promise<StepFigures[]> {
+): Promise<TimeAndPeak[]> {
   const dir = mkdtempSync(join(tmpdir(), 'mttr-bench-backup-'));
   const browser = await chromium.launchPersistentContext(dir, {
     executablePath: context.chromiumPath,
@@ -58,7 +53,7 @@ async function inNewProfile(
     await page.goto(context.baseUrl);
     await page.waitForFunction(() => performance.getEntriesByName('mttr:interactive').length > 0);
     await addHarness(page, 'bench-backup-harness.js', harness);
-    const figures: StepFigures[] = [];
+    const figures: TimeAndPeak[] = [];
     const measurable = memoryMeasurable();
     for (const step of steps) {
       if (measurable) resetRendererPeaks(dir);
@@ -102,10 +97,7 @@ export const backup: MetricSuite = async (context) => {
       'parseFile',
       'exportFile',
     ]);
-    if (write === undefined || read === undefined || imported === undefined) {
-      throw new Error('A backup step gave no figure.');
-    }
-    if (exported === undefined) throw new Error('The export gave no figure.');
+    if (!write || !read || !imported || !exported) throw new Error('A backup step gave no figure.');
     writes.push(write.ms);
     reads.push(read.ms);
     imports.push(imported.ms);
