@@ -5,7 +5,7 @@
 // data that came from JSON.
 import { recordKind, type RecordOf, type StoreName } from '../../domain/records/registry';
 import { tableOf, type MttrDatabase } from '../database';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson } from '../../domain/text/canonical-json';
 import type { StoreCounts } from './format';
 
 /** Stores merged by this rule: every one but drill runs, whose events are joined (./events). */

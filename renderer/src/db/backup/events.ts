@@ -5,7 +5,7 @@
 import type { MttrDatabase } from '../database';
 import type { DrillEventRecord } from '../../domain/records/drill-events';
 import { byRunOrder, type DrillRunRecord } from '../../domain/records/drill-runs';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson } from '../../domain/text/canonical-json';
 import type { BackupRecords, StoreCounts } from './format';
 import { recordProblem, type RecordRef } from './messages';
 import { findRunFault, orderRun } from './run-check';

@@ -6,7 +6,7 @@ import type { EpochMs } from '../../domain/records/common';
 import { recordKind, type RecordOf, type StoreName } from '../../domain/records/registry';
 import { tableOf, type MttrDatabase } from '../database';
 import { LATEST_SCHEMA_VERSION } from '../schema';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson } from '../../domain/text/canonical-json';
 import { BACKUP_FORMAT, BACKUP_STORES, type BackupMeta } from './format';
 
 export async function exportBackup(

@@ -3,7 +3,8 @@
 // are compared and charted through this, so no criterion is ever dropped without being named.
 import { EVIDENCE_SOURCES, type EvidenceSource, type RuleField } from '../evidence-rules';
 import { criteriaOf, type MaturityModel, type PlacedCriterion } from '../model-types';
-import { canonicalJson, sameModel } from './same-model';
+import { canonicalJson } from '../../text/canonical-json';
+import { sameModel } from './same-model';
 
 export type CriterionChange = 'text' | 'guidance' | 'category' | 'level' | RuleField;
 

@@ -3,24 +3,12 @@
 // (importing it again adds nothing), and the built-in model's name is the app's own. Pure: the
 // storage layer passes in the models it has and writes what this decides.
 import type { MaturityModel } from '../model-types';
+import { canonicalJson } from '../../text/canonical-json';
 import { splitModelId } from './model-id';
 
 /** Same content in every field, in the same order (a moved criterion is a different model). */
 export function sameModel(a: MaturityModel, b: MaturityModel): boolean {
   return canonicalJson(a) === canonicalJson(b);
-}
-
-/** JSON with keys sorted and absent fields dropped, so two equal values give the same text. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_, inner: unknown) =>
-    inner !== null && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(
-          Object.entries(inner)
-            .filter(([, field]) => field !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-        )
-      : inner,
-  );
 }
 
 export type ModelImportDecision =
