@@ -13,8 +13,8 @@ export const BACKUP_FORMAT = 'mttr-studio-backup';
  * wrong file (a video, a disk image) from freezing the window. A backup of 10,000 drills with their
  * events and eighteen months of assessments for fifty teams is about 40 MB; the benchmark's whole
  * organisation (200 teams, 10,000 drills, 20,000 incidents) is 74 MiB, and importing it peaks at
- * about 820 MiB in the page (`backup-import-organisation-peak-memory`): in proportion, a file at
- * this bound would peak near 880 MiB, under a gigabyte.
+ * about 690 MiB in the page (`backup-import-organisation-peak-memory`): in proportion, a file at
+ * this bound would peak near 740 MiB, under a gigabyte.
  */
 export const MAX_BACKUP_BYTES: number = 80 * 1024 * 1024;
 

@@ -271,6 +271,95 @@ describe('the read model', () => {
     expect(stored).toEqual(await expectInStep(rig));
   });
 
+  it('writes each team’s record once when several stores are written at once', async () => {
+    const target = createTestRig();
+    const written: unknown[] = [];
+    // Below the read model: sees every team record it writes.
+    target.db.use({
+      stack: 'dbcore',
+      name: 'CountTeamRecords',
+      level: 1,
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          if (name !== 'teamFacts') return table;
+          return {
+            ...table,
+            mutate: (request) => {
+              if (request.type === 'put')
+                written.push(...request.values.map((v: TeamFactsRecord) => v.teamId));
+              return table.mutate(request);
+            },
+          };
+        },
+      }),
+    });
+    const { db } = rig;
+    const [teams, drills, runs, incidents, assessments, answers] = await Promise.all([
+      db.teams.toArray(),
+      db.drills.toArray(),
+      db.drillRuns.toArray(),
+      db.incidents.toArray(),
+      db.assessments.toArray(),
+      db.answers.toArray(),
+    ]);
+    const t = target.db;
+    await t.transaction(
+      'rw',
+      [t.teams, t.drills, t.drillRuns, t.incidents, t.assessments, t.answers],
+      () =>
+        Promise.all([
+          t.teams.bulkPut(teams),
+          t.drills.bulkPut(drills),
+          t.drillRuns.bulkPut(runs),
+          t.incidents.bulkPut(incidents),
+          t.assessments.bulkPut(assessments),
+          t.answers.bulkPut(answers),
+        ]),
+    );
+    const stored = await expectInStep(target);
+    expect(stored.length).toBeGreaterThan(1);
+    expect(written.sort()).toEqual(stored.map((record) => record.teamId).sort());
+  });
+
+  it('keeps the facts of writes asked for with one that failed, when the caller goes on', async () => {
+    const target = createTestRig();
+    const { db } = rig;
+    const [teams, drills, runs] = await Promise.all([
+      db.teams.toArray(),
+      db.drills.toArray(),
+      db.drillRuns.toArray(),
+    ]);
+    const teamId = teams[0]?.id ?? '';
+    const first = incident('i-1', teamId, '2024-11-01T10:00:00Z', 40);
+    const second = incident('i-2', teamId, '2024-11-02T10:00:00Z', 60);
+    const t = target.db;
+    await t.teams.bulkPut(teams);
+    const outcome = await t.transaction('rw', [t.drills, t.drillRuns, t.incidents], async () => {
+      // Asked for last, so the refused write is the last one acknowledged.
+      const [, , , added] = await Promise.all([
+        t.drills.bulkPut(drills),
+        t.drillRuns.bulkPut(runs),
+        t.incidents.bulkPut([first, second]),
+        // A value IndexedDB cannot store (a function in it): refused when asked for, and caught,
+        // so the transaction goes on.
+        t.incidents.put({ ...first, id: 'i-3', notStorable: () => 0 } as typeof first).then(
+          () => 'added',
+          () => 'refused',
+        ),
+      ]);
+      return added;
+    });
+    expect(outcome).toBe('refused');
+    const stored = await expectInStep(target);
+    expect(drillCount(stored)).toBeGreaterThan(0);
+    expect(stored.flatMap((record) => record.incidents.map((fact) => fact.id)).sort()).toEqual([
+      'i-1',
+      'i-2',
+    ]);
+  });
+
   it('rebuilds from what is left when a store is cleared', async () => {
     await rig.db.drills.clear();
     const stored = await expectInStep(rig);

@@ -3,13 +3,12 @@
 // repository, the backup, the demo data and the upgrades: whatever writes a drill, a run, an
 // incident, an assessment or an answer, the facts change with it or not at all, and no writer
 // can forget them. A read-write transaction over a source store is widened to the read model's
-// store and the other stores the same facts come from; after each write, the facts of the records
-// it touched are recomputed from what is stored (or what this transaction just wrote, which is the
-// same, without reading it back) and put into their teams' records.
+// store and the other stores the same facts come from; once a write is acknowledged (with the
+// writes asked for beside it: ./batch.ts), the facts of the records they touched are recomputed
+// from what is stored (or what this transaction just wrote, which is the same, without reading it
+// back) and put into their teams' records.
 import Dexie, {
   type DBCore,
-  type DBCoreKeyRange,
-  type DBCoreRangeType,
   type DBCoreMutateRequest,
   type DBCoreMutateResponse,
   type DBCoreTable,
@@ -26,7 +25,18 @@ import {
   type FactKind,
   type TeamFactsRecord,
 } from './read-models';
-import { computeFacts, sourceKeysOf, teamsOf, type Row, type SourceReader } from './facts';
+import { computeFacts, sourceKeysOf, teamsOf, type Row } from './facts';
+import { createTransactionRows, type InZone } from './transaction-rows';
+import {
+  changedRecords,
+  newBatch,
+  noteWrite,
+  recomputed,
+  takeWork,
+  type Batch,
+  type Dirty,
+  type Recomputed,
+} from './batch';
 
 const STORE = 'teamFacts';
 
@@ -35,13 +45,6 @@ const STORE = 'teamFacts';
  * store recomputes its facts from (a drill, for a mark on its run; an assessment, for an answer).
  */
 const KEPT_READS: ReadonlySet<string> = new Set(['drills', 'assessments']);
-
-// Dexie's range kinds are a const enum its module does not export as a value.
-const EQUAL = 1 as unknown as DBCoreRangeType;
-const ANY = 3 as unknown as DBCoreRangeType;
-
-/** Every key from lowest to highest (Dexie's own "any" range). */
-const EVERY_KEY: DBCoreKeyRange = { type: ANY, lower: -Infinity, upper: [[]] };
 
 /**
  * Dexie's zones: the layers below (its cache of live queries, its change tracking) find the
@@ -53,20 +56,12 @@ interface DexieZones {
   usePSD<T>(zone: unknown, fn: () => T): T;
 }
 const zones = Dexie.Promise as unknown as DexieZones;
-type InZone = <T>(fn: () => T) => T;
 
 interface TeamRecords {
   /** Each team's record as last written in the transaction (undefined: none). */
   readonly latest: Map<Id, TeamFactsRecord | undefined>;
   readonly reading: Map<Id, PromiseLike<void>>;
 }
-
-/**
- * Rows of the source stores as they stand in this transaction, by store and key (null: none):
- * what it wrote, and what it read (a writer reads the record it is about to change, and its
- * facts are computed from the same record): each read back without another round trip.
- */
-type Known = Map<string, Map<unknown, Row | null>>;
 
 function storeExists(core: DBCore, trans: DBCoreTransaction, store: string): boolean {
   if (!core.schema.tables.some((table) => table.name === store)) return false;
@@ -77,13 +72,10 @@ function storeExists(core: DBCore, trans: DBCoreTransaction, store: string): boo
 }
 
 export function createReadModelCore(down: DBCore): DBCore {
-  const known = new WeakMap<DBCoreTransaction, Known>();
-  // One transaction's refreshes run one after another: two writes asked for at once (a backup
-  // import writes every store together) would otherwise both read a team's record before either
-  // puts it back, and the second put would drop the first one's facts.
-  // The team records as this transaction last wrote them. Refreshes run side by side (a backup
-  // import writes every store at once); each takes a team's latest record from here and puts its
-  // change back without an await in between, so no refresh writes over another's facts.
+  const rows = createTransactionRows(down);
+  // The team records as this transaction last wrote them. Flushes may run side by side (writes
+  // asked for while another flush computes); each takes a team's latest record from here and
+  // puts its change back without an await in between, so no flush writes over another's facts.
   const teamRecords = new WeakMap<DBCoreTransaction, TeamRecords>();
   const teamRecordsOf = (trans: DBCoreTransaction): TeamRecords => {
     let records = teamRecords.get(trans);
@@ -94,85 +86,15 @@ export function createReadModelCore(down: DBCore): DBCore {
     return records;
   };
 
-  const knownIn = (trans: DBCoreTransaction): Known => {
-    let map = known.get(trans);
-    if (map === undefined) {
-      map = new Map();
-      known.set(trans, map);
+  const batches = new WeakMap<DBCoreTransaction, Batch>();
+  const batchOf = (trans: DBCoreTransaction): Batch => {
+    let batch = batches.get(trans);
+    if (batch === undefined) {
+      batch = newBatch();
+      batches.set(trans, batch);
     }
-    return map;
+    return batch;
   };
-  // Only a read-write transaction's reads are kept: it alone holds its stores still until it ends.
-  const writing = new WeakSet<DBCoreTransaction>();
-
-  const remember = (
-    trans: DBCoreTransaction,
-    store: string,
-    rows: readonly [unknown, Row | null][],
-  ) => {
-    const all = knownIn(trans);
-    let byKey = all.get(store);
-    if (byKey === undefined) {
-      byKey = new Map();
-      all.set(store, byKey);
-    }
-    for (const [key, row] of rows) byKey.set(key, row);
-  };
-
-  /** What a read found: never over what the transaction wrote since the read was asked for. */
-  const rememberRead = (
-    trans: DBCoreTransaction,
-    store: string,
-    rows: readonly [unknown, Row | null][],
-  ) => {
-    if (!writing.has(trans)) return;
-    const byKey = knownIn(trans).get(store);
-    remember(
-      trans,
-      store,
-      rows.filter(([key]) => byKey?.has(key) !== true),
-    );
-  };
-
-  const readerFor = (trans: DBCoreTransaction, inZone: InZone): SourceReader => ({
-    async getMany(store, keys) {
-      const rows = knownIn(trans).get(store);
-      const missing = keys.filter((key) => rows?.has(key) !== true);
-      const read =
-        missing.length === 0
-          ? []
-          : await inZone(() => down.table(store).getMany({ trans, keys: missing }));
-      const found = new Map<unknown, Row | null>(
-        missing.map((key, index) => [key, (read[index] as Row | undefined) ?? null]),
-      );
-      rememberRead(trans, store, [...found]);
-      return keys.map((key) => (rows?.has(key) === true ? rows.get(key) : found.get(key)) ?? null);
-    },
-    async byIndex(store, index, key) {
-      const table = down.table(store);
-      const found = table.schema.getIndexByKeyPath(index);
-      if (found === undefined) throw new Error(`The ${store} store has no ${index} index.`);
-      const response = await inZone(() =>
-        table.query({
-          trans,
-          values: true,
-          query: { index: found, range: { type: EQUAL, lower: key, upper: key } },
-        }),
-      );
-      return response.result as Row[];
-    },
-    async all(store) {
-      const table = down.table(store);
-      const response = await inZone(() =>
-        table.query({
-          trans,
-          values: true,
-          query: { index: table.schema.primaryKey, range: EVERY_KEY },
-        }),
-      );
-      return response.result as Row[];
-    },
-  });
 
   /** The latest record of each team, read once per transaction. */
   async function latestOf(
@@ -184,10 +106,10 @@ export function createReadModelCore(down: DBCore): DBCore {
     const unread = teamIds.filter((id) => !records.latest.has(id) && !records.reading.has(id));
     if (unread.length > 0) {
       const reading = inZone(() => down.table(STORE).getMany({ trans, keys: unread })).then(
-        (rows) => {
+        (stored) => {
           unread.forEach((id, index) => {
             if (!records.latest.has(id)) {
-              records.latest.set(id, rows[index] as TeamFactsRecord | undefined);
+              records.latest.set(id, stored[index] as TeamFactsRecord | undefined);
             }
           });
         },
@@ -229,7 +151,7 @@ export function createReadModelCore(down: DBCore): DBCore {
 
   /** Every team's facts of one kind recomputed from its sources (the others' kept as they are). */
   async function rebuild(trans: DBCoreTransaction, kind: FactKind, inZone: InZone): Promise<void> {
-    const reader = readerFor(trans, inZone);
+    const reader = rows.readerFor(trans, inZone);
     const { facts } = await computeFacts(kind, null, reader);
     const stored = (await reader.all(STORE)) as unknown as TeamFactsRecord[];
     const teamIds = [...new Set([...stored.map((r) => r.teamId), ...facts.map((f) => f.teamId)])];
@@ -243,79 +165,124 @@ export function createReadModelCore(down: DBCore): DBCore {
     await write(trans, records, changed, inZone);
   }
 
-  async function refresh(
+  /**
+   * Notes what a write to `source` changed, for the next flush: the keys whose facts to compute
+   * again, the teams of deleted rows, or (a store cleared) a rebuild of the whole kind.
+   */
+  function note(
     source: string,
     request: DBCoreMutateRequest,
     response: DBCoreMutateResponse,
     deleted: readonly Row[],
-    inZone: InZone,
-  ): Promise<void> {
+  ): void {
     const kind = FACT_KIND_OF[source];
     const { trans } = request;
     if (kind === undefined || !storeExists(down, trans, STORE)) return;
+    const batch = batchOf(trans);
     // Rare (a store cleared): every team's facts of this kind are recomputed from what is left.
     if (request.type === 'deleteRange') {
-      knownIn(trans).delete(source);
-      return rebuild(trans, kind, inZone);
+      rows.forget(trans, source);
+      batch.rebuild.add(kind);
+      return;
     }
     const keyPath = down.table(source).schema.primaryKey.keyPath as string;
     if (request.type === 'delete') {
-      remember(
+      rows.remember(
         trans,
         source,
         request.keys.map((key) => [key, null]),
       );
     } else if (response.numFailures === 0) {
-      remember(
+      rows.remember(
         trans,
         source,
         request.values.map((value: Row) => [value[keyPath], value]),
       );
     }
-    const keys = sourceKeysOf(source, request, deleted);
-    if (keys.length === 0) return;
-    const reader = readerFor(trans, inZone);
+    noteWrite(batch, kind, source, sourceKeysOf(source, request, deleted), teamsOf(deleted));
+  }
+
+  /** A kind's facts for the keys a batch wrote; null when no team's record can change. */
+  async function recompute(
+    trans: DBCoreTransaction,
+    kind: FactKind,
+    dirty: Dirty,
+    inZone: InZone,
+  ): Promise<Recomputed | null> {
+    const keys = [...dirty.keys];
+    const reader = rows.readerFor(trans, inZone);
     const { facts, teams } = await computeFacts(kind, keys, reader);
     // A mark on a running drill, the write a facilitator waits for: the drill had no fact (only a
     // finished drill has one, and this write did not change the drill) and has none now, so its
     // team's record is neither read nor written.
-    if (source === 'drillRuns' && facts.length === 0) {
+    if (kind === 'drills' && facts.length === 0 && !dirty.sources.has('drills')) {
       const drills = await reader.getMany('drills', keys);
       if (
+        dirty.deletedTeams.size === 0 &&
         drills.every((drill) => drill === null || !isFinished(drill as Pick<DrillRecord, 'status'>))
       ) {
-        return;
+        return null;
       }
     }
-    // A record never changes team, so its fact can only be in its own team's record.
-    const touched = [...new Set([...teams, ...teamsOf(deleted)])];
-    const records = await latestOf(trans, touched, inZone);
-    const ids = new Set(keys);
-    const changed = touched.flatMap((teamId) => {
-      const before = records.latest.get(teamId);
-      const own = (facts as readonly { teamId: string }[]).filter((f) => f.teamId === teamId);
-      // A mark of a running drill has no fact, and had none: nothing to write.
-      const had = before?.[kind].some((fact) => ids.has(fact.id)) ?? false;
-      if (own.length === 0 && !had) return [];
-      return [replaceFacts(before, teamId, kind, ids, own as never)];
-    });
+    return recomputed(kind, dirty, facts, teams);
+  }
+
+  /**
+   * Brings the read model up to date with every write noted since the last flush: each kind's
+   * facts computed once for all the keys written, and each changed team's record written once.
+   */
+  async function flush(trans: DBCoreTransaction, inZone: InZone): Promise<void> {
+    const { rebuilds, dirty } = takeWork(batchOf(trans));
+    for (const kind of rebuilds) await rebuild(trans, kind, inZone);
+    const computed: Recomputed[] = [];
+    for (const [kind, entry] of dirty) {
+      const done = await recompute(trans, kind, entry, inZone);
+      if (done !== null) computed.push(done);
+    }
+    if (computed.length === 0) return;
+    const records = await latestOf(trans, [...new Set(computed.flatMap((c) => c.teams))], inZone);
+    // From reading the latest records to asking for their writes, no await: a flush running
+    // beside this one (writes asked for while this one computed) cannot be written over.
+    const changed = changedRecords(computed, (teamId) => records.latest.get(teamId));
     await write(trans, records, changed, inZone);
   }
 
+  /**
+   * A write to a source store, then its facts. Writes asked for together (a backup import puts
+   * every store at once) are flushed together, once the last of them is acknowledged: each
+   * team's record is then computed and written once rather than once per store, which was most
+   * of an organisation's import beyond the bare write. A write acknowledged while others of its
+   * transaction are still under way returns before the facts are written; the transaction
+   * cannot commit before they are, since the last write's flush asks for them first.
+   */
   function mutateOf(name: string, table: DBCoreTable): DBCoreTable['mutate'] {
     return async (request) => {
       const zone = zones.PSD;
       const inZone: InZone = (fn) => zones.usePSD(zone, fn);
-      // Whose facts a delete changes is only known from the rows about to go (and an answer's
-      // assessment only from the answer).
-      const deleted =
-        request.type === 'delete'
-          ? ((
-              await inZone(() => table.getMany({ trans: request.trans, keys: request.keys }))
-            ).filter((row) => row !== undefined) as Row[])
-          : [];
-      const response = await inZone(() => table.mutate(request));
-      await refresh(name, request, response, deleted, inZone);
+      const batch = batchOf(request.trans);
+      batch.inFlight += 1;
+      let response: DBCoreMutateResponse;
+      try {
+        // Whose facts a delete changes is only known from the rows about to go (and an answer's
+        // assessment only from the answer).
+        const deleted =
+          request.type === 'delete'
+            ? ((
+                await inZone(() => table.getMany({ trans: request.trans, keys: request.keys }))
+              ).filter((row) => row !== undefined) as Row[])
+            : [];
+        response = await inZone(() => table.mutate(request));
+        note(name, request, response, deleted);
+      } catch (error: unknown) {
+        // A failed write changed nothing, but the writes asked for with it may have: a caller
+        // that goes on after the failure finds their facts written. (Where the failure ends the
+        // transaction, the flush fails too and nothing is kept; the write's own error is told.)
+        batch.inFlight -= 1;
+        if (batch.inFlight === 0) await flush(request.trans, inZone).catch(() => undefined);
+        throw error;
+      }
+      batch.inFlight -= 1;
+      if (batch.inFlight === 0) await flush(request.trans, inZone);
       return response;
     };
   }
@@ -330,17 +297,17 @@ export function createReadModelCore(down: DBCore): DBCore {
       ...plain,
       async get(request) {
         const row: unknown = await table.get(request);
-        rememberRead(request.trans, name, [[request.key, copy(row)]]);
+        rows.rememberRead(request.trans, name, [[request.key, copy(row)]]);
         return row;
       },
       async getMany(request) {
-        const rows: unknown[] = await table.getMany(request);
-        rememberRead(
+        const found: unknown[] = await table.getMany(request);
+        rows.rememberRead(
           request.trans,
           name,
-          request.keys.map((key, index) => [key, copy(rows[index])]),
+          request.keys.map((key, index) => [key, copy(found[index])]),
         );
-        return rows;
+        return found;
       },
     };
   }
@@ -360,7 +327,7 @@ export function createReadModelCore(down: DBCore): DBCore {
         }
       }
       const trans = down.transaction([...widened], mode, options);
-      writing.add(trans);
+      rows.keepReadsOf(trans);
       return trans;
     },
     table(name) {
