@@ -26,14 +26,13 @@ import {
   type TeamFactsRecord,
 } from './read-models';
 import { computeFacts, sourceKeysOf, teamsOf, type Row } from './facts';
-import { createTransactionRows, type InZone } from './transaction-rows';
+import { createTransactionRows, perTransaction, type InZone } from './transaction-rows';
 import {
   changedRecords,
   newBatch,
   noteWrite,
   recomputed,
   takeWork,
-  type Batch,
   type Dirty,
   type Recomputed,
 } from './batch';
@@ -76,25 +75,11 @@ export function createReadModelCore(down: DBCore): DBCore {
   // The team records as this transaction last wrote them. Flushes may run side by side (writes
   // asked for while another flush computes); each takes a team's latest record from here and
   // puts its change back without an await in between, so no flush writes over another's facts.
-  const teamRecords = new WeakMap<DBCoreTransaction, TeamRecords>();
-  const teamRecordsOf = (trans: DBCoreTransaction): TeamRecords => {
-    let records = teamRecords.get(trans);
-    if (records === undefined) {
-      records = { latest: new Map(), reading: new Map() };
-      teamRecords.set(trans, records);
-    }
-    return records;
-  };
-
-  const batches = new WeakMap<DBCoreTransaction, Batch>();
-  const batchOf = (trans: DBCoreTransaction): Batch => {
-    let batch = batches.get(trans);
-    if (batch === undefined) {
-      batch = newBatch();
-      batches.set(trans, batch);
-    }
-    return batch;
-  };
+  const teamRecordsOf = perTransaction<TeamRecords>(() => ({
+    latest: new Map(),
+    reading: new Map(),
+  }));
+  const batchOf = perTransaction(newBatch);
 
   /** The latest record of each team, read once per transaction. */
   async function latestOf(

@@ -21,6 +21,19 @@ const EVERY_KEY: DBCoreKeyRange = { type: ANY, lower: -Infinity, upper: [[]] };
  */
 type Known = Map<string, Map<unknown, Row | null>>;
 
+/** State kept for each transaction, made on its first use and gone with the transaction. */
+export function perTransaction<T>(make: () => T): (trans: DBCoreTransaction) => T {
+  const states = new WeakMap<DBCoreTransaction, T>();
+  return (trans) => {
+    let state = states.get(trans);
+    if (state === undefined) {
+      state = make();
+      states.set(trans, state);
+    }
+    return state;
+  };
+}
+
 export interface TransactionRows {
   /** Keeps the reads of `trans` too: a read-write transaction alone holds its stores still. */
   keepReadsOf(trans: DBCoreTransaction): void;
@@ -39,15 +52,7 @@ export interface TransactionRows {
 }
 
 export function createTransactionRows(down: DBCore): TransactionRows {
-  const known = new WeakMap<DBCoreTransaction, Known>();
-  const knownIn = (trans: DBCoreTransaction): Known => {
-    let map = known.get(trans);
-    if (map === undefined) {
-      map = new Map();
-      known.set(trans, map);
-    }
-    return map;
-  };
+  const knownIn = perTransaction<Known>(() => new Map());
   // Only a read-write transaction's reads are kept: it alone holds its stores still until it ends.
   const writing = new WeakSet<DBCoreTransaction>();
 
