@@ -196,19 +196,17 @@ export function createReadModelCore(down: DBCore): DBCore {
   ): Promise<Recomputed | null> {
     const keys = [...dirty.keys];
     const reader = rows.readerFor(trans, inZone);
-    const { facts, teams } = await computeFacts(kind, keys, reader);
-    // A mark on a running drill, the write a facilitator waits for: the drill had no fact (only a
-    // finished drill has one, and this write did not change the drill) and has none now, so its
-    // team's record is neither read nor written.
-    if (kind === 'drills' && facts.length === 0 && !dirty.sources.has('drills')) {
+    // A mark on a running drill, the write a facilitator waits for: only its run changed, and a
+    // drill that is not finished has no fact, before or after. Nothing is computed (a run's every
+    // event restored and derived again, for each mark), and its team's record is neither read
+    // nor written. The drill was read by the mark's own transaction: no round trip.
+    if (kind === 'drills' && !dirty.sources.has('drills') && dirty.deletedTeams.size === 0) {
       const drills = await reader.getMany('drills', keys);
-      if (
-        dirty.deletedTeams.size === 0 &&
-        drills.every((drill) => drill === null || !isFinished(drill as Pick<DrillRecord, 'status'>))
-      ) {
-        return null;
-      }
+      const unfinished = (drill: Row | null) =>
+        drill === null || !isFinished(drill as Pick<DrillRecord, 'status'>);
+      if (drills.every(unfinished)) return null;
     }
+    const { facts, teams } = await computeFacts(kind, keys, reader);
     return recomputed(kind, dirty, facts, teams);
   }
 
