@@ -52,8 +52,9 @@ test.describe('the Reports screen', () => {
     );
     await reports.choosePaper('A4');
     const drill = await reports.chooseAt('Drill report', 2);
+    // Date and title; a drill stopped early says so after them.
     const [date, title, status] = drill.split(' · ');
-    expect(status).toMatch(/^(completed|aborted)$/u);
+    expect([undefined, 'aborted']).toContain(status);
     await reports.openLink('Drill report').click();
     await waitForReport(page);
     await expect(page).toHaveURL(/#\/reports\/drill\/[^?]+\?paper=a4&back=/u);

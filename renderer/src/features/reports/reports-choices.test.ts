@@ -54,7 +54,7 @@ describe('assessmentChoices', () => {
 });
 
 describe('drillChoices', () => {
-  it('lists only drills that ran, newest first, with date, title and status', () => {
+  it('lists only drills that ran, newest first, with date and title, and says which stopped early', () => {
     const choices = drillChoices([
       drill('planned', 'planned', '2026-07-01'),
       drill('done', 'completed', '2026-02-10'),
@@ -63,7 +63,7 @@ describe('drillChoices', () => {
     ]);
     expect(choices).toEqual([
       ['stopped', '3 Apr 2026 · Drill stopped · aborted'],
-      ['done', '10 Feb 2026 · Drill done · completed'],
+      ['done', '10 Feb 2026 · Drill done'],
     ]);
   });
 

@@ -33,12 +33,19 @@ export function assessmentChoices(assessments: readonly AssessmentFields[]): Cho
 
 const RAN: ReadonlySet<DrillStatus> = new Set(['completed', 'aborted']);
 
-/** Drills that ran (completed or stopped early), newest first: the ones with a report to give. */
+/**
+ * Drills that ran (completed or stopped early), newest first: the ones with a report to give. Only
+ * a drill stopped early says so: most drills complete, and the longest built-in scenario's title
+ * with its date and "completed" was wider than the select at 1024 pixels.
+ */
 export function drillChoices(drills: readonly DrillFields[]): Choice[] {
   return drills
     .filter((d) => RAN.has(d.status))
     .sort((a, b) => newestFirst({ ...a, date: a.plannedFor }, { ...b, date: b.plannedFor }))
-    .map((d) => [d.id, `${formatIsoDate(d.plannedFor)} · ${d.title} · ${d.status}`]);
+    .map((d) => {
+      const text = `${formatIsoDate(d.plannedFor)} · ${d.title}`;
+      return [d.id, d.status === 'aborted' ? `${text} · aborted` : text];
+    });
 }
 
 /** The value of the first choice, or of `wanted` when it is still one of them. */
