@@ -165,6 +165,50 @@ test('closing the browser mid-drill loses nothing, and the clocks are right on r
   }
 });
 
+test('marks made in two windows of one drill are all kept, in the order they were made', async ({
+  page,
+  context,
+}) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.loadDemoData();
+  const plan = new DrillPlanPage(page);
+  await plan.open();
+  const drillId = await plan.plan();
+  const first = new DrillRunPage(page);
+  await first.open(drillId);
+  await first.start();
+  await first.markNext('Detected');
+  // The first window now builds its next mark from the run it committed; the second one marks
+  // in between, and the first must find that out in its own transaction, not write over it.
+  // Each window is brought to the front before its keys, as a facilitator clicks into it.
+  const otherPage = await context.newPage();
+  const second = new DrillRunPage(otherPage);
+  await second.open(drillId);
+  const markIn = async (window: Page, run: DrillRunPage, label: string) => {
+    await window.bringToFront();
+    await run.markNext(label);
+  };
+  await markIn(otherPage, second, 'Acknowledged');
+  await expect(first.timeline()).toContainText('Acknowledged');
+  await markIn(page, first, 'Diagnosed');
+  await expect(second.timeline()).toContainText('Diagnosed');
+  await markIn(otherPage, second, 'Mitigated');
+  await expect(first.timeline()).toContainText('Mitigated');
+  await markIn(page, first, 'Recovered');
+  const marks = (await eventsOf(page, drillId)).filter((event) => event.kind === 'mark');
+  expect(marks.map((event) => event.mark)).toEqual([
+    'start',
+    'detected',
+    'acknowledged',
+    'diagnosed',
+    'mitigated',
+    'recovered',
+  ]);
+  const seqs = (await eventsOf(page, drillId)).map((event) => event.seq);
+  expect(seqs).toEqual([...seqs.keys()].map((index) => (seqs[0] ?? 0) + index));
+});
+
 test('a planned drill’s plan can be edited until it starts', async ({ page }) => {
   const app = new AppPage(page);
   await app.open();
