@@ -3,6 +3,7 @@ import { MARKS, PHASES } from '../records/drills';
 import {
   endMarkOf,
   markAfter,
+  laterNextMark,
   markBefore,
   phaseEndedBy,
   phaseStartedBy,
@@ -36,5 +37,13 @@ describe('marks and phases', () => {
   it('knows the neighbours of each mark, and none past the ends', () => {
     expect(MARKS.map(markBefore)).toEqual([null, ...MARKS.slice(0, -1)]);
     expect(MARKS.map(markAfter)).toEqual([...MARKS.slice(1), null]);
+  });
+
+  it('takes the later of two next marks, a closed run after every mark', () => {
+    expect(laterNextMark('diagnosed', 'mitigated')).toBe('mitigated');
+    expect(laterNextMark('mitigated', 'diagnosed')).toBe('mitigated');
+    expect(laterNextMark('closed', 'closed')).toBe('closed');
+    expect(laterNextMark(null, 'start')).toBeNull();
+    expect(laterNextMark('recovered', null)).toBeNull();
   });
 });

@@ -42,6 +42,16 @@ export function markAfter(mark: DrillMarkId): DrillMarkId | null {
   return MARKS[MARKS.indexOf(mark) + 1] ?? null;
 }
 
+/**
+ * The later of two next marks in run order, null (the run is closed) after every mark: what a
+ * window expects next after its own press, and the stored run's next, which another window may
+ * have moved on since.
+ */
+export function laterNextMark(a: DrillMarkId | null, b: DrillMarkId | null): DrillMarkId | null {
+  const at = (mark: DrillMarkId | null) => (mark === null ? MARKS.length : MARKS.indexOf(mark));
+  return at(a) >= at(b) ? a : b;
+}
+
 export function markIndex(mark: DrillMarkId): number {
   return MARKS.indexOf(mark);
 }

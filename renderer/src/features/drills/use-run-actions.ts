@@ -4,7 +4,7 @@ import type { DrillCommand } from '../../domain/drills/commands';
 import { formatOffset } from '../../domain/dates/durations';
 import type { IsoDate } from '../../domain/dates/iso-date';
 import { MARK_LABELS, repeatIgnoredText } from '../../domain/words/drills';
-import { markAfter } from '../../domain/drills/phases';
+import { laterNextMark, markAfter } from '../../domain/drills/phases';
 import {
   afterPress,
   isGuarded,
@@ -100,7 +100,8 @@ export function useRunActions(
     const verdict = judgePress(presses.current.last, press);
     if (verdict === 'ignore') {
       presses.current = { ...presses.current, last: afterPress(press, 'ignore') };
-      setNotice(repeatIgnoredText(action, presses.current.next));
+      // Another window may have marked since this one's last press: name what a press records now.
+      setNotice(repeatIgnoredText(action, laterNextMark(presses.current.next, nextMark(state))));
       return false;
     }
     const recording = action === 'start' ? 'start' : nextMark(state);
