@@ -21,7 +21,8 @@ const eventsOf = async (page: Page, drillId: string) =>
     .filter((e) => e.drillId === drillId)
     .sort((a, b) => a.seq - b.seq);
 
-test('a drill runs from start to review by keyboard alone', async ({ page }) => {
+/** The demo data loaded and a drill planned: its id, and its run screen open in `page`. */
+async function plannedDrillRun(page: Page): Promise<{ drillId: string; run: DrillRunPage }> {
   const app = new AppPage(page);
   await app.open();
   await app.loadDemoData();
@@ -30,6 +31,11 @@ test('a drill runs from start to review by keyboard alone', async ({ page }) => 
   const drillId = await plan.plan();
   const run = new DrillRunPage(page);
   await run.open(drillId);
+  return { drillId, run };
+}
+
+test('a drill runs from start to review by keyboard alone', async ({ page }) => {
+  const { drillId, run } = await plannedDrillRun(page);
   await run.start();
   await run.markNext('Detected');
   await run.addNote('Alert reached the on-call phone.');
@@ -70,13 +76,7 @@ test('a drill runs from start to review by keyboard alone', async ({ page }) => 
 });
 
 test('a mark is timed by its key press, to within 2 ms', async ({ page }) => {
-  const app = new AppPage(page);
-  await app.open();
-  await app.loadDemoData();
-  await new DrillPlanPage(page).open();
-  const drillId = await new DrillPlanPage(page).plan();
-  const run = new DrillRunPage(page);
-  await run.open(drillId);
+  const { drillId, run } = await plannedDrillRun(page);
   // The page records each key event's own time, captured before the app's handler runs.
   await page.evaluate(() => {
     const times: number[] = [];
@@ -169,14 +169,7 @@ test('marks made in two windows of one drill are all kept, in the order they wer
   page,
   context,
 }) => {
-  const app = new AppPage(page);
-  await app.open();
-  await app.loadDemoData();
-  const plan = new DrillPlanPage(page);
-  await plan.open();
-  const drillId = await plan.plan();
-  const first = new DrillRunPage(page);
-  await first.open(drillId);
+  const { drillId, run: first } = await plannedDrillRun(page);
   await first.start();
   await first.markNext('Detected');
   // The first window now builds its next mark from the run it committed; the second one marks
