@@ -1,17 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { criteriaOf } from '../../domain/maturity/model-types';
-import { MODEL_V1 } from '../../domain/maturity/model-v1';
 import type { Id } from '../../domain/records/common';
-import type { AssessmentRecord } from '../../domain/records/assessments';
 import { AGREED_RATER_ID } from '../../domain/records/answers';
 import { createTestRig, dumpAll, T0, type TestRig } from '../test-support';
-import { planInput } from './drill-test-support';
-import { incidentRecord } from '../../domain/reality/test-support';
-
-const CRITERIA = criteriaOf(MODEL_V1).map((criterion) => criterion.id);
-const FIRST = CRITERIA[0] ?? '';
-const amara = { id: 'p-amara', name: 'Amara' };
-const liam = { id: 'p-liam', name: 'Liam' };
+import { amara, CRITERIA, FIRST, liam, startAssessment } from './assessment-test-support';
 
 describe('assessments repository', () => {
   let rig: TestRig;
@@ -24,19 +15,8 @@ describe('assessments repository', () => {
     teamId = team.value.id;
   });
 
-  async function start(
-    independentRaters = false,
-    takenOn = '2025-01-10',
-  ): Promise<AssessmentRecord> {
-    const result = await rig.repos.assessments.start(teamId, {
-      takenOn,
-      facilitator: 'Amara',
-      participants: [amara, liam],
-      independentRaters,
-    });
-    if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    return result.value;
-  }
+  const start = (independentRaters = false, takenOn = '2025-01-10') =>
+    startAssessment(rig, teamId, independentRaters, takenOn);
 
   async function answerAll(id: Id, value: 'yes' | 'no' = 'yes'): Promise<void> {
     for (const criterionId of CRITERIA) {
@@ -167,111 +147,6 @@ describe('assessments repository', () => {
         ).ok,
       ).toBe(true);
     });
-  });
-
-  it('saves evidence beside the answer without touching the value', async () => {
-    const assessment = await start();
-    await rig.repos.assessments.saveAnswer(assessment.id, AGREED_RATER_ID, FIRST, {
-      value: 'mostly',
-      naReason: '',
-    });
-    const saved = await rig.repos.assessments.saveEvidence(assessment.id, AGREED_RATER_ID, FIRST, {
-      text: 'Wiki notes',
-      links: ['https://wiki.example/a', ''],
-      drillIds: [],
-    });
-    expect(saved.ok && saved.value).toMatchObject({
-      value: 'mostly',
-      evidence: { text: 'Wiki notes', links: ['https://wiki.example/a'], drillIds: [] },
-    });
-    expect(
-      (
-        await rig.repos.assessments.saveEvidence(assessment.id, AGREED_RATER_ID, FIRST, {
-          text: '',
-          links: ['nope'],
-          drillIds: [],
-        })
-      ).ok,
-    ).toBe(false);
-  });
-
-  it('references the team’s own drills as evidence and refuses others', async () => {
-    const assessment = await start();
-    const service = await rig.repos.services.add(teamId, { name: 'Ledger', tier: 1 });
-    if (!service.ok) throw new Error('setup failed');
-    const drill = await rig.repos.drills.plan(teamId, planInput([service.value.id]));
-    if (!drill.ok) throw new Error(`setup failed: ${JSON.stringify(drill.errors)}`);
-    const saved = await rig.repos.assessments.saveEvidence(assessment.id, AGREED_RATER_ID, FIRST, {
-      text: '',
-      links: [],
-      drillIds: [drill.value.id],
-    });
-    expect(saved.ok && saved.value.evidence.drillIds).toEqual([drill.value.id]);
-
-    const before = await dumpAll(rig.db);
-    const refused = await rig.repos.assessments.saveEvidence(
-      assessment.id,
-      AGREED_RATER_ID,
-      FIRST,
-      {
-        text: '',
-        links: [],
-        drillIds: ['not-a-drill'],
-      },
-    );
-    expect(refused).toEqual({
-      ok: false,
-      errors: { drillIds: 'Choose drills recorded for this team.' },
-    });
-    expect(await dumpAll(rig.db)).toEqual(before);
-  });
-
-  it('references the team’s own incidents as evidence and refuses others', async () => {
-    const assessment = await start();
-    const incident = incidentRecord({ id: 'x', day: 0, at: { detected: 0, recovered: 9 } });
-    const ours = { ...incident, id: crypto.randomUUID(), teamId };
-    const theirs = {
-      ...incident,
-      id: crypto.randomUUID(),
-      teamId: crypto.randomUUID(),
-      sourceId: 'other',
-    };
-    await rig.db.incidents.bulkAdd([ours, theirs]);
-    const saved = await rig.repos.assessments.saveEvidence(assessment.id, AGREED_RATER_ID, FIRST, {
-      text: '',
-      links: [],
-      drillIds: [],
-      incidentIds: [ours.id, ours.id],
-    });
-    expect(saved.ok && saved.value.evidence.incidentIds).toEqual([ours.id]);
-
-    const before = await dumpAll(rig.db);
-    const refused = await rig.repos.assessments.saveEvidence(
-      assessment.id,
-      AGREED_RATER_ID,
-      FIRST,
-      {
-        text: '',
-        links: [],
-        drillIds: [],
-        incidentIds: [theirs.id],
-      },
-    );
-    expect(refused).toEqual({
-      ok: false,
-      errors: { incidentIds: 'Choose incidents imported for this team.' },
-    });
-    expect(await dumpAll(rig.db)).toEqual(before);
-  });
-
-  it('keeps evidence that never named an incident without an incident list', async () => {
-    const assessment = await start();
-    const saved = await rig.repos.assessments.saveEvidence(assessment.id, AGREED_RATER_ID, FIRST, {
-      text: 'Notes',
-      links: [],
-      drillIds: [],
-    });
-    expect(saved.ok && 'incidentIds' in saved.value.evidence).toBe(false);
   });
 
   describe('finalise', () => {
