@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Id } from '../../domain/records/common';
 import { AGREED_RATER_ID } from '../../domain/records/answers';
 import { incidentRecord } from '../../domain/reality/test-support';
-import { createTestRig, dumpAll, type TestRig } from '../test-support';
+import { createTeams, createTestRig, dumpAll, type TestRig } from '../test-support';
 import { FIRST, startAssessment } from './assessment-test-support';
 import { planInput } from './drill-test-support';
 
@@ -14,9 +14,7 @@ describe('assessment evidence', () => {
 
   beforeEach(async () => {
     rig = createTestRig();
-    const team = await rig.repos.teams.create({ name: 'Payments' });
-    if (!team.ok) throw new Error('setup failed');
-    teamId = team.value.id;
+    [teamId = ''] = await createTeams(rig, 'Payments');
   });
 
   const start = () => startAssessment(rig, teamId);

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Id } from '../../domain/records/common';
 import { AGREED_RATER_ID } from '../../domain/records/answers';
-import { createTestRig, dumpAll, T0, type TestRig } from '../test-support';
+import { createTeams, createTestRig, dumpAll, T0, type TestRig } from '../test-support';
 import { amara, CRITERIA, FIRST, liam, startAssessment } from './assessment-test-support';
 
 describe('assessments repository', () => {
@@ -10,9 +10,7 @@ describe('assessments repository', () => {
 
   beforeEach(async () => {
     rig = createTestRig();
-    const team = await rig.repos.teams.create({ name: 'Payments' });
-    if (!team.ok) throw new Error('setup failed');
-    teamId = team.value.id;
+    [teamId = ''] = await createTeams(rig, 'Payments');
   });
 
   const start = (independentRaters = false, takenOn = '2025-01-10') =>
